@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { migrations as allMigrations, type Migration } from '../../../migrations/index.ts';
+import type { DB } from './schema.ts';
+
+/** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
+export const APPLICATION_ID = 0x54574e44;
+
+export type OpenFailure = 'newer_schema' | 'not_ours' | 'not_database' | 'cannot_open';
+
+export class DatabaseOpenError extends Error {
+  readonly reason: OpenFailure;
+  readonly params: Record<string, string | number>;
+  constructor(reason: OpenFailure, message: string, params: Record<string, string | number> = {}) {
+    super(message);
+    this.reason = reason;
+    this.params = params;
+  }
+}
+
+export type OpenedDatabase = {
+  path: string;
+  sqlite: Database.Database;
+  db: Kysely<DB>;
+  schemaVersion: number;
+  /** Copy taken before pending migrations ran, if any ran on an existing file. */
+  preMigrationCopy: string | null;
+  close(): Promise<void>;
+};
+
+type OpenOptions = { migrations?: readonly Migration[]; now?: () => Date };
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? allMigrations;
+  const now = options.now ?? (() => new Date());
+  const latest = migrations.at(-1)?.version ?? 0;
+  const existing = inspectExisting(file, latest);
+
+  const sqlite = new Database(file);
+  let preMigrationCopy: string | null = null;
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const pending = migrations.filter((m) => m.version > existing.version);
+    if (pending.length > 0 && existing.version > 0) {
+      preMigrationCopy = copyBeforeMigrating(sqlite, file, existing.version, now());
+    }
+    for (const migration of pending) runMigration(sqlite, migration, now());
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    path: path.resolve(file),
+    sqlite,
+    db,
+    schemaVersion: latest,
+    preMigrationCopy,
+    // Kysely only closes the handle if it ever opened a connection; make sure it is closed.
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/** Reads the file without writing to it, so a refused file is left exactly as it was. */
+function inspectExisting(file: string, latest: number): { version: number } {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { version: 0 };
+  let probe: Database.Database;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new DatabaseOpenError('cannot_open', `Cannot open ${file}: ${(error as Error).message}`, { file });
+  }
+  try {
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+      throw new DatabaseOpenError('not_ours', `${file} is not a Twinning Desk data file.`, { file });
+    }
+    if (version > latest) {
+      throw new DatabaseOpenError(
+        'newer_schema',
+        `${file} was written by a newer version of Twinning Desk (data version ${version}; this app reads up to ${latest}). ` +
+          'Install the newer app to open it. The file was not changed.',
+        { file, version, latest },
+      );
+    }
+    return { version };
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    throw new DatabaseOpenError('not_database', `${file} is damaged or not a database: ${(error as Error).message}`, { file });
+  } finally {
+    probe.close();
+  }
+}
+
+function copyBeforeMigrating(sqlite: Database.Database, file: string, fromVersion: number, at: Date): string {
+  const dir = path.join(path.dirname(path.resolve(file)), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(file, path.extname(file))}-before-migration-v${fromVersion}-${stamp}.sqlite`);
+  // VACUUM INTO writes a consistent, compact copy from inside SQLite.
+  sqlite.prepare('VACUUM INTO ?').run(target);
+  return target;
+}
+
+function runMigration(sqlite: Database.Database, migration: Migration, at: Date) {
+  sqlite.transaction(() => {
+    sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    migration.up(sqlite);
+    sqlite
+      .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+      .run(migration.version, migration.name, at.toISOString());
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    sqlite.pragma(`user_version = ${migration.version}`);
+  })();
+}
