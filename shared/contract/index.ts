@@ -1,0 +1,61 @@
+import { z } from './zod-messages.ts';
+import { id } from './common.ts';
+import {
+  agreementCreate,
+  agreementList,
+  agreementStageChange,
+  agreementUpdate,
+  type Agreement,
+  type AgreementList,
+  type AuditEntry,
+} from './agreements.ts';
+import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
+
+type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
+/** Declares a call: its input schema now, its result type as a type argument. */
+const call =
+  <O>() =>
+  <I extends z.ZodType>(input: I): CallDef<I, O> => ({ input });
+
+const none = z.object({}).strict();
+const byId = z.object({ id }).strict();
+const archiveInput = z.object({ id }).strict();
+
+// Every call the renderer may make. The main process and the web server
+// validate each input against these schemas before any handler runs.
+export const contract = {
+  'app.info': call<AppInfo>()(none),
+  'settings.get': call<Settings>()(none),
+  'settings.update': call<Settings>()(settingsUpdate.strict()),
+  'sample.load': call<{ agreements: number; localities: number }>()(none),
+
+  'areas.list': call<ThematicArea[]>()(none),
+  'areas.create': call<ThematicArea>()(areaCreate.strict()),
+
+  'localities.list': call<Locality[]>()(localityList),
+  'localities.get': call<Locality>()(byId),
+  'localities.create': call<Locality>()(localityCreate),
+  'localities.update': call<Locality>()(localityUpdate),
+  'localities.archive': call<Locality>()(archiveInput),
+  'localities.restore': call<Locality>()(archiveInput),
+
+  'agreements.list': call<AgreementList>()(agreementList),
+  'agreements.get': call<Agreement>()(byId),
+  'agreements.create': call<Agreement>()(agreementCreate),
+  'agreements.update': call<Agreement>()(agreementUpdate),
+  'agreements.changeStage': call<Agreement>()(agreementStageChange),
+  'agreements.archive': call<Agreement>()(archiveInput),
+  'agreements.restore': call<Agreement>()(archiveInput),
+  'agreements.history': call<AuditEntry[]>()(byId),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type CallParsed<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = NonNullable<Contract[N]['output']>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,37 @@
+import { z } from './zod-messages.ts';
+import { countryCode, id, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
+
+export const LOCALITY_LEVELS = ['city', 'province', 'region', 'department', 'municipality', 'other'] as const;
+export const localityLevel = z.enum(LOCALITY_LEVELS);
+
+export const localityFields = z.object({
+  name: requiredText(200),
+  nativeName: optionalText(200),
+  country: countryCode,
+  level: localityLevel,
+  parentId: id.nullish().transform((v) => v ?? null),
+});
+export type LocalityFields = z.input<typeof localityFields>;
+
+export const localityCreate = localityFields;
+export const localityUpdate = localityFields.extend({ id, version });
+export const localityList = z.object({
+  search: z.string().max(200).optional(),
+  country: countryCode.optional(),
+  includeArchived: z.boolean().default(false),
+  ...listPaging,
+  limit: z.number().int().min(1).max(10000).default(5000),
+});
+
+export type Locality = {
+  id: number;
+  name: string;
+  nativeName: string | null;
+  country: string;
+  level: (typeof LOCALITY_LEVELS)[number];
+  parentId: number | null;
+  parentName: string | null;
+  sample: z.infer<typeof sampleKind>;
+  archivedAt: string | null;
+  version: number;
+};

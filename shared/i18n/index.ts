@@ -1,0 +1,38 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { splitMessage } from '../contract/result.ts';
+import type { Language } from '../contract/settings.ts';
+import enCore from './locales/en/core.json' with { type: 'json' };
+import esCore from './locales/es/core.json' with { type: 'json' };
+import ptCore from './locales/pt/core.json' with { type: 'json' };
+
+// One file per feature and language; each feature owns its own top-level sections.
+const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
+
+export const resources = {
+  es: { translation: merge(esCore) },
+  pt: { translation: merge(ptCore) },
+  en: { translation: merge(enCore) },
+};
+
+/** BCP 47 tags for Intl: the office's Spanish is Latin American. */
+export const LOCALE_TAGS: Record<Language, string> = { es: 'es-419', pt: 'pt-BR', en: 'en-GB' };
+
+/** A separate instance per use, so a report in Portuguese never flips the app's language. */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'es',
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Translates a message that crossed the boundary as `key|{params}`. */
+export function translateMessage(t: TFunction, message: string): string {
+  const { key, params } = splitMessage(message);
+  return t(key, params as Record<string, string>);
+}
