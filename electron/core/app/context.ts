@@ -1,0 +1,18 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { OpenedDatabase } from '../db/open.ts';
+
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
+export type Audit = (entity: string, id: number, action: AuditAction, before: unknown, after: unknown) => Promise<void>;
+
+/** What a handler may use. `db` is a transaction inside mutations. */
+export type Ctx = {
+  db: Kysely<DB> | Transaction<DB>;
+  opened: OpenedDatabase;
+  now: () => Date;
+  /** Writes one audit row in the caller's transaction; only present in mutations. */
+  audit: Audit;
+};
+
+export const today = (ctx: Pick<Ctx, 'now'>) => ctx.now().toISOString().slice(0, 10);
+export const stamp = (ctx: Pick<Ctx, 'now'>) => ctx.now().toISOString();

@@ -1,0 +1,111 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Agreement, AgreementList, AgreementRow, AgreementStage } from '../../../../shared/contract/agreements.ts';
+import type { CallParsed } from '../../../../shared/contract/index.ts';
+import { likePattern } from '../../../../shared/text/search-key.ts';
+import type { DB } from '../../db/schema.ts';
+import { findLocality } from '../localities/queries.ts';
+
+const SORT_COLUMNS = {
+  partner: 'l.search_text',
+  country: 'l.country',
+  kind: 'a.kind',
+  stage: 'a.stage',
+  signedOn: 'a.signed_on',
+  updatedAt: 'a.updated_at',
+} as const;
+
+function filtered(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
+  let query = db.selectFrom('agreements as a').innerJoin('localities as l', 'l.id', 'a.partner_id');
+  query = query.where('a.archived_at', q.archived ? 'is not' : 'is', null);
+  if (q.stages?.length) query = query.where('a.stage', 'in', q.stages);
+  if (q.country) query = query.where('l.country', '=', q.country);
+  if (q.areaId !== undefined) {
+    const areaId = q.areaId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('agreement_areas as aa').select('aa.area_id').whereRef('aa.agreement_id', '=', 'a.id').where('aa.area_id', '=', areaId)),
+    );
+  }
+  if (q.search?.trim()) {
+    const pattern = likePattern(q.search);
+    query = query.where(
+      sql<SqlBool>`(l.search_text LIKE ${pattern} ESCAPE '\\' OR a.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>,
+    );
+  }
+  return query;
+}
+
+export async function listAgreements(db: Kysely<DB>, q: CallParsed<'agreements.list'>): Promise<AgreementList> {
+  const base = filtered(db, q);
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select([
+      'a.id',
+      'a.partner_id as partnerId',
+      'l.name as partnerName',
+      'l.native_name as partnerNativeName',
+      'l.country',
+      'a.kind',
+      'a.stage',
+      'a.signed_on as signedOn',
+      'a.expires_on as expiresOn',
+      'a.sample',
+      'a.archived_at as archivedAt',
+    ])
+    .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
+    .orderBy('a.id', q.dir)
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { total, rows: rows as AgreementRow[] };
+}
+
+export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreement | undefined> {
+  const row = await db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const [partner, areas, stages] = await Promise.all([
+    findLocality(db, row.partner_id),
+    db
+      .selectFrom('agreement_areas as aa')
+      .innerJoin('thematic_areas as t', 't.id', 'aa.area_id')
+      .select(['t.id', 't.code', 't.name'])
+      .where('aa.agreement_id', '=', id)
+      .orderBy('t.id')
+      .execute(),
+    db
+      .selectFrom('agreement_stages')
+      .select(['stage', 'effective_on as date', 'recorded_at as recordedAt', 'user_name as userName', 'note'])
+      .where('agreement_id', '=', id)
+      .orderBy('effective_on')
+      .orderBy('id')
+      .execute(),
+  ]);
+  if (!partner) return undefined;
+  return {
+    id: row.id,
+    version: row.version,
+    partnerId: row.partner_id,
+    partner,
+    kind: row.kind as Agreement['kind'],
+    stage: row.stage as AgreementStage,
+    stageSince: row.stage_since,
+    letterOfIntentOn: row.letter_of_intent_on,
+    signedOn: row.signed_on,
+    signedPlace: row.signed_place,
+    signatoriesOurs: row.signatories_ours,
+    signatoriesTheirs: row.signatories_theirs,
+    resolutionNumber: row.resolution_number,
+    resolutionOn: row.resolution_on,
+    channel: row.channel as Agreement['channel'],
+    areaIds: areas.map((a) => a.id),
+    areas,
+    renewalOn: row.renewal_on,
+    expiresOn: row.expires_on,
+    endedOn: row.ended_on,
+    notes: row.notes,
+    sample: row.sample,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    stages: stages.map((s) => ({ ...s, stage: s.stage as AgreementStage })),
+  };
+}

@@ -1,0 +1,35 @@
+import { fieldError } from '../../../../shared/contract/result.ts';
+import type { Handlers } from '../../app/handlers.ts';
+import { mutation } from '../../app/mutation.ts';
+import { readSettings, writeSettings } from './store.ts';
+
+export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'app.info'> = {
+  'app.info': async (_input, ctx) => {
+    const sample = await ctx.db
+      .selectFrom('localities')
+      .select('id')
+      .where('sample', 'is not', null)
+      .limit(1)
+      .executeTakeFirst();
+    return {
+      dbPath: ctx.opened.path,
+      schemaVersion: ctx.opened.schemaVersion,
+      appVersion: APP_VERSION,
+      sampleLoaded: !!sample,
+    };
+  },
+  'settings.get': async (_input, ctx) => readSettings(ctx.db),
+  'settings.update': mutation(async (input, ctx) => {
+    if (input.ownLocalityId) {
+      const exists = await ctx.db.selectFrom('localities').select('id').where('id', '=', input.ownLocalityId).executeTakeFirst();
+      if (!exists) throw fieldError(['ownLocalityId'], 'errors.not_found');
+    }
+    const before = await readSettings(ctx.db);
+    await writeSettings(ctx.db, input);
+    const after = await readSettings(ctx.db);
+    await ctx.audit('settings', 0, 'update', before, after);
+    return after;
+  }),
+};
+
+export const APP_VERSION = '0.1.0';

@@ -1,0 +1,56 @@
+import { contract, isCallName, type CallName, type CallOutput, type CallInput } from '../../shared/contract/index.ts';
+import type { Result } from '../../shared/contract/result.ts';
+import type { Ctx } from './app/context.ts';
+import { toAppError, validationError } from './app/errors.ts';
+import type { Handler, Handlers } from './app/handlers.ts';
+import { readOnlyAudit } from './app/mutation.ts';
+import { openDatabase, type OpenedDatabase } from './db/open.ts';
+import { agreementHandlers } from './features/agreements/app.ts';
+import { areaHandlers } from './features/areas/app.ts';
+import { localityHandlers } from './features/localities/app.ts';
+import { sampleHandlers } from './features/sample/app.ts';
+import { settingsHandlers } from './features/settings/app.ts';
+
+// Each feature declares the calls it answers; the type makes a missing one a compile error.
+const handlers: Handlers<CallName> = {
+  ...settingsHandlers,
+  ...sampleHandlers,
+  ...areaHandlers,
+  ...localityHandlers,
+  ...agreementHandlers,
+};
+
+export type Services = {
+  opened: OpenedDatabase;
+  /** The one entry point for IPC, HTTP, the CLI and tests: validates, runs, returns data. */
+  dispatch(name: string, input: unknown): Promise<Result<unknown>>;
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
+  close(): Promise<void>;
+};
+
+export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void };
+
+export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
+  const now = options.now ?? (() => new Date());
+  const opened = await openDatabase(dbPath, { now });
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit };
+
+  async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
+    if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
+    const parsed = contract[name].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = handlers[name] as Handler<CallName>;
+      return { ok: true, value: await handler(parsed.data as never, ctx) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error, options.log) };
+    }
+  }
+
+  return {
+    opened,
+    dispatch,
+    call: (name, input) => dispatch(name, input) as never,
+    close: () => opened.close(),
+  };
+}
