@@ -1,0 +1,58 @@
+// `npm run web`: the app in a browser, against the same services and database code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../services.ts';
+import { describeOpenError, terminalT } from '../terminal.ts';
+import { startWebServer } from './server.ts';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'twinning-desk.sqlite' },
+    port: { type: 'string', default: '5190' },
+    demo: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const t = terminalT();
+const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error(t('web.notBuilt'));
+  process.exit(1);
+}
+
+let services;
+try {
+  services = await createServices(values.db);
+} catch (error) {
+  console.error(describeOpenError(error) ?? (error as Error).message);
+  process.exit(1);
+}
+if (values.demo) {
+  const info = await services.call('app.info', {});
+  if (info.ok && !info.value.sampleLoaded) {
+    const loaded = await services.call('sample.load', {});
+    if (loaded.ok && !values.json) console.log(t('web.sampleLoaded'));
+  }
+}
+
+const server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+if (values.json) {
+  // For test harnesses: one machine-readable line.
+  console.log(JSON.stringify({ url: server.url, port: server.port, token: server.token }));
+} else {
+  console.log(t('web.dataFile', { file: services.opened.path }));
+  console.log(t('web.open'));
+  console.log(`  ${server.url}`);
+  console.log(t('web.stop'));
+}
+
+const stop = async () => {
+  await server.close();
+  await services.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

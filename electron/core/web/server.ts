@@ -1,0 +1,96 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../rules/navigation.ts';
+import { mimeType } from '../rules/mime.ts';
+import { resolveInside } from '../rules/resolve-inside.ts';
+import type { Services } from '../services.ts';
+
+export const TOKEN_HEADER = 'x-twinning-token';
+const MAX_BODY = 20 * 1024 * 1024;
+
+export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
+
+/**
+ * Serves the built renderer and the contract on loopback only. Calls need the
+ * per-run token; the Host check stops other sites reaching us by DNS rebinding.
+ */
+export async function startWebServer(opts: {
+  services: Services;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const expected = Buffer.from(token);
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Misdirected request');
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) return handleCall(req, res, url.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    serveFile(res, url);
+  });
+
+  function authorised(req: http.IncomingMessage) {
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  function handleCall(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (!authorised(req)) return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { kind: 'internal', message: 'errors.forbidden' } }));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) req.destroy();
+      else chunks.push(chunk);
+    });
+    req.on('end', async () => {
+      let input: unknown;
+      try {
+        input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { kind: 'internal', message: 'errors.bad_request' } }));
+      }
+      const result = await opts.services.dispatch(decodeURIComponent(name), input);
+      send(res, 200, 'application/json', JSON.stringify(result));
+    });
+  }
+
+  function serveFile(res: http.ServerResponse, url: string) {
+    const file = resolveInside(opts.rendererDir, url);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    fs.readFile(file, (err, body) => {
+      if (err) return send(res, 404, 'text/plain', 'Not found');
+      send(res, 200, mimeType(file), body);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}

@@ -1,0 +1,91 @@
+// The Electron shell: window, protocol, IPC wiring. Every rule it applies is a
+// plain function in electron/core/rules, tested without Electron.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrustedAppUrl, APP_ORIGIN } from '../core/rules/navigation.ts';
+import { mimeType } from '../core/rules/mime.ts';
+import { resolveInside } from '../core/rules/resolve-inside.ts';
+import { createServices, type Services } from '../core/services.ts';
+import { describeOpenError } from '../core/terminal.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+let window: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => fail(String(error)));
+}
+
+function fail(message: string) {
+  dialog.showErrorBox('Twinning Desk', message);
+  app.quit();
+}
+
+async function start() {
+  let services: Services;
+  try {
+    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'));
+  } catch (error) {
+    return fail(describeOpenError(error) ?? String(error));
+  }
+  app.on('will-quit', () => void services.close());
+
+  protocol.handle('app', async (request) => {
+    const file = resolveInside(rendererDir, new URL(request.url).pathname);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, { headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
+
+  ipcMain.handle('twinning:call', (event, name: unknown, input: unknown) => {
+    if (!isTrustedAppUrl(event.senderFrame?.url)) return { ok: false, error: { kind: 'internal', message: 'errors.forbidden' } };
+    return services.dispatch(String(name), input);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    const guard = (event: { preventDefault(): void }, url: string) => {
+      if (!isTrustedAppUrl(url)) event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const target = externalLinkTarget(url);
+      if (target) void shell.openExternal(target);
+      return { action: 'deny' };
+    });
+  });
+
+  window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    title: 'Twinning Desk',
+    webPreferences: {
+      preload: path.join(here, '../preload/preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
