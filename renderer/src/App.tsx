@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { useCall } from './api.ts';
+import { setLanguage, useLocale } from './i18n.ts';
+import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
+import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
+import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
+import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
+import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
+
+export function App() {
+  const { t } = useLocale();
+  const settings = useCall('settings.get', {});
+  const info = useCall('app.info', {});
+
+  useEffect(() => {
+    if (settings.data) setLanguage(settings.data.language);
+  }, [settings.data]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="main">
+        <div className="brand">
+          <strong>{t('app.title')}</strong>
+          <span>{settings.data?.officeName || t('app.tagline')}</span>
+        </div>
+        <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+        <NavLink to="/localities">{t('nav.localities')}</NavLink>
+        <NavLink to="/settings">{t('nav.settings')}</NavLink>
+      </nav>
+      <main className="content">
+        {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
+        {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
+        <Routes>
+          <Route path="/" element={<Navigate to="/agreements" replace />} />
+          <Route path="/agreements" element={<AgreementsList />} />
+          <Route path="/agreements/new" element={<AgreementForm />} />
+          <Route path="/agreements/:id" element={<AgreementDetail />} />
+          <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+          <Route path="/localities" element={<LocalitiesList />} />
+          <Route path="/settings" element={<SettingsScreen />} />
+          <Route path="*" element={<Navigate to="/agreements" replace />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract/index.ts';
+import { AppFailure, type Result } from '../../shared/contract/result.ts';
+
+export type Bridge = { call(name: string, input: unknown): Promise<Result<unknown>> };
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent when served by `npm run web`. */
+    twinning?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'twinning-token';
+
+/** `npm run web` prints a URL with #token=…; keep it for reloads and take it out of the address bar. */
+function webToken(): string {
+  const match = /[#&]token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + '#/');
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const httpBridge = (): Bridge => {
+  const token = webToken();
+  return {
+    async call(name, input) {
+      try {
+        const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-twinning-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await res.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { kind: 'internal', message: 'errors.network' } };
+      }
+    },
+  };
+};
+
+const bridge: Bridge = window.twinning ?? httpBridge();
+
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await bridge.call(name, input);
+  if (!result.ok) throw new AppFailure(result.error);
+  return result.value as CallOutput<N>;
+}
+
+/** Every read is keyed by its call name first, so a mutation can invalidate a whole feature. */
+export function useCall<N extends CallName>(
+  name: N,
+  input: CallInput<N>,
+  options: Partial<UseQueryOptions<CallOutput<N>, AppFailure>> = {},
+) {
+  return useQuery<CallOutput<N>, AppFailure>({
+    queryKey: [name, input],
+    queryFn: () => call(name, input),
+    ...options,
+  });
+}
+
+/** A write, after which every cached read is refetched: simple, and the data set is local and small. */
+export function useMutate<N extends CallName>(name: N) {
+  const client = useQueryClient();
+  return useMutation<CallOutput<N>, AppFailure, CallInput<N>>({
+    mutationFn: (input) => call(name, input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

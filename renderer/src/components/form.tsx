@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { translateMessage } from '../../../shared/i18n/index.ts';
+import type { AppFailure } from '../../../shared/contract/result.ts';
+import { useLocale } from '../i18n.ts';
+
+export function Field(props: { name: string; label: string; error?: string | undefined; children: ReactNode; wide?: boolean }) {
+  const { t } = useLocale();
+  const errorId = `${props.name}-error`;
+  return (
+    <div className={`field${props.wide ? ' wide' : ''}${props.error ? ' has-error' : ''}`} data-field={props.name}>
+      <label htmlFor={props.name}>{props.label}</label>
+      {props.children}
+      {props.error ? (
+        <p className="field-error" id={errorId} role="alert">
+          {translateMessage(t, props.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Puts the server's validation issues next to their fields, exactly like the
+ * client's; anything without a field comes back as one translated line.
+ */
+export function applyServerError<T extends FieldValues>(
+  failure: AppFailure,
+  setError: UseFormSetError<T>,
+  fields: readonly string[],
+): string | null {
+  const error = failure.error;
+  if (error.kind !== 'validation') return error.kind === 'not_found' ? 'errors.not_found' : error.message;
+  let general: string | null = null;
+  for (const issue of error.issues) {
+    const path = issue.path.join('.');
+    if (fields.includes(String(issue.path[0]))) setError(path as Path<T>, { type: 'server', message: issue.message });
+    else general = issue.message;
+  }
+  return general ?? 'errors.fixBelow';
+}
+
+/** The one line to show for a failed call that has no field to sit next to. */
+export function failureMessage(failure: unknown): string {
+  const error = (failure as AppFailure).error;
+  if (!error) return 'errors.internal';
+  if (error.kind === 'validation') return error.issues[0]?.message ?? 'errors.invalid';
+  if (error.kind === 'not_found') return 'errors.not_found';
+  return error.message;
+}
+
+export function FormMessage({ message }: { message: string | null }) {
+  const { t } = useLocale();
+  if (!message) return null;
+  return (
+    <div className="form-message" role="alert">
+      {translateMessage(t, message)}
+    </div>
+  );
+}
+
+export function SampleBadge({ sample }: { sample: 'real' | 'invented' | null }) {
+  const { t } = useLocale();
+  if (!sample) return null;
+  return <span className={`badge sample-${sample}`}>{t(`common.sample_${sample}`)}</span>;
+}
+
+/** Blank inputs become undefined so optional numbers validate as "missing", not NaN. */
+export const asNumber = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v));

@@ -1,0 +1,32 @@
+import type { Locality } from '../../../shared/contract/localities.ts';
+import { useLocale } from '../i18n.ts';
+
+/** <option>s for an enum, each labelled by its translation under `prefix`. */
+export function EnumOptions({ values, prefix }: { values: readonly string[]; prefix: string }) {
+  const { t } = useLocale();
+  return (
+    <>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {t(`${prefix}.${v}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** <option>s for localities, with the native-script name beside the Latin one. */
+export function LocalityOptions({ localities, excludeId }: { localities: Locality[] | undefined; excludeId?: number | undefined }) {
+  return (
+    <>
+      {(localities ?? [])
+        .filter((l) => l.id !== excludeId)
+        .map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+            {l.nativeName ? ` · ${l.nativeName}` : ''}
+          </option>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,251 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import {
+  AGREEMENT_CHANNELS,
+  AGREEMENT_KINDS,
+  AGREEMENT_STAGES,
+  agreementFields,
+  type Agreement,
+} from '../../../../shared/contract/agreements.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
+import { useCall, useMutate } from '../../api.ts';
+import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { areaLabel } from '../../components/labels.ts';
+import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { useLocale } from '../../i18n.ts';
+import { LocalityForm } from '../localities/LocalityForm.tsx';
+
+type Input = z.input<typeof agreementFields>;
+type Output = z.output<typeof agreementFields>;
+const FIELDS = [
+  'partnerId', 'kind', 'stage', 'stageDate', 'letterOfIntentOn', 'signedOn', 'signedPlace', 'signatoriesOurs',
+  'signatoriesTheirs', 'resolutionNumber', 'resolutionOn', 'channel', 'areaIds', 'renewalOn', 'expiresOn', 'endedOn', 'notes',
+] as const;
+
+const EMPTY: Input = {
+  partnerId: undefined as unknown as number,
+  kind: 'twinning',
+  stage: 'under_discussion',
+  stageDate: '',
+  letterOfIntentOn: '',
+  signedOn: '',
+  signedPlace: '',
+  signatoriesOurs: '',
+  signatoriesTheirs: '',
+  resolutionNumber: '',
+  resolutionOn: '',
+  channel: 'bilateral',
+  areaIds: [],
+  renewalOn: '',
+  expiresOn: '',
+  endedOn: '',
+  notes: '',
+};
+
+function toInput(a: Agreement): Input {
+  const text = (v: string | null) => v ?? '';
+  return {
+    partnerId: a.partnerId,
+    kind: a.kind,
+    stage: a.stage,
+    stageDate: '',
+    letterOfIntentOn: text(a.letterOfIntentOn),
+    signedOn: text(a.signedOn),
+    signedPlace: text(a.signedPlace),
+    signatoriesOurs: text(a.signatoriesOurs),
+    signatoriesTheirs: text(a.signatoriesTheirs),
+    resolutionNumber: text(a.resolutionNumber),
+    resolutionOn: text(a.resolutionOn),
+    channel: a.channel,
+    areaIds: a.areaIds,
+    renewalOn: text(a.renewalOn),
+    expiresOn: text(a.expiresOn),
+    endedOn: text(a.endedOn),
+    notes: text(a.notes),
+  };
+}
+
+export function AgreementForm() {
+  const { t } = useLocale();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const editingId = id ? Number(id) : null;
+  const existing = useCall('agreements.get', { id: editingId ?? 0 }, { enabled: editingId !== null });
+  const partners = useCall('localities.list', { limit: 10000 });
+  const areas = useCall('areas.list', {});
+  const createArea = useMutate('areas.create');
+  const create = useMutate('agreements.create');
+  const update = useMutate('agreements.update');
+  const [message, setMessage] = useState<string | null>(null);
+  const [addingPartner, setAddingPartner] = useState(false);
+  const [newArea, setNewArea] = useState('');
+  const [areaError, setAreaError] = useState<string | null>(null);
+
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(agreementFields), defaultValues: EMPTY });
+  const { errors, isSubmitting } = form.formState;
+  const stage = form.watch('stage');
+
+  useEffect(() => {
+    if (existing.data) form.reset(toInput(existing.data));
+  }, [existing.data, form]);
+
+  const submit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const saved = existing.data
+        ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
+        : await create.mutateAsync(values);
+      navigate(`/agreements/${saved.id}`);
+    } catch (failure) {
+      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+    }
+  });
+
+  const addArea = async () => {
+    setAreaError(null);
+    try {
+      const area = await createArea.mutateAsync({ name: newArea });
+      form.setValue('areaIds', [...(form.getValues('areaIds') ?? []), area.id]);
+      setNewArea('');
+    } catch (failure) {
+      setAreaError(failureMessage(failure));
+    }
+  };
+
+  if (editingId !== null && existing.isLoading) return <p>{t('app.loading')}</p>;
+  const stageChanged = !existing.data || existing.data.stage !== stage;
+  const dateField = (name: 'letterOfIntentOn' | 'signedOn' | 'resolutionOn' | 'renewalOn' | 'expiresOn' | 'endedOn' | 'stageDate') => (
+    <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>
+      <input id={name} type="date" {...form.register(name)} aria-invalid={!!errors[name]} />
+    </Field>
+  );
+  const textField = (name: 'signedPlace' | 'signatoriesOurs' | 'signatoriesTheirs' | 'resolutionNumber') => (
+    <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>
+      <input id={name} {...form.register(name)} autoComplete="off" />
+    </Field>
+  );
+
+  return (
+    <section className="screen form-screen">
+      <header className="screen-header">
+        <h1>{existing.data ? t('agreements.edit') : t('agreements.new')}</h1>
+      </header>
+      {addingPartner ? (
+        <div className="panel" role="dialog" aria-label={t('agreements.newPartner')}>
+          <h2>{t('agreements.newPartner')}</h2>
+          <LocalityForm
+            idPrefix="partner"
+            onCancel={() => setAddingPartner(false)}
+            onSaved={async (locality) => {
+              await partners.refetch();
+              form.setValue('partnerId', locality.id, { shouldValidate: true });
+              setAddingPartner(false);
+            }}
+          />
+        </div>
+      ) : null}
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <FormMessage message={message} />
+        <fieldset>
+          <legend>{t('agreements.details')}</legend>
+          <div className="grid">
+            <Field name="partnerId" label={t('fields.partnerId')} error={errors.partnerId?.message}>
+              <div className="inline">
+                <select id="partnerId" {...form.register('partnerId', { setValueAs: asNumber })}>
+                  <option value="">{t('agreements.choosePartner')}</option>
+                  <LocalityOptions localities={partners.data} />
+                </select>
+                <button type="button" onClick={() => setAddingPartner(true)}>
+                  {t('agreements.newPartner')}
+                </button>
+              </div>
+            </Field>
+            <Field name="kind" label={t('fields.kind')} error={errors.kind?.message}>
+              <select id="kind" {...form.register('kind')}>
+                <EnumOptions values={AGREEMENT_KINDS} prefix="kind" />
+              </select>
+            </Field>
+            <Field name="stage" label={t('fields.stage')} error={errors.stage?.message}>
+              <select id="stage" {...form.register('stage')}>
+                <EnumOptions values={AGREEMENT_STAGES} prefix="stage" />
+              </select>
+            </Field>
+            {stageChanged ? dateField('stageDate') : null}
+            <Field name="channel" label={t('fields.channel')} error={errors.channel?.message}>
+              <select id="channel" {...form.register('channel')}>
+                <EnumOptions values={AGREEMENT_CHANNELS} prefix="channel" />
+              </select>
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('agreements.signature')}</legend>
+          <div className="grid">
+            {dateField('letterOfIntentOn')}
+            {dateField('signedOn')}
+            {textField('signedPlace')}
+            {textField('signatoriesOurs')}
+            {textField('signatoriesTheirs')}
+            {textField('resolutionNumber')}
+            {dateField('resolutionOn')}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('agreements.dates')}</legend>
+          <div className="grid">
+            {dateField('renewalOn')}
+            {dateField('expiresOn')}
+            {dateField('endedOn')}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('fields.areaIds')}</legend>
+          <Controller
+            control={form.control}
+            name="areaIds"
+            render={({ field }) => {
+              const chosen = field.value ?? [];
+              return (
+                <div className="areas">
+                  {(areas.data ?? []).map((a) => (
+                    <label key={a.id} className="check">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(a.id)}
+                        onChange={(e) => field.onChange(e.target.checked ? [...chosen, a.id] : chosen.filter((x) => x !== a.id))}
+                      />
+                      {areaLabel(t, a)}
+                    </label>
+                  ))}
+                </div>
+              );
+            }}
+          />
+          <div className="inline add-area">
+            <input aria-label={t('agreements.newAreaName')} placeholder={t('agreements.newAreaName')} value={newArea} onChange={(e) => setNewArea(e.target.value)} />
+            <button type="button" onClick={() => void addArea()}>
+              {t('agreements.newArea')}
+            </button>
+          </div>
+          {areaError ? <FormMessage message={areaError} /> : null}
+          {errors.areaIds?.message ? <FormMessage message={errors.areaIds.message} /> : null}
+        </fieldset>
+        <Field name="notes" label={t('fields.notes')} error={errors.notes?.message} wide>
+          <textarea id="notes" rows={4} {...form.register('notes')} />
+        </Field>
+        <div className="actions">
+          <button type="button" onClick={() => navigate(existing.data ? `/agreements/${existing.data.id}` : '/agreements')}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {isSubmitting ? t('common.saving') : t('common.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+

@@ -1,0 +1,94 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Locality } from '../../../../shared/contract/localities.ts';
+import { countryName } from '../../../../shared/countries.ts';
+import { useCall, useMutate } from '../../api.ts';
+import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { useDebounced } from '../../components/useDebounced.ts';
+import { useLocale } from '../../i18n.ts';
+import { LocalityForm } from './LocalityForm.tsx';
+
+export function LocalitiesList() {
+  const { t, locale } = useLocale();
+  const [search, setSearch] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const debounced = useDebounced(search);
+  const list = useCall('localities.list', { search: debounced || undefined, includeArchived: showArchived, limit: 10000 }, { placeholderData: keepPreviousData });
+  const [editing, setEditing] = useState<Locality | 'new' | null>(null);
+  const archive = useMutate('localities.archive');
+  const restore = useMutate('localities.restore');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const toggle = async (l: Locality) => {
+    setMessage(null);
+    try {
+      if (l.archivedAt) await restore.mutateAsync({ id: l.id });
+      else if (window.confirm(t('common.confirmArchive'))) await archive.mutateAsync({ id: l.id });
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    }
+  };
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>{t('localities.title')}</h1>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('localities.new')}
+        </button>
+      </header>
+      {editing ? (
+        <div className="panel" role="dialog" aria-label={editing === 'new' ? t('localities.new') : t('localities.edit')}>
+          <h2>{editing === 'new' ? t('localities.new') : t('localities.edit')}</h2>
+          <LocalityForm
+            {...(editing === 'new' ? {} : { locality: editing })}
+            onCancel={() => setEditing(null)}
+            onSaved={() => setEditing(null)}
+          />
+        </div>
+      ) : null}
+      <FormMessage message={message} />
+      <div className="filters" role="search">
+        <input type="search" aria-label={t('common.search')} placeholder={t('localities.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <label className="check">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+          {t('common.showArchived')}
+        </label>
+      </div>
+      <table className="simple-table">
+        <thead>
+          <tr>
+            <th>{t('fields.name')}</th>
+            <th>{t('fields.nativeName')}</th>
+            <th>{t('fields.country')}</th>
+            <th>{t('fields.level')}</th>
+            <th>{t('fields.parentId')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(list.data ?? []).map((l) => (
+            <tr key={l.id} className={l.archivedAt ? 'archived' : ''}>
+              <td>
+                {l.name} <SampleBadge sample={l.sample} />
+              </td>
+              <td lang="zh">{l.nativeName}</td>
+              <td>{countryName(l.country, locale)}</td>
+              <td>{t(`level.${l.level}`)}</td>
+              <td>{l.parentName}</td>
+              <td className="row-actions">
+                <button type="button" onClick={() => setEditing(l)}>
+                  {t('common.edit')}
+                </button>
+                <button type="button" onClick={() => void toggle(l)}>
+                  {l.archivedAt ? t('common.restore') : t('common.archive')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.isSuccess && list.data.length === 0 ? <p className="empty">{t('localities.empty')}</p> : null}
+    </section>
+  );
+}
