@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { test as base, type Page } from '@playwright/test';
+
+type Server = { url: string; dbFile: string; dir: string };
+
+/** Starts `npm run web`'s entry point on a fresh database for one test. */
+export async function startServer(opts: { demo?: boolean } = {}): Promise<Server & { stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-e2e-'));
+  const dbFile = path.join(dir, 'office.sqlite');
+  const args = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'electron/core/web/main.ts', '--db', dbFile, '--port', '0', '--json'];
+  if (opts.demo) args.push('--demo');
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    const rl = readline.createInterface({ input: child.stdout! });
+    rl.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`web server exited with ${code}`)));
+  });
+  const { url } = JSON.parse(line) as { url: string };
+  return {
+    url,
+    dbFile,
+    dir,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{ server: Server; demoServer: Server; app: Page; demoApp: Page }>({
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+  },
+  demoServer: async ({}, use) => {
+    const server = await startServer({ demo: true });
+    await use(server);
+    await server.stop();
+  },
+  app: async ({ page, server }, use) => {
+    await page.goto(server.url);
+    await use(page);
+  },
+  demoApp: async ({ page, demoServer }, use) => {
+    await page.goto(demoServer.url);
+    await use(page);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,28 @@
+import type { AgreementFields } from '../../shared/contract/agreements.ts';
+import type { LocalityFields } from '../../shared/contract/localities.ts';
+import type { Services } from '../../electron/core/services.ts';
+import { ok } from './temp-db.ts';
+
+export const shanghaiFields: LocalityFields = { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null };
+
+export function agreementFields(partnerId: number, overrides: Partial<AgreementFields> = {}): AgreementFields {
+  return {
+    partnerId,
+    kind: 'twinning',
+    stage: 'signed',
+    stageDate: '2018-07-01',
+    signedOn: '2018-07-01',
+    letterOfIntentOn: '2017-11-02',
+    channel: 'bilateral',
+    areaIds: [1, 2],
+    signedPlace: 'Shanghai',
+    notes: 'Becas para escolares de colegios públicos',
+    ...overrides,
+  };
+}
+
+export async function partnerWithAgreement(services: Services, locality: Partial<LocalityFields> = {}, agreement: Partial<AgreementFields> = {}) {
+  const partner = await ok(services, 'localities.create', { ...shanghaiFields, ...locality });
+  const created = await ok(services, 'agreements.create', agreementFields(partner.id, agreement));
+  return { partner, agreement: created };
+}

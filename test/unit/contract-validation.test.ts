@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { contract, type CallName } from '../../shared/contract/index.ts';
+import { agreementFields, partnerWithAgreement, shanghaiFields } from '../support/factories.ts';
+import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
+
+// For every call: input that must be refused at the boundary. The test below
+// fails if a call is added to the contract without a bad case here.
+const BAD_INPUT: Record<CallName, unknown[]> = {
+  'app.info': [{ extra: 1 }],
+  'settings.get': [{ extra: 1 }],
+  'settings.update': [{ language: 'fr' }, { ownLocalityId: -1 }, { userName: 'x'.repeat(101) }, { unknown: true }],
+  'sample.load': [{ extra: 1 }],
+  'areas.list': [{ extra: 1 }],
+  'areas.create': [{ name: '' }, { name: '   ' }, {}],
+  'localities.list': [{ limit: 0 }, { country: 'XX' }],
+  'localities.get': [{ id: 0 }, { id: 'one' }],
+  'localities.create': [{ ...shanghaiFields, name: '' }, { ...shanghaiFields, country: 'ZZ' }, { ...shanghaiFields, level: 'planet' }, null],
+  'localities.update': [{ ...shanghaiFields, id: 1 }, { ...shanghaiFields, id: 1, version: 0 }],
+  'localities.archive': [{}, { id: -3 }],
+  'localities.restore': [{ id: 1.5 }],
+  'agreements.list': [{ sort: 'password' }, { stages: ['maybe'] }, { limit: 100001 }],
+  'agreements.get': [{ id: null }],
+  'agreements.create': [
+    agreementFields(1, { signedOn: '2018-02-31' }),
+    agreementFields(1, { signedOn: '2016-01-01', letterOfIntentOn: '2017-01-01' }),
+    agreementFields(1, { expiresOn: '2010-01-01' }),
+    agreementFields(1, { stage: 'ended', endedOn: null }),
+    agreementFields(1, { kind: 'alliance' as never }),
+    { partnerId: 1 },
+  ],
+  'agreements.update': [{ ...agreementFields(1), id: 1 }, { ...agreementFields(1, { signedOn: 'yesterday' }), id: 1, version: 1 }],
+  'agreements.changeStage': [{ id: 1, version: 1, stage: 'signed', date: '31/12/2024' }, { id: 1, version: 1, stage: 'won' }],
+  'agreements.archive': [{ id: 'x' }],
+  'agreements.restore': [{}],
+  'agreements.history': [{ id: 0 }],
+};
+
+describe('the contract boundary', () => {
+  it('has a bad-input case for every call', () => {
+    expect(Object.keys(BAD_INPUT).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it.each(Object.entries(BAD_INPUT))('refuses bad input to %s and writes nothing', async (name, inputs) => {
+    const services = await openTestServices();
+    await partnerWithAgreement(services);
+    const before = tableCounts(services);
+    for (const input of inputs) {
+      const result = await services.dispatch(name, input);
+      expect(result.ok, `${name} accepted ${JSON.stringify(input)}`).toBe(false);
+      if (!result.ok) expect(result.error.kind).toBe('validation');
+    }
+    expect(tableCounts(services)).toEqual(before);
+  });
+
+  it('puts each rule on the field the user must fix', async () => {
+    const services = await openTestServices();
+    const result = await services.dispatch('agreements.create', agreementFields(1, { signedOn: '2016-01-01', letterOfIntentOn: '2017-01-01' }));
+    expect(result).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['signedOn'], message: 'errors.signed_before_intent' }] } });
+    const bad = await services.dispatch('agreements.create', agreementFields(1, { signedOn: '2018-02-31' }));
+    expect(!bad.ok && bad.error.kind === 'validation' && bad.error.issues[0]).toEqual({ path: ['signedOn'], message: 'errors.date' });
+  });
+
+  it('refuses an unknown call', async () => {
+    const services = await openTestServices();
+    const result = await services.dispatch('agreements.drop', {});
+    expect(result.ok).toBe(false);
+  });
+
+  it('answers good input to every read call', async () => {
+    const services = await openTestServices();
+    const { partner, agreement } = await partnerWithAgreement(services);
+    await ok(services, 'app.info', {});
+    await ok(services, 'settings.get', {});
+    await ok(services, 'areas.list', {});
+    await ok(services, 'localities.list', {});
+    expect((await ok(services, 'localities.get', { id: partner.id })).name).toBe('Shanghai');
+    expect((await ok(services, 'agreements.list', {})).total).toBe(1);
+    expect((await ok(services, 'agreements.get', { id: agreement.id })).partner.nativeName).toBe('上海市');
+    expect((await ok(services, 'agreements.history', { id: agreement.id }))[0]?.action).toBe('create');
+  });
+
+  it('reports a missing record as not found, and a stale edit as a conflict', async () => {
+    const services = await openTestServices();
+    const { agreement } = await partnerWithAgreement(services);
+    const missing = await services.dispatch('agreements.get', { id: 999 });
+    expect(!missing.ok && missing.error.kind).toBe('not_found');
+    await ok(services, 'agreements.update', { ...agreementFields(agreement.partnerId, { notes: 'first' }), id: agreement.id, version: agreement.version });
+    const stale = await services.dispatch('agreements.update', { ...agreementFields(agreement.partnerId, { notes: 'second' }), id: agreement.id, version: agreement.version });
+    expect(!stale.ok && stale.error).toEqual({ kind: 'conflict', message: 'errors.stale' });
+    expect((await ok(services, 'agreements.get', { id: agreement.id })).notes).toBe('first');
+  });
+
+  it('refuses an agreement with an archived partner, on the partner field', async () => {
+    const services = await openTestServices();
+    const partner = await ok(services, 'localities.create', shanghaiFields);
+    await ok(services, 'localities.archive', { id: partner.id });
+    const result = await services.dispatch('agreements.create', agreementFields(partner.id));
+    expect(!result.ok && result.error).toEqual({ kind: 'validation', issues: [{ path: ['partnerId'], message: 'errors.partner_archived' }] });
+  });
+
+  it('refuses a locality that would become its own ancestor', async () => {
+    const services = await openTestServices();
+    const fujian = await ok(services, 'localities.create', { name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province', parentId: null });
+    const zhangzhou = await ok(services, 'localities.create', { name: 'Zhangzhou', nativeName: '漳州市', country: 'CN', level: 'city', parentId: fujian.id });
+    const loop = await services.dispatch('localities.update', { ...fujian, parentId: zhangzhou.id, id: fujian.id, version: fujian.version });
+    expect(!loop.ok && loop.error).toEqual({ kind: 'validation', issues: [{ path: ['parentId'], message: 'errors.parent_loop' }] });
+  });
+
+  it('keeps the database rules even when the boundary is bypassed', async () => {
+    const services = await openTestServices();
+    const raw = services.opened.sqlite;
+    const insert = (signed: string, intent: string) =>
+      raw
+        .prepare(`INSERT INTO agreements (partner_id, kind, stage, channel, signed_on, letter_of_intent_on, search_text, created_at, updated_at)
+                  VALUES (1, 'twinning', 'signed', 'bilateral', ?, ?, '', 't', 't')`)
+        .run(signed, intent);
+    await ok(services, 'localities.create', shanghaiFields);
+    expect(() => insert('2018-02-31', '2017-01-01')).toThrow(/CHECK/);
+    expect(() => insert('2016-01-01', '2017-01-01')).toThrow(/CHECK/);
+    expect(() =>
+      raw.prepare(`INSERT INTO agreements (partner_id, kind, stage, channel, search_text, created_at, updated_at) VALUES (99, 'twinning', 'signed', 'bilateral', '', 't', 't')`).run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../shared/i18n/index.ts';
+
+function keys(obj: unknown, prefix = ''): string[] {
+  if (typeof obj !== 'object' || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('translations', () => {
+  it('has the same keys in Spanish, Portuguese and English', () => {
+    const es = keys(resources.es.translation).sort();
+    expect(keys(resources.pt.translation).sort()).toEqual(es);
+    expect(keys(resources.en.translation).sort()).toEqual(es);
+  });
+
+  it('has a text for every message key the code can send', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const files = ['electron', 'shared', 'renderer'].flatMap((d) =>
+      fs.readdirSync(path.join(root, d), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name)),
+    );
+    const used = new Set<string>();
+    for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:errors|open|web|launch)\.[a-z_]+)['"`|]/g)) used.add(m[1]!);
+    const known = new Set(keys(resources.es.translation));
+    expect([...used].filter((k) => !known.has(k))).toEqual([]);
+  });
+});
