@@ -55,7 +55,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw error;
   }
 
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     path: path.resolve(file),
     sqlite,
@@ -66,6 +66,28 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     close: async () => {
       await db.destroy();
       if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; a list screen runs the
+ * same few statements over and over, so reuse them (bounded, oldest dropped).
+ */
+function withStatementCache(sqlite: Database.Database, size = 256) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, stmt);
+      return stmt;
     },
   };
 }

@@ -34,29 +34,36 @@ function filtered(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
   return query;
 }
 
-export async function listAgreements(db: Kysely<DB>, q: CallParsed<'agreements.list'>): Promise<AgreementList> {
+/** The two statements behind the list: exposed so the benchmark can run the same SQL raw. */
+export function agreementListQueries(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
   const base = filtered(db, q);
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base
-    .select([
-      'a.id',
-      'a.partner_id as partnerId',
-      'l.name as partnerName',
-      'l.native_name as partnerNativeName',
-      'l.country',
-      'a.kind',
-      'a.stage',
-      'a.signed_on as signedOn',
-      'a.expires_on as expiresOn',
-      'a.sample',
-      'a.archived_at as archivedAt',
-    ])
-    .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
-    .orderBy('a.id', q.dir)
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
-  return { total, rows: rows as AgreementRow[] };
+  return {
+    count: base.select((eb) => eb.fn.countAll<number>().as('total')),
+    rows: base
+      .select([
+        'a.id',
+        'a.partner_id as partnerId',
+        'l.name as partnerName',
+        'l.native_name as partnerNativeName',
+        'l.country',
+        'a.kind',
+        'a.stage',
+        'a.signed_on as signedOn',
+        'a.expires_on as expiresOn',
+        'a.sample',
+        'a.archived_at as archivedAt',
+      ])
+      .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
+      .orderBy('a.id', q.dir)
+      .limit(q.limit)
+      .offset(q.offset),
+  };
+}
+
+export async function listAgreements(db: Kysely<DB>, q: CallParsed<'agreements.list'>): Promise<AgreementList> {
+  const { count, rows } = agreementListQueries(db, q);
+  const { total } = await count.executeTakeFirstOrThrow();
+  return { total, rows: (await rows.execute()) as AgreementRow[] };
 }
 
 export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreement | undefined> {

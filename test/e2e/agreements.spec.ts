@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures.ts';
+
+test('create an agreement with a Chinese partner, reject a bad date, search, change stage, reload', async ({ app: page }) => {
+  await page.getByRole('link', { name: 'Nuevo acuerdo' }).click();
+
+  // A partner that does not exist yet is created from the agreement form.
+  await page.getByRole('button', { name: 'Nueva localidad socia' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nueva localidad socia' });
+  await dialog.getByLabel('Nombre', { exact: true }).fill('Chéngdū');
+  await dialog.getByLabel('Nombre en escritura original').fill('成都市');
+  await dialog.getByLabel('País').selectOption('CN');
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#partnerId option:checked')).toHaveText('Chéngdū · 成都市');
+
+  await page.locator('#stage').selectOption('signed');
+  await page.locator('#letterOfIntentOn').fill('2020-05-01');
+  await page.locator('#signedOn').fill('2019-03-15');
+  await page.locator('#signatoriesTheirs').fill('王市长');
+  await page.getByLabel('Educación').check();
+  await page.getByRole('button', { name: 'Guardar' }).click();
+
+  // The rule is shown beside the field it concerns, and nothing is saved.
+  const signedField = page.locator('[data-field="signedOn"]');
+  await expect(signedField.getByRole('alert')).toHaveText('La firma no puede ser anterior a la carta de intención.');
+  await expect(page).toHaveURL(/#\/agreements\/new$/);
+
+  await page.locator('#signedOn').fill('2020-09-10');
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page).toHaveURL(/#\/agreements\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Chéngdū');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('成都市');
+
+  // Search without accents, and by the Chinese name.
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
+  const search = page.getByRole('searchbox', { name: 'Buscar' });
+  await search.fill('chengdu');
+  await expect(page.locator('[data-agreement-id]')).toHaveCount(1);
+  await expect(page.locator('[data-agreement-id]').first()).toContainText('Chéngdū');
+  await search.fill('成都');
+  await expect(page.locator('[data-agreement-id]')).toHaveCount(1);
+  await search.fill('lima');
+  await expect(page.getByText('No hay acuerdos que coincidan.')).toBeVisible();
+  await search.fill('CHENGDU');
+  await page.locator('[data-agreement-id]').first().click();
+
+  await page.getByRole('combobox', { name: 'Cambiar etapa' }).selectOption('active');
+  await page.getByLabel('Fecha de la etapa').fill('2021-01-20');
+  await page.getByRole('button', { name: 'Aplicar' }).click();
+  await expect(page.getByTestId('stage-history')).toContainText('Activo');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('成都市');
+  await expect(page.locator('[data-field="stage"]')).toHaveText('Activo');
+  await expect(page.locator('[data-field="signedOn"]')).toHaveText('10 sept 2020');
+  await expect(page.locator('[data-field="signatoriesTheirs"]')).toHaveText('王市长');
+  await expect(page.getByTestId('stage-history').locator('li')).toHaveCount(2);
+  await expect(page.getByTestId('change-history')).toContainText('Modificado');
+});
+
+test('switching the language to Portuguese changes the screens', async ({ demoApp: page }) => {
+  await page.getByRole('link', { name: 'Configuración' }).click();
+  await page.getByLabel('Idioma').selectOption('pt');
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByRole('heading', { name: 'Configurações' })).toBeVisible();
+  await page.getByRole('link', { name: 'Acordos' }).click();
+  await expect(page.getByRole('heading', { name: 'Acordos' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Parceiro/ })).toBeVisible();
+  await expect(page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' })).toContainText('Irmanamento');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Novo acordo' })).toBeVisible();
+});
+
+test('archive and restore an agreement from its detail screen', async ({ demoApp: page }) => {
+  page.on('dialog', (d) => void d.accept());
+  await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
+  await page.getByRole('button', { name: 'Archivar' }).click();
+  await expect(page.getByText('Este acuerdo está archivado.')).toBeVisible();
+  await page.getByRole('link', { name: 'Volver' }).click();
+  await expect(page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' })).toHaveCount(0);
+  await page.getByLabel('Ver archivados').check();
+  await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
+  await page.getByRole('button', { name: 'Restaurar' }).click();
+  await expect(page.getByText('Este acuerdo está archivado.')).toBeHidden();
+});
