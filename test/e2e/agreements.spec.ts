@@ -83,3 +83,18 @@ test('archive and restore an agreement from its detail screen', async ({ demoApp
   await page.getByRole('button', { name: 'Restaurar' }).click();
   await expect(page.getByText('Este acuerdo está archivado.')).toBeHidden();
 });
+
+test('editing keeps the stored partner and does not lose what is typed when data refreshes', async ({ demoApp: page }) => {
+  await page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' }).click();
+  await page.getByRole('link', { name: 'Editar' }).click();
+  await expect(page.locator('#partnerId option:checked')).toHaveText('Shanghai · 上海市');
+  await page.locator('#signatoriesOurs').fill('Jorge Muñoz, alcalde');
+  // Adding an area refetches every query; the typed signatory must survive it.
+  await page.getByPlaceholder('Nueva área temática').fill('Gestión de residuos');
+  await page.getByRole('button', { name: 'Añadir área' }).click();
+  await expect(page.getByLabel('Gestión de residuos')).toBeChecked();
+  await expect(page.locator('#signatoriesOurs')).toHaveValue('Jorge Muñoz, alcalde');
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.locator('[data-field="signatoriesOurs"]')).toHaveText('Jorge Muñoz, alcalde');
+  await expect(page.getByText('Gestión de residuos')).toBeVisible();
+});

@@ -88,9 +88,11 @@ export function AgreementForm() {
   const { errors, isSubmitting } = form.formState;
   const stage = form.watch('stage');
 
+  // Refetches happen after any write; keepDirtyValues means they never wipe what the user is typing.
+  // Waiting for the partners makes sure the <select> has its option when the value is set.
   useEffect(() => {
-    if (existing.data) form.reset(toInput(existing.data));
-  }, [existing.data, form]);
+    if (existing.data && partners.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
+  }, [existing.data, partners.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -152,7 +154,7 @@ export function AgreementForm() {
         <fieldset>
           <legend>{t('agreements.details')}</legend>
           <div className="grid">
-            <Field name="partnerId" label={t('fields.partnerId')} error={errors.partnerId?.message}>
+            <Field name="partnerId" label={t('fields.partnerId')} error={errors.partnerId?.message} wide>
               <div className="inline">
                 <select id="partnerId" {...form.register('partnerId', { setValueAs: asNumber })}>
                   <option value="">{t('agreements.choosePartner')}</option>

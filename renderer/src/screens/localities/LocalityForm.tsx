@@ -44,6 +44,9 @@ export function LocalityForm(props: { locality?: Locality; onSaved(l: Locality):
     }
   });
 
+  // The parent <select> must have its options before the stored value can show in it.
+  if (!parents.data) return <p>{t('app.loading')}</p>;
+
   return (
     <form className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
       <FormMessage message={message} />

@@ -25,8 +25,8 @@ export function SettingsScreen() {
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(settingsShape) });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
-    if (settings.data) form.reset(settings.data);
-  }, [settings.data, form]);
+    if (settings.data && localities.data) form.reset(settings.data, { keepDirtyValues: true });
+  }, [settings.data, localities.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
