@@ -7,7 +7,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/shell/main.ts') }, external: ['better-sqlite3'] },
+      rollupOptions: {
+        // services.js is the same code main.js runs, as its own entry so a plain-Node test can
+        // prove the bundle (with its migrations inlined) opens and migrates an empty file.
+        input: { main: resolve(__dirname, 'electron/shell/main.ts'), services: resolve(__dirname, 'electron/core/services.ts') },
+        external: ['better-sqlite3'],
+      },
     },
   },
   preload: {
