@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
+      // Loaded from the local disk (app:// or loopback), never over a network.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -17,12 +17,6 @@ const { values } = parseArgs({
 });
 
 const t = terminalT();
-const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
-if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-  console.error(t('web.notBuilt'));
-  process.exit(1);
-}
-
 let services;
 try {
   services = await createServices(values.db);
@@ -30,6 +24,12 @@ try {
   console.error(describeOpenError(error) ?? (error as Error).message);
   process.exit(1);
 }
+const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+  console.error(t('web.notBuilt'));
+  process.exit(1);
+}
+
 if (values.demo) {
   const info = await services.call('app.info', {});
   if (info.ok && !info.value.sampleLoaded) {
