@@ -5,8 +5,26 @@ import enCore from './locales/en/core.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
 
-// One file per feature and language; each feature owns its own top-level sections.
-const merge = (...parts: Record<string, unknown>[]) => Object.assign({}, ...parts) as Record<string, unknown>;
+type Tree = { [key: string]: string | Tree };
+
+// One file per feature and language, merged deeply so features may share a
+// section (`enums`, `nav`); two files giving the same key is a mistake we refuse.
+export function mergeLocales(...parts: Tree[]): Tree {
+  const into: Tree = {};
+  const visit = (target: Tree, source: Tree, at: string) => {
+    for (const [key, value] of Object.entries(source)) {
+      const existing = target[key];
+      const where = at ? `${at}.${key}` : key;
+      if (existing === undefined) target[key] = typeof value === 'string' ? value : visit({}, value, where);
+      else if (typeof existing === 'string' || typeof value === 'string') throw new Error(`i18n key defined twice: ${where}`);
+      else visit(existing, value, where);
+    }
+    return target;
+  };
+  for (const part of parts) visit(into, part, '');
+  return into;
+}
+const merge = mergeLocales;
 
 export const resources = {
   es: { translation: merge(esCore) },

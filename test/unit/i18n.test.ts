@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../shared/i18n/index.ts';
+import { mergeLocales, resources } from '../../shared/i18n/index.ts';
 
 function keys(obj: unknown, prefix = ''): string[] {
   if (typeof obj !== 'object' || obj === null) return [prefix];
@@ -23,8 +23,15 @@ describe('translations', () => {
         .map((e) => path.join(e.parentPath, e.name)),
     );
     const used = new Set<string>();
-    for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:errors|open|web|launch)\.[a-z_]+)['"`|]/g)) used.add(m[1]!);
+    // Feature error sections follow the `<feature>Errors` naming so this scan finds them too.
+    for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:errors|[a-z]+Errors|open|web|launch)\.[a-z_]+)['"`|]/g)) used.add(m[1]!);
     const known = new Set(keys(resources.es.translation));
     expect([...used].filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('merges feature files deeply and refuses a key given twice', () => {
+    expect(mergeLocales({ nav: { home: 'Inicio' } }, { nav: { visits: 'Visitas' } })).toEqual({ nav: { home: 'Inicio', visits: 'Visitas' } });
+    expect(() => mergeLocales({ nav: { home: 'Inicio' } }, { nav: { home: 'Casa' } })).toThrow(/nav\.home/);
+    expect(() => mergeLocales({ nav: 'Inicio' }, { nav: { home: 'Casa' } })).toThrow(/nav/);
   });
 });

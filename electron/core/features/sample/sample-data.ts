@@ -2,6 +2,7 @@ import type { Ctx } from '../../app/context.ts';
 import { createAgreement } from '../agreements/app.ts';
 import { createLocality } from '../localities/app.ts';
 import { readSettings, writeSettings } from '../settings/store.ts';
+import { sampleExtensions, type SampleBase } from './extensions.ts';
 
 // The Municipality of Lima and its real twinning with Shanghai (July 2018, from
 // the brief), plus partners marked 'invented' that exist only to show the app.
@@ -37,7 +38,7 @@ export async function loadSampleData(ctx: Ctx) {
   const kobe = await createLocality({ name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city', parentId: null }, ctx, 'invented');
   const cordoba = await createLocality({ name: 'Córdoba', nativeName: null, country: 'AR', level: 'province', parentId: null }, ctx, 'invented');
 
-  await createAgreement(
+  const limaShanghai = await createAgreement(
     {
       ...base,
       partnerId: shanghai.id,
@@ -55,7 +56,7 @@ export async function loadSampleData(ctx: Ctx) {
     ctx,
     'real',
   );
-  await createAgreement(
+  const limaFujian = await createAgreement(
     {
       ...base,
       partnerId: fujian.id,
@@ -74,7 +75,7 @@ export async function loadSampleData(ctx: Ctx) {
     ctx,
     'invented',
   );
-  await createAgreement(
+  const limaZhangzhou = await createAgreement(
     {
       ...base,
       partnerId: zhangzhou.id,
@@ -89,7 +90,7 @@ export async function loadSampleData(ctx: Ctx) {
     ctx,
     'invented',
   );
-  await createAgreement(
+  const limaGuilin = await createAgreement(
     {
       ...base,
       partnerId: guilin.id,
@@ -104,7 +105,7 @@ export async function loadSampleData(ctx: Ctx) {
     ctx,
     'invented',
   );
-  await createAgreement(
+  const limaKobe = await createAgreement(
     {
       ...base,
       partnerId: kobe.id,
@@ -120,7 +121,7 @@ export async function loadSampleData(ctx: Ctx) {
     ctx,
     'invented',
   );
-  await createAgreement(
+  const limaCordoba = await createAgreement(
     {
       ...base,
       partnerId: cordoba.id,
@@ -140,5 +141,10 @@ export async function loadSampleData(ctx: Ctx) {
     ownLocalityId: settings.ownLocalityId ?? lima.id,
     officeName: settings.officeName || 'Municipalidad Metropolitana de Lima — Oficina de Relaciones Internacionales',
   });
+  const sample: SampleBase = {
+    localities: { lima, shanghai, fujian, zhangzhou, guangxi, guilin, kobe, cordoba },
+    agreements: { limaShanghai, limaFujian, limaZhangzhou, limaGuilin, limaKobe, limaCordoba },
+  };
+  for (const extend of sampleExtensions) await extend(ctx, sample);
   return { agreements: 6, localities: 8 };
 }
