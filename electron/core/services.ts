@@ -6,6 +6,9 @@ import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
+import { contactHandlers } from './features/contacts/app.ts';
+import { taskHandlers } from './features/tasks/app.ts';
+import { visitHandlers } from './features/visits/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
@@ -18,6 +21,9 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...contactHandlers,
+  ...visitHandlers,
+  ...taskHandlers,
 };
 
 export type Services = {

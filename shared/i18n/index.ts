@@ -4,6 +4,9 @@ import type { Language } from '../contract/settings.ts';
 import enCore from './locales/en/core.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
+import enVisits from './locales/en/visits.json' with { type: 'json' };
+import esVisits from './locales/es/visits.json' with { type: 'json' };
+import ptVisits from './locales/pt/visits.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -27,9 +30,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore) },
-  pt: { translation: merge(ptCore) },
-  en: { translation: merge(enCore) },
+  es: { translation: merge(esCore, esVisits) },
+  pt: { translation: merge(ptCore, ptVisits) },
+  en: { translation: merge(enCore, enVisits) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -1,4 +1,7 @@
 import type { AgreementFields } from '../../shared/contract/agreements.ts';
+import type { ContactFields } from '../../shared/contract/contacts.ts';
+import type { TaskFields } from '../../shared/contract/tasks.ts';
+import type { VisitFields } from '../../shared/contract/visits.ts';
 import type { LocalityFields } from '../../shared/contract/localities.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { ok } from './temp-db.ts';
@@ -25,4 +28,29 @@ export async function partnerWithAgreement(services: Services, locality: Partial
   const partner = await ok(services, 'localities.create', { ...shanghaiFields, ...locality });
   const created = await ok(services, 'agreements.create', agreementFields(partner.id, agreement));
   return { partner, agreement: created };
+}
+
+export const wangFields: ContactFields = {
+  name: 'Wang Wei',
+  nativeName: '王伟',
+  title: 'Director de Asuntos Exteriores',
+  organisation: 'Gobierno Popular Municipal de Zhangzhou',
+  languages: 'zh, en',
+  email: 'wang.wei@example.cn',
+};
+
+export function visitFields(overrides: Partial<VisitFields> = {}): VisitFields {
+  return {
+    direction: 'outbound',
+    status: 'done',
+    startsOn: '2026-04-12',
+    endsOn: '2026-04-18',
+    venue: 'Palacio municipal de Zhangzhou',
+    purpose: 'Firma del hermanamiento con Zhangzhou',
+    ...overrides,
+  };
+}
+
+export function taskFields(overrides: Partial<TaskFields> = {}): TaskFields {
+  return { title: 'Enviar fotos oficiales de la firma', dueOn: '2026-05-01', assignee: 'Ana Torres', priority: 'normal', ...overrides };
 }
