@@ -7,6 +7,7 @@ import { readOnlyAudit } from './app/mutation.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
@@ -18,6 +19,7 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...calendarHandlers,
 };
 
 export type Services = {
