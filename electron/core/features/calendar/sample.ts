@@ -1,9 +1,9 @@
-import type { Ctx } from '../../app/context.ts';
+import { today, type Ctx } from '../../app/context.ts';
 import type { SampleExtension } from '../sample/extensions.ts';
 import { createOfficeEvent } from './office-events.ts';
 
 const addDays = (ctx: Ctx, days: number) => {
-  const d = new Date(`${ctx.now().toISOString().slice(0, 10)}T00:00:00Z`);
+  const d = new Date(`${today(ctx)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
