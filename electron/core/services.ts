@@ -10,6 +10,7 @@ import { contactHandlers } from './features/contacts/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
@@ -24,6 +25,7 @@ const handlers: Handlers<CallName> = {
   ...contactHandlers,
   ...visitHandlers,
   ...taskHandlers,
+  ...calendarHandlers,
 };
 
 export type Services = {

@@ -9,6 +9,16 @@ import {
   type AgreementList,
   type AuditEntry,
 } from './agreements.ts';
+import {
+  calendarQuery,
+  officeEventCreate,
+  officeEventMove,
+  officeEventRef,
+  officeEventUpdate,
+  type CalendarEntry,
+  type IcsFile,
+  type OfficeEvent,
+} from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
@@ -76,6 +86,14 @@ export const contract = {
   'tasks.update': call<Task>()(taskUpdate),
   'tasks.setStatus': call<Task>()(taskSetStatus),
   'tasks.delete': call<{ id: number }>()(byId),
+  'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
+  'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'officeEvents.get': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
+  'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
+  'officeEvents.move': call<OfficeEvent>()(officeEventMove),
+  'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
 } as const;
 
 export type Contract = typeof contract;
