@@ -1,8 +1,11 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
+import enCommitments from './locales/en/commitments.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
+import esCommitments from './locales/es/commitments.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
+import ptCommitments from './locales/pt/commitments.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
@@ -27,9 +30,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore) },
-  pt: { translation: merge(ptCore) },
-  en: { translation: merge(enCore) },
+  es: { translation: merge(esCore, esCommitments) },
+  pt: { translation: merge(ptCore, ptCommitments) },
+  en: { translation: merge(enCore, enCommitments) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */
