@@ -3,10 +3,13 @@ import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
 import enCommitments from './locales/en/commitments.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
+import enData from './locales/en/data.json' with { type: 'json' };
 import esCommitments from './locales/es/commitments.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
+import esData from './locales/es/data.json' with { type: 'json' };
 import ptCommitments from './locales/pt/commitments.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
+import ptData from './locales/pt/data.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,9 +33,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esCommitments) },
-  pt: { translation: merge(ptCore, ptCommitments) },
-  en: { translation: merge(enCore, enCommitments) },
+  es: { translation: merge(esCore, esData, esCommitments) },
+  pt: { translation: merge(ptCore, ptData, ptCommitments) },
+  en: { translation: merge(enCore, enData, enCommitments) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

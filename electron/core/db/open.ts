@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrations as allMigrations, type Migration } from '../../../migrations/index.ts';
+import { backupName } from '../backup/folder.ts';
+import { backupsDirFor } from '../backup/service.ts';
 import type { DB } from './schema.ts';
 
 /** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
@@ -126,10 +128,10 @@ function inspectExisting(file: string, latest: number): { version: number } {
 }
 
 function copyBeforeMigrating(sqlite: Database.Database, file: string, fromVersion: number, at: Date): string {
-  const dir = path.join(path.dirname(path.resolve(file)), 'backups');
+  // The same folder and naming as every other backup, so Settings lists it and rotation sees it.
+  const dir = backupsDirFor(sqlite, file);
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}-before-migration-v${fromVersion}-${stamp}.sqlite`);
+  const target = path.join(dir, backupName(file, at, 'before-migration', `-v${fromVersion}`));
   // VACUUM INTO writes a consistent, compact copy from inside SQLite.
   sqlite.prepare('VACUUM INTO ?').run(target);
   return target;
