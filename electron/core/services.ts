@@ -9,6 +9,7 @@ import { agreementHandlers } from './features/agreements/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
+import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
@@ -22,6 +23,7 @@ const handlers: Handlers<CallName> = {
   ...agreementHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
+  ...calendarHandlers,
 };
 
 export type Services = {

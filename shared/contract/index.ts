@@ -24,6 +24,16 @@ import {
   type CommitmentList,
   type TotalsRow,
 } from './commitments.ts';
+import {
+  calendarQuery,
+  officeEventCreate,
+  officeEventMove,
+  officeEventRef,
+  officeEventUpdate,
+  type CalendarEntry,
+  type IcsFile,
+  type OfficeEvent,
+} from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
@@ -80,6 +90,14 @@ export const contract = {
   'attachments.add': call<AttachmentRow>()(attachmentAdd),
   'attachments.remove': call<{ removed: true; fileDeleted: boolean }>()(attachmentLink),
   'attachments.open': call<AttachmentOpen>()(attachmentLink),
+  'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
+  'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'officeEvents.get': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
+  'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
+  'officeEvents.move': call<OfficeEvent>()(officeEventMove),
+  'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
 } as const;
 
 export type Contract = typeof contract;

@@ -92,6 +92,23 @@ export interface CommitmentsTable {
   updated_at: string;
 }
 
+export interface OfficeEventsTable {
+  id: Generated<number>;
+  title: string;
+  all_day: number;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  notes: string | null;
+  agreement_id: number | null;
+  sample: Sample;
+  search_text: string;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DeliveriesTable {
   id: Generated<number>;
   commitment_id: number;
@@ -167,6 +184,7 @@ export interface DB {
   beneficiaries: BeneficiariesTable;
   attachments: AttachmentsTable;
   attachment_links: AttachmentLinksTable;
+  office_events: OfficeEventsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
 }
