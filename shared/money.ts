@@ -1,17 +1,19 @@
-// Money is an integer count of the currency's minor units plus its ISO 4217
-// code. Amounts in different currencies are never added together.
+// Money is stored as integer minor units plus an ISO 4217 code, so no sum is
+// ever off by a rounding error and no two currencies are ever added together.
+
+/** The currencies offered first in forms; any valid ISO 4217 code is accepted. */
+export const COMMON_CURRENCIES = ['PEN', 'USD', 'CNY', 'EUR', 'JPY', 'ARS', 'BRL', 'CLP', 'COP', 'MXN', 'UYU', 'BOB', 'KRW'] as const;
 
 const digitsCache = new Map<string, number>();
 
-let knownCurrencies: Set<string> | null = null;
-/** ISO 4217 codes this runtime knows (Intl's list), so a typo like "USS" is refused. */
-export function isCurrencyCode(code: string): boolean {
+/** Whether Intl knows the code as a currency (ISO 4217, three upper-case letters). */
+export function isCurrency(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return knownCurrencies.has(code);
+  const known = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('currency');
+  return known ? known.includes(code) : true;
 }
 
-/** How many decimals the currency has: 2 for PEN and CNY, 0 for JPY and CLP, 3 for KWD. */
+/** How many digits the currency has after the point: 2 for PEN/USD/CNY, 0 for JPY/CLP/KRW. */
 export function minorDigits(currency: string): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
@@ -21,72 +23,66 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Reads an amount as typed ("12500", "12 500,50", "12,500.50") into minor
+ * units, or null when it is not a plain non-negative amount with at most the
+ * currency's digits. A last `.` or `,` before one or two digits is the decimal
+ * point; before three digits it groups thousands unless the other separator
+ * already appears (so "1,234.567" is decimal, "12.500" is twelve thousand).
+ */
+export function toMinor(text: string, currency: string): number | null {
+  const digits = minorDigits(currency);
+  const cleaned = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (!/^\d[\d.,]*$/.test(cleaned)) return null;
+  const match = /^(.*?)(?:[.,](\d{1,3}))?$/.exec(cleaned);
+  let whole = cleaned;
+  let fraction = '';
+  if (match && match[2] !== undefined) {
+    const head = match[1] ?? '';
+    const sep = cleaned[cleaned.length - match[2].length - 1];
+    // "12,500" and "12.500" group thousands; "12,50", "12.5" and "1,234.567" end in decimals.
+    const isDecimal = match[2].length < 3 || head.includes(sep === '.' ? ',' : '.');
+    if (isDecimal) {
+      whole = head;
+      fraction = match[2];
+    }
+  }
+  if (fraction.length > digits) return null;
+  const wholeDigits = whole.replace(/[.,]/g, '');
+  if (!/^\d+$/.test(wholeDigits)) return null;
+  const minor = Number(wholeDigits) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return Number.isSafeInteger(minor) ? minor : null;
+}
 
-/** "S/ 1.234,50", "CN¥1,234.50": the locale decides symbols and separators. */
-export function formatMoney(amountMinor: number, currency: string, locale: string): string {
+/** Minor units back to a plain decimal string for an input ("12500.50"), without grouping. */
+export function minorToPlain(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  if (digits === 0) return String(minor);
+  const s = String(minor).padStart(digits + 1, '0');
+  return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Minor units in the user's locale with the currency's symbol or code: "USD 85.000,00", "¥2,000,000". */
+export function formatMoney(minor: number, currency: string, locale: string): string {
   const key = `${locale}|${currency}`;
-  let fmt = formatters.get(key);
+  let fmt = formats.get(key);
   if (!fmt) {
     fmt = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
-    formatters.set(key, fmt);
+    formats.set(key, fmt);
   }
-  return fmt.format(amountMinor / 10 ** minorDigits(currency));
+  return fmt.format(minor / 10 ** minorDigits(currency));
 }
 
-/** The amount as typed in a form field, in the locale's style, without the currency. */
-export function formatAmount(amountMinor: number, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(
-    amountMinor / 10 ** digits,
-  );
-}
+export type MoneyTotal = { currency: string; minor: number };
 
-function localeDecimal(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-}
-
-export type ParsedAmount = { ok: true; amountMinor: number } | { ok: false; error: 'moneyErrors.amount' | 'moneyErrors.amount_decimals' };
-
-/**
- * Reads a typed amount into minor units exactly (no floating point). People
- * type "1.234,50", "1,234.50", "1234.5" or "1 234,50" whatever their locale, so:
- * with both '.' and ',' the last one is the decimal point; one kind repeated is
- * grouping; a single one is the locale's decimal point, or grouping when three
- * digits follow it and it is not the locale's decimal point.
- */
-export function parseAmount(text: string, currency: string, locale: string): ParsedAmount {
-  const digits = minorDigits(currency);
-  const s = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return { ok: false, error: 'moneyErrors.amount' };
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
-  let decimal: string | null = null;
-  if (dots && commas) decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-  else if (dots + commas === 1) {
-    const sep = dots ? '.' : ',';
-    const after = s.length - s.indexOf(sep) - 1;
-    decimal = sep === localeDecimal(locale) || after !== 3 ? sep : null;
-  }
-  const at = decimal ? s.lastIndexOf(decimal) : s.length;
-  const whole = s.slice(0, at).replace(/[.,]/g, '') || (decimal ? '0' : '');
-  const fraction = decimal ? s.slice(at + 1) : '';
-  if (decimal && s.slice(0, at).includes(decimal)) return { ok: false, error: 'moneyErrors.amount' };
-  if (!/^\d+$/.test(whole) || !/^\d*$/.test(fraction)) return { ok: false, error: 'moneyErrors.amount' };
-  if (fraction.length > digits) return { ok: false, error: 'moneyErrors.amount_decimals' };
-  const minor = Number(whole + fraction.padEnd(digits, '0'));
-  if (!Number.isSafeInteger(minor)) return { ok: false, error: 'moneyErrors.amount' };
-  return { ok: true, amountMinor: minor };
-}
-
-export type MoneyTotal = { currency: string; amountMinor: number };
-
-/** One total per currency, sorted by code; lines without an amount are skipped. */
-export function totalsByCurrency(lines: readonly { amountMinor: number | null; currency: string | null }[]): MoneyTotal[] {
+/** Adds amounts per currency, never across currencies; sorted by currency code. */
+export function sumByCurrency(items: Iterable<{ currency: string | null; minor: number | null }>): MoneyTotal[] {
   const totals = new Map<string, number>();
-  for (const line of lines) {
-    if (line.amountMinor === null || !line.currency) continue;
-    totals.set(line.currency, (totals.get(line.currency) ?? 0) + line.amountMinor);
+  for (const { currency, minor } of items) {
+    if (currency === null || minor === null) continue;
+    totals.set(currency, (totals.get(currency) ?? 0) + minor);
   }
-  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor }));
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([currency, minor]) => ({ currency, minor }));
 }

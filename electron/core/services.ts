@@ -10,6 +10,8 @@ import { contactHandlers } from './features/contacts/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { attachmentHandlers } from './features/attachments/app.ts';
+import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
@@ -25,6 +27,8 @@ const handlers: Handlers<CallName> = {
   ...contactHandlers,
   ...visitHandlers,
   ...taskHandlers,
+  ...commitmentHandlers,
+  ...attachmentHandlers,
   ...calendarHandlers,
 };
 
@@ -36,12 +40,12 @@ export type Services = {
   close(): Promise<void>;
 };
 
-export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void };
+export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void; openPath?: (file: string) => Promise<string> };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase(dbPath, { now });
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, openPath: options.openPath };
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };

@@ -2,6 +2,7 @@ import type { AgreementFields } from '../../shared/contract/agreements.ts';
 import type { ContactFields } from '../../shared/contract/contacts.ts';
 import type { TaskFields } from '../../shared/contract/tasks.ts';
 import type { VisitFields } from '../../shared/contract/visits.ts';
+import type { CommitmentFields } from '../../shared/contract/commitments.ts';
 import type { LocalityFields } from '../../shared/contract/localities.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { ok } from './temp-db.ts';
@@ -53,4 +54,20 @@ export function visitFields(overrides: Partial<VisitFields> = {}): VisitFields {
 
 export function taskFields(overrides: Partial<TaskFields> = {}): TaskFields {
   return { title: 'Enviar fotos oficiales de la firma', dueOn: '2026-05-01', assignee: 'Ana Torres', priority: 'normal', ...overrides };
+}
+export function commitmentFields(agreementId: number, overrides: Partial<CommitmentFields> = {}): CommitmentFields {
+  return {
+    agreementId,
+    areaId: 2,
+    kind: 'scholarship',
+    direction: 'receive',
+    description: 'Seis becas completas para un campamento de verano',
+    quantity: 6,
+    unit: 'becas',
+    value: null,
+    currency: null,
+    dueOn: '2027-07-31',
+    notes: null,
+    ...overrides,
+  };
 }

@@ -28,8 +28,8 @@ describe('contacts, visits and tasks', () => {
       ['Wang Wei', '王伟', 'host'],
     ]);
     expect(visit.costTotals).toEqual([
-      { currency: 'CNY', amountMinor: 480000 },
-      { currency: 'PEN', amountMinor: 1550050 },
+      { currency: 'CNY', minor: 480000 },
+      { currency: 'PEN', minor: 1550050 },
     ]);
     expect(visit.agenda[0]).toMatchObject({ place: '市政府', withWhom: '王市长', atTime: '09:30' });
     expect(visit.agreements[0]).toMatchObject({ partnerName: 'Zhangzhou', partnerNativeName: '漳州市' });
