@@ -9,6 +9,21 @@ import {
   type AgreementList,
   type AuditEntry,
 } from './agreements.ts';
+import { attachmentAdd, attachmentLink, attachmentList, type AttachmentOpen, type AttachmentRow } from './attachments.ts';
+import {
+  commitmentCancel,
+  commitmentCreate,
+  commitmentList,
+  commitmentReopen,
+  commitmentTotals,
+  commitmentUpdate,
+  deliveryCreate,
+  deliveryRemove,
+  deliveryUpdate,
+  type Commitment,
+  type CommitmentList,
+  type TotalsRow,
+} from './commitments.ts';
 import {
   calendarQuery,
   officeEventCreate,
@@ -59,6 +74,22 @@ export const contract = {
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
 
+  'commitments.list': call<CommitmentList>()(commitmentList),
+  'commitments.get': call<Commitment>()(byId),
+  'commitments.create': call<Commitment>()(commitmentCreate),
+  'commitments.update': call<Commitment>()(commitmentUpdate),
+  'commitments.cancel': call<Commitment>()(commitmentCancel),
+  'commitments.reopen': call<Commitment>()(commitmentReopen),
+  'commitments.history': call<AuditEntry[]>()(byId),
+  'commitments.totals': call<TotalsRow[]>()(commitmentTotals),
+  'commitments.addDelivery': call<Commitment>()(deliveryCreate),
+  'commitments.updateDelivery': call<Commitment>()(deliveryUpdate),
+  'commitments.removeDelivery': call<Commitment>()(deliveryRemove),
+
+  'attachments.list': call<AttachmentRow[]>()(attachmentList),
+  'attachments.add': call<AttachmentRow>()(attachmentAdd),
+  'attachments.remove': call<{ removed: true; fileDeleted: boolean }>()(attachmentLink),
+  'attachments.open': call<AttachmentOpen>()(attachmentLink),
   'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
   'calendar.exportIcs': call<IcsFile>()(calendarQuery),
   'officeEvents.get': call<OfficeEvent>()(officeEventRef),

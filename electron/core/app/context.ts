@@ -13,6 +13,12 @@ export type Ctx = {
   now: () => Date;
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
+  /**
+   * Opens a file with the system's viewer; given by the Electron shell
+   * (shell.openPath: '' on success, else the reason). Absent in `npm run web`,
+   * the CLI and tests, where files are downloaded instead.
+   */
+  openPath?: ((file: string) => Promise<string>) | undefined;
 };
 
 /** Today on the office's clock (local date), not UTC. */
