@@ -35,7 +35,7 @@ function fail(message: string) {
 async function start() {
   let services: Services;
   try {
-    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'));
+    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), { autoBackup: true });
   } catch (error) {
     return fail(describeOpenError(error) ?? String(error));
   }

@@ -10,6 +10,7 @@ import {
   type AuditEntry,
 } from './agreements.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -48,6 +49,11 @@ export const contract = {
   'agreements.archive': call<Agreement>()(archiveInput),
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
+
+  'backups.list': call<BackupStatus>()(none),
+  'backups.now': call<BackupInfo>()(none),
+  'backups.restore': call<RestoreResult>()(backupRestore),
+  'backups.setFolder': call<BackupStatus>()(backupFolder),
 } as const;
 
 export type Contract = typeof contract;
