@@ -9,6 +9,7 @@ import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
@@ -21,6 +22,7 @@ const handlers: Handlers<CallName> = {
   ...localityHandlers,
   ...agreementHandlers,
   ...backupHandlers,
+  ...calendarHandlers,
 };
 
 export type Services = {

@@ -9,6 +9,16 @@ import {
   type AgreementList,
   type AuditEntry,
 } from './agreements.ts';
+import {
+  calendarQuery,
+  officeEventCreate,
+  officeEventMove,
+  officeEventRef,
+  officeEventUpdate,
+  type CalendarEntry,
+  type IcsFile,
+  type OfficeEvent,
+} from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
@@ -54,6 +64,14 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
+  'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
+  'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'officeEvents.get': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
+  'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
+  'officeEvents.move': call<OfficeEvent>()(officeEventMove),
+  'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
 } as const;
 
 export type Contract = typeof contract;
