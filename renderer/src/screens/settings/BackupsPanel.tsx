@@ -75,7 +75,7 @@ export function BackupsPanel() {
               })
             }
           >
-            {t('common.save')}
+            {t('backups.useFolder')}
           </button>
         </div>
         <p className="muted">{t('backups.folderHelp', { dir: status.data?.defaultDir ?? '' })}</p>
