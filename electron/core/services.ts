@@ -9,6 +9,8 @@ import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { attachmentHandlers } from './features/attachments/app.ts';
+import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
@@ -22,6 +24,8 @@ const handlers: Handlers<CallName> = {
   ...localityHandlers,
   ...agreementHandlers,
   ...backupHandlers,
+  ...commitmentHandlers,
+  ...attachmentHandlers,
   ...calendarHandlers,
 };
 
@@ -38,6 +42,7 @@ export type ServiceOptions = {
   log?: (e: unknown) => void;
   /** The app (desktop and web) backs up at start-up when the last backup is over a day old; tests and the CLI do not. */
   autoBackup?: boolean;
+  openPath?: (file: string) => Promise<string>;
 };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
@@ -57,7 +62,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       }
     },
   };
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath };
   if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {

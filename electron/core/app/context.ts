@@ -14,6 +14,12 @@ export type Ctx = {
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
   file: FileLifecycle;
+  /**
+   * Opens a file with the system's viewer; given by the Electron shell
+   * (shell.openPath: '' on success, else the reason). Absent in `npm run web`,
+   * the CLI and tests, where files are downloaded instead.
+   */
+  openPath?: ((file: string) => Promise<string>) | undefined;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */
