@@ -38,6 +38,7 @@ import { localityCreate, localityList, localityUpdate, type Locality } from './l
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -101,6 +102,10 @@ export const contract = {
   'tasks.update': call<Task>()(taskUpdate),
   'tasks.setStatus': call<Task>()(taskSetStatus),
   'tasks.delete': call<{ id: number }>()(byId),
+  'backups.list': call<BackupStatus>()(none),
+  'backups.now': call<BackupInfo>()(none),
+  'backups.restore': call<RestoreResult>()(backupRestore),
+  'backups.setFolder': call<BackupStatus>()(backupFolder),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

@@ -75,6 +75,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'tasks.update': [{ ...taskFields(), id: 1 }],
   'tasks.setStatus': [{ id: 1, version: 1, status: 'finished' }, { id: 1, status: 'done' }],
   'tasks.delete': [{ id: 'x' }],
+  'backups.list': [{ extra: 1 }],
+  'backups.now': [{ extra: 1 }],
+  'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],
+  'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [
