@@ -39,6 +39,7 @@ import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import type { HomeSummary } from './home.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -102,6 +103,8 @@ export const contract = {
   'tasks.update': call<Task>()(taskUpdate),
   'tasks.setStatus': call<Task>()(taskSetStatus),
   'tasks.delete': call<{ id: number }>()(byId),
+  'home.summary': call<HomeSummary>()(none),
+  'agreements.delete': call<{ id: number }>()(byId),
   'backups.list': call<BackupStatus>()(none),
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
