@@ -8,6 +8,7 @@ import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
+import { exportHandlers } from './features/exchange/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
@@ -24,6 +25,7 @@ const handlers: Handlers<CallName> = {
   ...localityHandlers,
   ...agreementHandlers,
   ...backupHandlers,
+  ...exportHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,

@@ -36,6 +36,7 @@ import {
 } from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -79,6 +80,8 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
+  'export.tables': call<ExportTables>()(none),
+  'export.file': call<ExportedFile>()(exportRequest),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

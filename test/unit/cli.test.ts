@@ -17,7 +17,7 @@ const count = (file: string, table: string) => {
   }
 };
 
-describe('the command line', () => {
+describe('the command line', { timeout: 90_000 }, () => {
   it('lists its commands and explains each one, in the chosen language', async () => {
     const general = await runCliProcess(['--help']);
     expect(general.code).toBe(0);
