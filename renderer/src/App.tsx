@@ -5,6 +5,7 @@ import { setLanguage, useLocale } from './i18n.ts';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
+import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
@@ -25,6 +26,7 @@ export function App() {
           <span>{settings.data?.officeName || t('app.tagline')}</span>
         </div>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+        <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
@@ -37,6 +39,7 @@ export function App() {
           <Route path="/agreements/new" element={<AgreementForm />} />
           <Route path="/agreements/:id" element={<AgreementDetail />} />
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+          <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />
