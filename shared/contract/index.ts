@@ -124,6 +124,7 @@ export const contract = {
   'attachments.open': call<AttachmentOpen>()(attachmentLink),
   'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
   'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'calendar.visitIcs': call<IcsFile>()(byId),
   'officeEvents.get': call<OfficeEvent>()(officeEventRef),
   'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),

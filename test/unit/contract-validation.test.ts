@@ -118,6 +118,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'attachments.open': [{}],
   'calendar.entries': [{ from: '2026-02-01', to: '2026-01-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2000-01-01', to: '2026-01-01' }, { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] }, { from: '2026-01-01' }],
   'calendar.exportIcs': [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2026-01-01', to: '2026-01-31', partnerId: 0 }],
+  'calendar.visitIcs': [{ id: 0 }, { id: 1, extra: true }],
   'officeEvents.get': [{ id: 0 }],
   'officeEvents.create': [
     { title: '', allDay: true, start: '2026-01-05', end: '2026-01-05' },
