@@ -1,6 +1,6 @@
 import { contract, isCallName, type CallName, type CallOutput, type CallInput } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import type { Ctx } from './app/context.ts';
+import type { Ctx, Host } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
 import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
@@ -8,6 +8,7 @@ import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
+import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 
@@ -18,6 +19,7 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...reportHandlers,
 };
 
 export type Services = {
@@ -28,12 +30,12 @@ export type Services = {
   close(): Promise<void>;
 };
 
-export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void };
+export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void; host?: Host };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase(dbPath, { now });
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, host: options.host };
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };

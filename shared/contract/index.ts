@@ -10,6 +10,16 @@ import {
   type AuditEntry,
 } from './agreements.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import {
+  reportAssetRemove,
+  reportAssetSet,
+  reportGenerate,
+  reportOpen,
+  reportRequest,
+  type ReportAssets,
+  type ReportFile,
+  type ReportPreview,
+} from './reports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -48,6 +58,13 @@ export const contract = {
   'agreements.archive': call<Agreement>()(archiveInput),
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
+
+  'reports.preview': call<ReportPreview>()(reportRequest),
+  'reports.generate': call<ReportFile>()(reportGenerate),
+  'reports.open': call<{ opened: boolean }>()(reportOpen),
+  'reports.assets': call<ReportAssets>()(none),
+  'reports.setAsset': call<ReportAssets>()(reportAssetSet),
+  'reports.removeAsset': call<ReportAssets>()(reportAssetRemove),
 } as const;
 
 export type Contract = typeof contract;

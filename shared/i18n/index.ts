@@ -4,6 +4,9 @@ import type { Language } from '../contract/settings.ts';
 import enCore from './locales/en/core.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
+import enReports from './locales/en/reports.json' with { type: 'json' };
+import esReports from './locales/es/reports.json' with { type: 'json' };
+import ptReports from './locales/pt/reports.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -27,9 +30,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore) },
-  pt: { translation: merge(ptCore) },
-  en: { translation: merge(enCore) },
+  es: { translation: merge(esCore, esReports) },
+  pt: { translation: merge(ptCore, ptReports) },
+  en: { translation: merge(enCore, enReports) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -33,6 +33,12 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'agreements.archive': [{ id: 'x' }],
   'agreements.restore': [{}],
   'agreements.history': [{ id: 0 }],
+  'reports.preview': [{ kind: 'annual', year: 1800, language: 'es' }, { kind: 'annual', year: 2020, language: 'zh' }, { kind: 'horoscope', year: 2020, language: 'es' }, { kind: 'agreement', language: 'es' }],
+  'reports.generate': [{ report: { kind: 'annual', year: 2020, language: 'es' }, target: 'printer' }, { report: { kind: 'annual', year: '2020', language: 'es' } }],
+  'reports.open': [{ path: '' }, {}],
+  'reports.assets': [{ extra: 1 }],
+  'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
+  'reports.removeAsset': [{ kind: 'font' }],
 };
 
 describe('the contract boundary', () => {

@@ -12,6 +12,14 @@ export type Ctx = {
   now: () => Date;
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
+  /** What only the desktop shell can do (a native save dialog, opening a file); absent on the web server, CLI and tests. */
+  host?: Host;
+};
+
+export type Host = {
+  /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  openFile(path: string): Promise<void>;
 };
 
 export const today = (ctx: Pick<Ctx, 'now'>) => ctx.now().toISOString().slice(0, 10);
