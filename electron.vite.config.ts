@@ -10,7 +10,12 @@ export default defineConfig({
       rollupOptions: {
         // services.js is the same code main.js runs, as its own entry so a plain-Node test can
         // prove the bundle (with its migrations inlined) opens and migrates an empty file.
-        input: { main: resolve(__dirname, 'electron/shell/main.ts'), services: resolve(__dirname, 'electron/core/services.ts') },
+        input: {
+          main: resolve(__dirname, 'electron/shell/main.ts'),
+          services: resolve(__dirname, 'electron/core/services.ts'),
+          // The CLI as built code, for the package's `bin` (Node will not strip types under node_modules).
+          cli: resolve(__dirname, 'electron/core/cli/main.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

@@ -7,6 +7,7 @@ import { readOnlyAudit } from './app/mutation.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
@@ -20,6 +21,7 @@ const handlers: Handlers<CallName> = {
   ...localityHandlers,
   ...agreementHandlers,
   ...reportHandlers,
+  ...calendarHandlers,
 };
 
 export type Services = {

@@ -9,6 +9,16 @@ import {
   type AgreementList,
   type AuditEntry,
 } from './agreements.ts';
+import {
+  calendarQuery,
+  officeEventCreate,
+  officeEventMove,
+  officeEventRef,
+  officeEventUpdate,
+  type CalendarEntry,
+  type IcsFile,
+  type OfficeEvent,
+} from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
 import {
   reportAssetRemove,
@@ -65,6 +75,14 @@ export const contract = {
   'reports.assets': call<ReportAssets>()(none),
   'reports.setAsset': call<ReportAssets>()(reportAssetSet),
   'reports.removeAsset': call<ReportAssets>()(reportAssetRemove),
+  'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
+  'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'officeEvents.get': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
+  'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
+  'officeEvents.move': call<OfficeEvent>()(officeEventMove),
+  'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
+  'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,18 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
+import enCalendar from './locales/en/calendar.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
+import enData from './locales/en/data.json' with { type: 'json' };
+import esCalendar from './locales/es/calendar.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
+import esData from './locales/es/data.json' with { type: 'json' };
+import ptCalendar from './locales/pt/calendar.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
 import enReports from './locales/en/reports.json' with { type: 'json' };
 import esReports from './locales/es/reports.json' with { type: 'json' };
 import ptReports from './locales/pt/reports.json' with { type: 'json' };
+import ptData from './locales/pt/data.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,9 +36,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esReports) },
-  pt: { translation: merge(ptCore, ptReports) },
-  en: { translation: merge(enCore, enReports) },
+  es: { translation: merge(esCore, esData, esCalendar, esReports) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptReports) },
+  en: { translation: merge(enCore, enData, enCalendar, enReports) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

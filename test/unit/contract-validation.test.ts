@@ -39,6 +39,21 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'reports.assets': [{ extra: 1 }],
   'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
   'reports.removeAsset': [{ kind: 'font' }],
+  'calendar.entries': [{ from: '2026-02-01', to: '2026-01-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2000-01-01', to: '2026-01-01' }, { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] }, { from: '2026-01-01' }],
+  'calendar.exportIcs': [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2026-01-01', to: '2026-01-31', partnerId: 0 }],
+  'officeEvents.get': [{ id: 0 }],
+  'officeEvents.create': [
+    { title: '', allDay: true, start: '2026-01-05', end: '2026-01-05' },
+    { title: 'Foro', allDay: true, start: '2026-01-05', end: '2026-01-04' },
+    { title: 'Foro', allDay: false, start: '2026-01-05', end: '2026-01-05' },
+    { title: 'Foro', allDay: false, start: '2026-01-05T10:00', end: '2026-01-05T09:59' },
+    { title: 'Foro', allDay: false, start: '2026-01-05T24:30', end: '2026-01-05T25:00' },
+    { title: 'Foro', allDay: true, start: '2026-02-29', end: '2026-03-01' },
+  ],
+  'officeEvents.update': [{ id: 1, title: 'Foro', allDay: true, start: '2026-01-05', end: '2026-01-05' }],
+  'officeEvents.move': [{ id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' }, { id: 1, version: 1, allDay: true, start: '2026-01-06' }],
+  'officeEvents.delete': [{ id: 'x' }],
+  'officeEvents.restore': [{}],
 };
 
 describe('the contract boundary', () => {

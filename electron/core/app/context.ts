@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
+import { localIsoDate } from '../../../shared/calendar-date.ts';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
 export type Audit = (entity: string, id: number, action: AuditAction, before: unknown, after: unknown) => Promise<void>;
@@ -22,5 +23,6 @@ export type Host = {
   openFile(path: string): Promise<void>;
 };
 
-export const today = (ctx: Pick<Ctx, 'now'>) => ctx.now().toISOString().slice(0, 10);
+/** Today on the office's clock (local date), not UTC. */
+export const today = (ctx: Pick<Ctx, 'now'>) => localIsoDate(ctx.now());
 export const stamp = (ctx: Pick<Ctx, 'now'>) => ctx.now().toISOString();

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrations as allMigrations, type Migration } from '../../../migrations/index.ts';
+import { backupName } from '../backup/folder.ts';
+import { backupsDirFor } from '../backup/service.ts';
 import type { DB } from './schema.ts';
 
 /** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
@@ -45,7 +47,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const pending = migrations.filter((m) => m.version > existing.version);
+    // By the versions recorded, not by the highest one: migrations numbered in
+    // parallel may land out of order (0004 before 0002), and none may be skipped.
+    const pending = migrations.filter((m) => !existing.applied.has(m.version));
     if (pending.length > 0 && existing.version > 0) {
       preMigrationCopy = copyBeforeMigrating(sqlite, file, existing.version, now());
     }
@@ -93,8 +97,8 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
 }
 
 /** Reads the file without writing to it, so a refused file is left exactly as it was. */
-function inspectExisting(file: string, latest: number): { version: number } {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { version: 0 };
+function inspectExisting(file: string, latest: number): { version: number; applied: Set<number> } {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { version: 0, applied: new Set() };
   let probe: Database.Database;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -116,7 +120,10 @@ function inspectExisting(file: string, latest: number): { version: number } {
         { file, version, latest },
       );
     }
-    return { version };
+    const recorded = probe.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get()
+      ? (probe.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version)
+      : [];
+    return { version, applied: new Set(recorded) };
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError('not_database', `${file} is damaged or not a database: ${(error as Error).message}`, { file });
@@ -126,10 +133,10 @@ function inspectExisting(file: string, latest: number): { version: number } {
 }
 
 function copyBeforeMigrating(sqlite: Database.Database, file: string, fromVersion: number, at: Date): string {
-  const dir = path.join(path.dirname(path.resolve(file)), 'backups');
+  // The same folder and naming as every other backup, so Settings lists it and rotation sees it.
+  const dir = backupsDirFor(sqlite, file);
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(file, path.extname(file))}-before-migration-v${fromVersion}-${stamp}.sqlite`);
+  const target = path.join(dir, backupName(file, at, 'before-migration', `-v${fromVersion}`));
   // VACUUM INTO writes a consistent, compact copy from inside SQLite.
   sqlite.prepare('VACUUM INTO ?').run(target);
   return target;
@@ -144,6 +151,7 @@ function runMigration(sqlite: Database.Database, migration: Migration, at: Date)
       .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
       .run(migration.version, migration.name, at.toISOString());
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
-    sqlite.pragma(`user_version = ${migration.version}`);
+    const current = sqlite.pragma('user_version', { simple: true }) as number;
+    sqlite.pragma(`user_version = ${Math.max(current, migration.version)}`);
   })();
 }

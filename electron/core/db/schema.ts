@@ -69,6 +69,23 @@ export interface AgreementStagesTable {
   user_name: string;
 }
 
+export interface OfficeEventsTable {
+  id: Generated<number>;
+  title: string;
+  all_day: number;
+  starts_at: string;
+  ends_at: string;
+  place: string | null;
+  notes: string | null;
+  agreement_id: number | null;
+  sample: Sample;
+  search_text: string;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   entity: string;
@@ -94,6 +111,7 @@ export interface DB {
   agreements: AgreementsTable;
   agreement_areas: AgreementAreasTable;
   agreement_stages: AgreementStagesTable;
+  office_events: OfficeEventsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
 }

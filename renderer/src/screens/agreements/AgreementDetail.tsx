@@ -7,6 +7,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
+import { localIsoDate } from '../../../../shared/calendar-date.ts';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
 
@@ -19,7 +20,7 @@ export function AgreementDetail() {
   const archive = useMutate('agreements.archive');
   const restore = useMutate('agreements.restore');
   const [nextStage, setNextStage] = useState<AgreementStage | ''>('');
-  const [stageDate, setStageDate] = useState(new Date().toISOString().slice(0, 10));
+  const [stageDate, setStageDate] = useState(() => localIsoDate(new Date()));
   const [message, setMessage] = useState<string | null>(null);
 
   if (agreement.isLoading) return <p>{t('app.loading')}</p>;

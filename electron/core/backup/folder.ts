@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import';
+
+export type BackupEntry = { file: string; name: string; at: Date; kind: BackupKind; bytes: number };
+
+/** The backups folder: the one chosen in Settings, else `backups/` beside the data file. */
+export function backupsDir(dbPath: string, chosen?: string | null): string {
+  return chosen ? path.resolve(chosen) : path.join(path.dirname(path.resolve(dbPath)), 'backups');
+}
+
+const base = (dbPath: string) => path.basename(dbPath, path.extname(dbPath));
+// 20261201T162058123Z: sorts by name, safe on every file system.
+const stampOf = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
+const NAME = /^(.+)-(\d{8}T\d{9}Z)-(auto|manual|before-migration|before-restore|before-import)(?:-v\d+)?\.sqlite$/;
+
+export function backupName(dbPath: string, at: Date, kind: BackupKind, detail = ''): string {
+  return `${base(dbPath)}-${stampOf(at)}-${kind}${detail}.sqlite`;
+}
+
+function parseStamp(stamp: string): Date {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp)!;
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!));
+}
+
+/** This data file's backups in `dir`, newest first. Other files in the folder (a shared USB stick) are ignored. */
+export function listBackupFiles(dbPath: string, dir: string): BackupEntry[] {
+  if (!fs.existsSync(dir)) return [];
+  const own = base(dbPath);
+  return fs
+    .readdirSync(dir)
+    .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter(({ m }) => m && m[1] === own)
+    .map(({ name, m }) => {
+      const file = path.join(dir, name);
+      return { file, name, at: parseStamp(m![2]!), kind: m![3] as BackupKind, bytes: fs.statSync(file).size };
+    })
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+/**
+ * Which backups rotation keeps: the newest of each of the last 7 days that have
+ * one, and the newest of each of the last 12 months. Copies taken before a
+ * restore or an import are the user's way back from a mistake: never rotated.
+ */
+export function backupsToKeep(entries: BackupEntry[], daily = 7, monthly = 12): Set<string> {
+  const rotated = entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import');
+  const keep = new Set(entries.filter((e) => !rotated.includes(e)).map((e) => e.file));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const month = (d: Date) => d.toISOString().slice(0, 7);
+  for (const [key, limit] of [
+    [day, daily],
+    [month, monthly],
+  ] as const) {
+    const seen = new Set<string>();
+    // Entries are newest first, so the first one seen of each day or month is its newest.
+    for (const e of rotated) {
+      const k = key(e.at);
+      if (seen.has(k)) continue;
+      if (seen.size >= limit) break;
+      seen.add(k);
+      keep.add(e.file);
+    }
+  }
+  return keep;
+}
+
+/** Deletes the backups rotation no longer keeps; returns the files removed. */
+export function rotateBackups(dbPath: string, dir: string): string[] {
+  const entries = listBackupFiles(dbPath, dir);
+  const keep = backupsToKeep(entries);
+  const removed = entries.filter((e) => !keep.has(e.file)).map((e) => e.file);
+  for (const file of removed) fs.rmSync(file, { force: true });
+  return removed;
+}

@@ -1,0 +1,9 @@
+import type { Command } from './command.ts';
+import { backupCommand } from './commands/backup.ts';
+import { checkCommand } from './commands/check.ts';
+import { demoCommand } from './commands/demo.ts';
+import { initCommand } from './commands/init.ts';
+import { restoreCommand } from './commands/restore.ts';
+
+// One line per command; a feature adds its module (with subcommands if it has them) here.
+export const commands: readonly Command[] = [initCommand, demoCommand, checkCommand, backupCommand, restoreCommand];

@@ -1,0 +1,31 @@
+import type { Handlers } from '../../app/handlers.ts';
+import { mutation } from '../../app/mutation.ts';
+import { exportCalendar } from './export.ts';
+import {
+  createOfficeEvent,
+  moveOfficeEvent,
+  mustFindOfficeEvent,
+  setOfficeEventDeleted,
+  updateOfficeEvent,
+} from './office-events.ts';
+import { calendarEntries } from './query.ts';
+
+export const calendarHandlers: Handlers<
+  | 'calendar.entries'
+  | 'calendar.exportIcs'
+  | 'officeEvents.get'
+  | 'officeEvents.create'
+  | 'officeEvents.update'
+  | 'officeEvents.move'
+  | 'officeEvents.delete'
+  | 'officeEvents.restore'
+> = {
+  'calendar.entries': (q, ctx) => calendarEntries(ctx, q),
+  'calendar.exportIcs': (q, ctx) => exportCalendar(ctx, q),
+  'officeEvents.get': ({ id }, ctx) => mustFindOfficeEvent(ctx, id),
+  'officeEvents.create': mutation((input, ctx) => createOfficeEvent(input, ctx)),
+  'officeEvents.update': mutation(updateOfficeEvent),
+  'officeEvents.move': mutation(moveOfficeEvent),
+  'officeEvents.delete': mutation(({ id }, ctx) => setOfficeEventDeleted(ctx, id, true)),
+  'officeEvents.restore': mutation(({ id }, ctx) => setOfficeEventDeleted(ctx, id, false)),
+};

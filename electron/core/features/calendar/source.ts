@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { Kysely } from 'kysely';
+import type { CalendarEntry, CalendarKind, CalendarQuery } from '../../../../shared/contract/calendar.ts';
+import type { Language } from '../../../../shared/contract/settings.ts';
+import type { DB } from '../../db/schema.ts';
+
+/** What every source gets: the range and filters, plus a translator for the titles it computes. */
+export type SourceContext = {
+  db: Kysely<DB>;
+  q: CalendarQuery;
+  t: TFunction;
+  language: Language;
+  /** The office's own locality ("Lima"), so titles read "Lima–Shanghai"; null if not set. */
+  ownName: string | null;
+};
+
+/** One kind of record on the calendar: which kinds it yields and how it finds them in a range. */
+export type CalendarSource = {
+  kinds: readonly CalendarKind[];
+  entries(s: SourceContext): Promise<CalendarEntry[]>;
+};
+
+/**
+ * The upper bound for comparing stored values with the last day of the range:
+ * '2026-01-31T18:00' sorts after '2026-01-31' but before '2026-01-31~', so
+ * timed values on the last day are kept.
+ */
+export const endOfDay = (date: string) => `${date}~`;
