@@ -6,6 +6,7 @@ import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
+import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
         </div>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
+        <NavLink to="/reports">{t('nav.reports')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content">
@@ -38,6 +40,7 @@ export function App() {
           <Route path="/agreements/:id" element={<AgreementDetail />} />
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
           <Route path="/localities" element={<LocalitiesList />} />
+          <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />
         </Routes>

@@ -134,10 +134,10 @@ function contents(shell: ReportShell): Block[] {
 /**
  * Page numbers in the table of contents are worked out by laying the pages out
  * (docx/layout), so LibreOffice and a printed PDF show them without updating
- * fields. That layout costs about a second per hundred table rows, so a long
+ * fields. That layout costs several times the packing itself, so a long
  * report leaves them to Word, which updates the table when it opens the file.
  */
-const ESTIMATE_PAGES_UP_TO_ROWS = 250;
+const ESTIMATE_PAGES_UP_TO_ROWS = 120;
 
 const tableRows = (body: Block[]) => body.reduce((n, b) => n + (ROW_COUNTS.get(b) ?? 0), 0);
 
