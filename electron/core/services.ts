@@ -7,6 +7,8 @@ import { readOnlyAudit } from './app/mutation.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
+import { attachmentHandlers } from './features/attachments/app.ts';
+import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
@@ -21,6 +23,8 @@ const handlers: Handlers<CallName> = {
   ...localityHandlers,
   ...agreementHandlers,
   ...reportHandlers,
+  ...commitmentHandlers,
+  ...attachmentHandlers,
   ...calendarHandlers,
 };
 
@@ -32,12 +36,12 @@ export type Services = {
   close(): Promise<void>;
 };
 
-export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void; host?: Host };
+export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void; openPath?: (file: string) => Promise<string>; host?: Host };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase(dbPath, { now });
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, host: options.host };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, openPath: options.openPath, host: options.host };
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };

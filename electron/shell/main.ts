@@ -43,15 +43,10 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
   return chosen.filePath;
 }
 
-async function openFile(file: string): Promise<void> {
-  const problem = await shell.openPath(file);
-  if (problem) throw new Error(problem);
-}
-
 async function start() {
   let services: Services;
   try {
-    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), { host: { saveFile, openFile } });
+    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), { openPath: (file) => shell.openPath(file), host: { saveFile } });
   } catch (error) {
     return fail(describeOpenError(error) ?? String(error));
   }

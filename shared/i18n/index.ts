@@ -2,12 +2,15 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
 import enCalendar from './locales/en/calendar.json' with { type: 'json' };
+import enCommitments from './locales/en/commitments.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
 import enData from './locales/en/data.json' with { type: 'json' };
 import esCalendar from './locales/es/calendar.json' with { type: 'json' };
+import esCommitments from './locales/es/commitments.json' with { type: 'json' };
 import esCore from './locales/es/core.json' with { type: 'json' };
 import esData from './locales/es/data.json' with { type: 'json' };
 import ptCalendar from './locales/pt/calendar.json' with { type: 'json' };
+import ptCommitments from './locales/pt/commitments.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
 import enReports from './locales/en/reports.json' with { type: 'json' };
 import esReports from './locales/es/reports.json' with { type: 'json' };
@@ -36,9 +39,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esReports) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptReports) },
-  en: { translation: merge(enCore, enData, enCalendar, enReports) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esReports) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptReports) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enReports) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

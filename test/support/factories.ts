@@ -1,4 +1,5 @@
 import type { AgreementFields } from '../../shared/contract/agreements.ts';
+import type { CommitmentFields } from '../../shared/contract/commitments.ts';
 import type { LocalityFields } from '../../shared/contract/localities.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { ok } from './temp-db.ts';
@@ -25,4 +26,21 @@ export async function partnerWithAgreement(services: Services, locality: Partial
   const partner = await ok(services, 'localities.create', { ...shanghaiFields, ...locality });
   const created = await ok(services, 'agreements.create', agreementFields(partner.id, agreement));
   return { partner, agreement: created };
+}
+
+export function commitmentFields(agreementId: number, overrides: Partial<CommitmentFields> = {}): CommitmentFields {
+  return {
+    agreementId,
+    areaId: 2,
+    kind: 'scholarship',
+    direction: 'receive',
+    description: 'Seis becas completas para un campamento de verano',
+    quantity: 6,
+    unit: 'becas',
+    value: null,
+    currency: null,
+    dueOn: '2027-07-31',
+    notes: null,
+    ...overrides,
+  };
 }

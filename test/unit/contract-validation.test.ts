@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../shared/contract/index.ts';
-import { agreementFields, partnerWithAgreement, shanghaiFields } from '../support/factories.ts';
+import { agreementFields, commitmentFields, partnerWithAgreement, shanghaiFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
 // For every call: input that must be refused at the boundary. The test below
@@ -39,6 +39,43 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'reports.assets': [{ extra: 1 }],
   'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
   'reports.removeAsset': [{ kind: 'font' }],
+  'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
+  'commitments.get': [{ id: 0 }],
+  'commitments.create': [
+    commitmentFields(1, { quantity: 0 }),
+    commitmentFields(1, { quantity: 2.5 }),
+    commitmentFields(1, { kind: 'loan' as never }),
+    commitmentFields(1, { direction: 'both' as never }),
+    commitmentFields(1, { description: '  ' }),
+    commitmentFields(1, { value: '100', currency: null }),
+    commitmentFields(1, { value: null, currency: 'USD' }),
+    commitmentFields(1, { value: '100', currency: 'XYZ' }),
+    commitmentFields(1, { value: '10.5', currency: 'JPY' }),
+    commitmentFields(1, { value: '-3', currency: 'PEN' }),
+    commitmentFields(1, { dueOn: '2026-02-30' }),
+  ],
+  'commitments.update': [{ ...commitmentFields(1), id: 1 }, { ...commitmentFields(1, { quantity: -1 }), id: 1, version: 1 }],
+  'commitments.cancel': [{ id: 1, version: 1, reason: '' }, { id: 1, version: 1 }],
+  'commitments.reopen': [{ id: 1 }],
+  'commitments.history': [{ id: 'a' }],
+  'commitments.totals': [{ groupBy: 'colour' }, {}],
+  'commitments.addDelivery': [
+    { commitmentId: 1, deliveredOn: '2026-13-01', quantity: 1 },
+    { commitmentId: 1, deliveredOn: '2026-01-01', quantity: -1 },
+    { commitmentId: 1, deliveredOn: '2026-01-01', quantity: 1, beneficiaries: [{ name: '' }] },
+    { commitmentId: 1, deliveredOn: '2026-01-01', quantity: 1, value: '5', currency: null },
+  ],
+  'commitments.updateDelivery': [{ id: 1, deliveredOn: '2026-01-01', quantity: 1 }],
+  'commitments.removeDelivery': [{ id: 1 }],
+  'attachments.list': [{ entity: 'payment', entityId: 1 }, { entity: 'agreement' }],
+  'attachments.add': [
+    { entity: 'agreement', entityId: 1, fileName: '', contentBase64: 'aGk=' },
+    { entity: 'agreement', entityId: 1, fileName: 'a.pdf', contentBase64: 'not base64!' },
+    { entity: 'agreement', entityId: 1, fileName: 'a.pdf', contentBase64: 'A'.repeat(14_000_004) },
+    { entity: 'invoice', entityId: 1, fileName: 'a.pdf', contentBase64: 'aGk=' },
+  ],
+  'attachments.remove': [{ linkId: 0 }],
+  'attachments.open': [{}],
   'calendar.entries': [{ from: '2026-02-01', to: '2026-01-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2000-01-01', to: '2026-01-01' }, { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] }, { from: '2026-01-01' }],
   'calendar.exportIcs': [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2026-01-01', to: '2026-01-31', partnerId: 0 }],
   'officeEvents.get': [{ id: 0 }],

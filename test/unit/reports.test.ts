@@ -237,7 +237,10 @@ describe('saving through the desktop shell', () => {
           saved.push({ name, size: bytes.length });
           return answer;
         },
-        openFile: async (p) => void opened.push(p),
+      },
+      openPath: async (p) => {
+        opened.push(p);
+        return '';
       },
     });
     const report = { kind: 'annual', year: 2020, language: 'es' } as const;

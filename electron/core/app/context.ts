@@ -13,14 +13,19 @@ export type Ctx = {
   now: () => Date;
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
-  /** What only the desktop shell can do (a native save dialog, opening a file); absent on the web server, CLI and tests. */
+  /** What only the desktop shell can do (a native save dialog); absent on the web server, CLI and tests. */
   host?: Host;
+  /**
+   * Opens a file with the system's viewer; given by the Electron shell
+   * (shell.openPath: '' on success, else the reason). Absent in `npm run web`,
+   * the CLI and tests, where files are downloaded instead.
+   */
+  openPath?: ((file: string) => Promise<string>) | undefined;
 };
 
 export type Host = {
   /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
-  openFile(path: string): Promise<void>;
 };
 
 /** Today on the office's clock (local date), not UTC. */

@@ -69,6 +69,29 @@ export interface AgreementStagesTable {
   user_name: string;
 }
 
+export interface CommitmentsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  area_id: number | null;
+  kind: string;
+  direction: string;
+  description: string;
+  quantity: number;
+  unit: string | null;
+  value_minor: number | null;
+  currency: string | null;
+  due_on: string | null;
+  notes: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  /** Maintained by triggers on deliveries; never written by the app. */
+  delivered_quantity: Generated<number>;
+  search_text: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface OfficeEventsTable {
   id: Generated<number>;
   title: string;
@@ -84,6 +107,51 @@ export interface OfficeEventsTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>;
+  commitment_id: number;
+  delivered_on: string;
+  quantity: number;
+  value_minor: number | null;
+  currency: string | null;
+  notes: string | null;
+  over_delivery_confirmed: number;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BeneficiariesTable {
+  id: Generated<number>;
+  delivery_id: number;
+  position: number;
+  name: string;
+  native_name: string | null;
+  school: string | null;
+  tutor: string | null;
+  period: string | null;
+  destination: string | null;
+  search_text: string;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  sha256: string;
+  original_name: string;
+  mime_type: string;
+  size: number;
+  created_at: string;
+}
+
+export interface AttachmentLinksTable {
+  id: Generated<number>;
+  attachment_id: number;
+  entity: string;
+  entity_id: number;
+  file_name: string;
+  created_at: string;
 }
 
 export interface AuditLogTable {
@@ -111,6 +179,11 @@ export interface DB {
   agreements: AgreementsTable;
   agreement_areas: AgreementAreasTable;
   agreement_stages: AgreementStagesTable;
+  commitments: CommitmentsTable;
+  deliveries: DeliveriesTable;
+  beneficiaries: BeneficiariesTable;
+  attachments: AttachmentsTable;
+  attachment_links: AttachmentLinksTable;
   office_events: OfficeEventsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;

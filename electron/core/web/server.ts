@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../rules/navigation.ts';
 import { mimeType } from '../rules/mime.ts';
 import { resolveInside } from '../rules/resolve-inside.ts';
 import type { Services } from '../services.ts';
+import { attachmentForDownload } from '../features/attachments/app.ts';
 
 export const TOKEN_HEADER = 'x-twinning-token';
 const MAX_BODY = 20 * 1024 * 1024;
@@ -31,6 +32,7 @@ export async function startWebServer(opts: {
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Misdirected request');
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) return handleCall(req, res, url.slice(5));
+    if (url.startsWith('/attachments/')) return handleDownload(req, res, url.slice('/attachments/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     serveFile(res, url);
   });
@@ -62,6 +64,24 @@ export async function startWebServer(opts: {
     });
   }
 
+  /** An attached file, for the renderer to save; the same token guards it as every call. */
+  async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, rest: string) {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (!authorised(req)) return send(res, 403, 'text/plain', 'Forbidden');
+    const linkId = Number(rest);
+    if (!Number.isSafeInteger(linkId) || linkId <= 0) return send(res, 404, 'text/plain', 'Not found');
+    const { opened } = opts.services;
+    const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
+    if (!found.file) return send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found');
+    fs.readFile(found.file, (err, body) => {
+      if (err) return send(res, 410, 'text/plain', 'missing');
+      send(res, 200, found.link.mimeType || 'application/octet-stream', body, {
+        // RFC 6266/5987: an ASCII fallback plus the real (maybe Chinese) name.
+        'content-disposition': `attachment; filename="${found.link.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(found.link.fileName)}`,
+      });
+    });
+  }
+
   function serveFile(res: http.ServerResponse, url: string) {
     const file = resolveInside(opts.rendererDir, url);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
@@ -84,8 +104,9 @@ export async function startWebServer(opts: {
   };
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
   res.writeHead(status, {
+    ...extra,
     'content-type': type,
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',

@@ -28,8 +28,9 @@ export const reportHandlers: Handlers<
     return { fileName, delivered: 'saved', path };
   },
   'reports.open': async ({ path }, ctx) => {
-    if (!ctx.host || !savedPaths.has(path)) throw fieldError(['path'], 'reportsErrors.not_saved_here');
-    await ctx.host.openFile(path);
+    if (!ctx.openPath || !savedPaths.has(path)) throw fieldError(['path'], 'reportsErrors.not_saved_here');
+    const problem = await ctx.openPath(path);
+    if (problem) throw new AppFailure({ kind: 'conflict', message: 'reportsErrors.open_failed' });
     return { opened: true };
   },
   'reports.assets': (_input, ctx) => readAssets(ctx.db),
