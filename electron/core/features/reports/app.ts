@@ -3,7 +3,10 @@ import { today } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { readAssets, removeAsset, storeAsset } from '../../reports/assets.ts';
-import { previewReport, renderReport } from '../../reports/generate.ts';
+
+// docx is a large library: loaded on the first report, not at every start of
+// the app, the web server and each CLI command.
+const reports = () => import('../../reports/generate.ts');
 
 // Files this process saved through the shell's dialog: "open the file" may open
 // only those, so the renderer can never ask the shell to open an arbitrary path.
@@ -12,9 +15,9 @@ const savedPaths = new Set<string>();
 export const reportHandlers: Handlers<
   'reports.preview' | 'reports.generate' | 'reports.open' | 'reports.assets' | 'reports.setAsset' | 'reports.removeAsset'
 > = {
-  'reports.preview': (request, ctx) => previewReport(ctx.db, request),
+  'reports.preview': async (request, ctx) => (await reports()).previewReport(ctx.db, request),
   'reports.generate': async ({ report, target }, ctx) => {
-    const { fileName, bytes } = await renderReport(ctx.db, report, today(ctx));
+    const { fileName, bytes } = await (await reports()).renderReport(ctx.db, report, today(ctx));
     if (target === 'download') return { fileName, delivered: 'bytes', base64: bytes.toString('base64') };
     if (!ctx.host) throw fieldError(['target'], 'reportsErrors.no_save_dialog');
     let path: string | null;
