@@ -46,7 +46,11 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
 async function start() {
   let services: Services;
   try {
-    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), { openPath: (file) => shell.openPath(file), host: { saveFile } });
+    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), {
+      autoBackup: true,
+      openPath: (file) => shell.openPath(file),
+      host: { saveFile },
+    });
   } catch (error) {
     return fail(describeOpenError(error) ?? String(error));
   }

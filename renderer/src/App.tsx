@@ -5,6 +5,7 @@ import { setLanguage, useLocale } from './i18n.ts';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
+import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
@@ -26,6 +27,7 @@ export function App() {
           <span>{settings.data?.officeName || t('app.tagline')}</span>
         </div>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+        <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
@@ -39,6 +41,7 @@ export function App() {
           <Route path="/agreements/new" element={<AgreementForm />} />
           <Route path="/agreements/:id" element={<AgreementDetail />} />
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+          <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />

@@ -45,6 +45,7 @@ import {
   type ReportFile,
   type ReportPreview,
 } from './reports.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -90,6 +91,10 @@ export const contract = {
   'reports.assets': call<ReportAssets>()(none),
   'reports.setAsset': call<ReportAssets>()(reportAssetSet),
   'reports.removeAsset': call<ReportAssets>()(reportAssetRemove),
+  'backups.list': call<BackupStatus>()(none),
+  'backups.now': call<BackupInfo>()(none),
+  'backups.restore': call<RestoreResult>()(backupRestore),
+  'backups.setFolder': call<BackupStatus>()(backupFolder),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

@@ -39,6 +39,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'reports.assets': [{ extra: 1 }],
   'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
   'reports.removeAsset': [{ kind: 'font' }],
+  'backups.list': [{ extra: 1 }],
+  'backups.now': [{ extra: 1 }],
+  'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],
+  'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [

@@ -15,6 +15,7 @@ export type Ctx = {
   audit: Audit;
   /** What only the desktop shell can do (a native save dialog); absent on the web server, CLI and tests. */
   host?: Host;
+  file: FileLifecycle;
   /**
    * Opens a file with the system's viewer; given by the Electron shell
    * (shell.openPath: '' on success, else the reason). Absent in `npm run web`,
@@ -26,6 +27,13 @@ export type Ctx = {
 export type Host = {
   /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+};
+
+/** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */
+export type FileLifecycle = {
+  replace(run: (dbPath: string) => Promise<void>): Promise<void>;
+  /** What the start-up backup did, for Settings: an i18n key when it failed (folder missing, disk full). */
+  startupBackup: { file: string | null; error: string | null };
 };
 
 /** Today on the office's clock (local date), not UTC. */
