@@ -7,6 +7,7 @@ import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
+import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
+        <NavLink to="/reports">{t('nav.reports')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content">
@@ -41,6 +43,7 @@ export function App() {
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
           <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
+          <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />
         </Routes>

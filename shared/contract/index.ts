@@ -35,11 +35,22 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import {
+  reportAssetRemove,
+  reportAssetSet,
+  reportGenerate,
+  reportOpen,
+  reportRequest,
+  type ReportAssets,
+  type ReportFile,
+  type ReportPreview,
+} from './reports.ts';
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import type { HomeSummary } from './home.ts';
+import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -79,6 +90,12 @@ export const contract = {
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
 
+  'reports.preview': call<ReportPreview>()(reportRequest),
+  'reports.generate': call<ReportFile>()(reportGenerate),
+  'reports.open': call<{ opened: boolean }>()(reportOpen),
+  'reports.assets': call<ReportAssets>()(none),
+  'reports.setAsset': call<ReportAssets>()(reportAssetSet),
+  'reports.removeAsset': call<ReportAssets>()(reportAssetRemove),
   'contacts.list': call<ContactList>()(contactList),
   'contacts.get': call<Contact>()(byId),
   'contacts.similar': call<SimilarContact[]>()(contactSimilar),
@@ -109,6 +126,8 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
+  'export.tables': call<ExportTables>()(none),
+  'export.file': call<ExportedFile>()(exportRequest),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),
@@ -127,6 +146,7 @@ export const contract = {
   'attachments.open': call<AttachmentOpen>()(attachmentLink),
   'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
   'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'calendar.visitIcs': call<IcsFile>()(byId),
   'officeEvents.get': call<OfficeEvent>()(officeEventRef),
   'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
