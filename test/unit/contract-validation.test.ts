@@ -85,6 +85,8 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'backups.now': [{ extra: 1 }],
   'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],
   'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
+  'export.tables': [{ extra: 1 }],
+  'export.file': [{ format: 'pdf' }, { format: 'csv' }, { format: 'csv', table: '../x' }, {}],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [
