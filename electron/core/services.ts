@@ -13,7 +13,7 @@ import { homeHandlers } from './features/home/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
-import { exportHandlers } from './features/exchange/app.ts';
+import { exchangeHandlers } from './features/exchange/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
@@ -37,7 +37,7 @@ const handlers: Handlers<CallName> = {
   ...homeHandlers,
   ...agreementDeleteHandlers,
   ...backupHandlers,
-  ...exportHandlers,
+  ...exchangeHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,
