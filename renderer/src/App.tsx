@@ -5,6 +5,12 @@ import { setLanguage, useLocale } from './i18n.ts';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
+import { HomeScreen } from './screens/home/HomeScreen.tsx';
+import { VisitsList } from './screens/visits/VisitsList.tsx';
+import { VisitForm } from './screens/visits/VisitForm.tsx';
+import { VisitDetail } from './screens/visits/VisitDetail.tsx';
+import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
+import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
@@ -27,7 +33,13 @@ export function App() {
           <strong>{t('app.title')}</strong>
           <span>{settings.data?.officeName || t('app.tagline')}</span>
         </div>
+        <NavLink to="/" end>
+          {t('nav.home')}
+        </NavLink>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+        <NavLink to="/visits">{t('nav.visits')}</NavLink>
+        <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+        <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
@@ -38,7 +50,13 @@ export function App() {
         {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
         {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
         <Routes>
-          <Route path="/" element={<Navigate to="/agreements" replace />} />
+          <Route path="/" element={<HomeScreen />} />
+          <Route path="/visits" element={<VisitsList />} />
+          <Route path="/visits/new" element={<VisitForm />} />
+          <Route path="/visits/:id" element={<VisitDetail />} />
+          <Route path="/visits/:id/edit" element={<VisitForm />} />
+          <Route path="/tasks" element={<TasksScreen />} />
+          <Route path="/contacts" element={<ContactsScreen />} />
           <Route path="/agreements" element={<AgreementsList />} />
           <Route path="/agreements/new" element={<AgreementForm />} />
           <Route path="/agreements/:id" element={<AgreementDetail />} />

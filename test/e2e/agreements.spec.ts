@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
 test('create an agreement with a Chinese partner, reject a bad date, search, change stage, reload', async ({ app: page }) => {
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
   await page.getByRole('link', { name: 'Nuevo acuerdo' }).click();
 
   // A partner that does not exist yet is created from the agreement form.
@@ -72,6 +73,7 @@ test('switching the language to Portuguese changes the screens', async ({ demoAp
 });
 
 test('archive and restore an agreement from its detail screen', async ({ demoApp: page }) => {
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
   page.on('dialog', (d) => void d.accept());
   await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
   await page.getByRole('button', { name: 'Archivar' }).click();
@@ -85,6 +87,7 @@ test('archive and restore an agreement from its detail screen', async ({ demoApp
 });
 
 test('editing keeps the stored partner and does not lose what is typed when data refreshes', async ({ demoApp: page }) => {
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
   await page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' }).click();
   await page.getByRole('link', { name: 'Editar' }).click();
   await expect(page.locator('#partnerId option:checked')).toHaveText('Shanghai · 上海市');

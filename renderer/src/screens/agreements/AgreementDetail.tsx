@@ -7,6 +7,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
+import { AgreementVisits } from '../visits/AgreementVisits.tsx';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
@@ -130,6 +131,7 @@ export function AgreementDetail() {
           ) : null}
         </div>
         <div>
+          <AgreementVisits agreementId={a.id} />
           <h2>{t('agreements.stageHistory')}</h2>
           <ol className="timeline" data-testid="stage-history">
             {a.stages.map((s, i) => (

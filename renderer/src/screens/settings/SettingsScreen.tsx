@@ -8,6 +8,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { setLanguage, useLocale } from '../../i18n.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { StaffSettings } from './StaffSettings.tsx';
 
 type Input = z.input<typeof settingsShape>;
 type Output = z.output<typeof settingsShape>;
@@ -99,6 +100,7 @@ export function SettingsScreen() {
           <code data-testid="db-path">{info.data?.dbPath}</code>
         </p>
       </section>
+      <StaffSettings settings={settings.data} />
       <BackupsPanel />
       <section className="panel">
         <h2>{t('settings.sample')}</h2>

@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import type { Task } from '../../../shared/contract/tasks.ts';
+import { formatDate } from '../../../shared/format.ts';
+import { useMutate } from '../api.ts';
+import { useLocale } from '../i18n.ts';
+
+const LINK_ROUTES = { agreement: '/agreements', visit: '/visits' } as const;
+
+/** A task on one line: done in one click, due date coloured when late, link to where it came from. */
+export function TaskLine({ task, today, onError }: { task: Task; today: string; onError: (failure: unknown) => void }) {
+  const { t, locale } = useLocale();
+  const setStatus = useMutate('tasks.setStatus');
+  const pending = task.status === 'open' || task.status === 'in_progress';
+  const late = pending && task.dueOn !== null && task.dueOn < today;
+  const toggle = async () => {
+    try {
+      await setStatus.mutateAsync({ id: task.id, version: task.version, status: pending ? 'done' : 'open' });
+    } catch (failure) {
+      onError(failure);
+    }
+  };
+  return (
+    <li className={`task-line status-${task.status}${late ? ' late' : ''}`} data-task-id={task.id}>
+      <button type="button" className="done-button" onClick={() => void toggle()} disabled={setStatus.isPending} aria-label={pending ? t('tasks.markDone') : t('tasks.reopen')}>
+        {pending ? '✓' : '↺'}
+      </button>
+      <div className="task-main">
+        <span className="task-title">{task.title}</span>
+        <span className="muted">
+          {task.dueOn ? <span className={late ? 'late-date' : ''}>{t('tasks.dueOn', { date: formatDate(task.dueOn, locale) })}</span> : t('tasks.noDue')}
+          {task.assignee ? ` · ${task.assignee}` : ''}
+          {' · '}
+          <span className={`priority priority-${task.priority}`}>{t(`tasks.priority.${task.priority}`)}</span>
+          {' · '}
+          {t(`tasks.status.${task.status}`)}
+          {task.completedOn ? ` ${formatDate(task.completedOn, locale)}` : ''}
+          {task.link ? (
+            <>
+              {' · '}
+              <Link to={`${LINK_ROUTES[task.link.kind]}/${task.link.id}`}>
+                {t(`tasks.linkKind.${task.link.kind}`)}: {task.link.label}
+              </Link>
+            </>
+          ) : null}
+        </span>
+      </div>
+    </li>
+  );
+}
