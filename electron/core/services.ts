@@ -1,11 +1,13 @@
 import { contract, isCallName, type CallName, type CallOutput, type CallInput } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import type { Ctx } from './app/context.ts';
+import type { Ctx, FileLifecycle } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
 import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
+import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
+import { backupHandlers } from './features/backups/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
@@ -21,6 +23,7 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...backupHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,
@@ -34,12 +37,33 @@ export type Services = {
   close(): Promise<void>;
 };
 
-export type ServiceOptions = { now?: () => Date; log?: (e: unknown) => void; openPath?: (file: string) => Promise<string> };
+export type ServiceOptions = {
+  now?: () => Date;
+  log?: (e: unknown) => void;
+  /** The app (desktop and web) backs up at start-up when the last backup is over a day old; tests and the CLI do not. */
+  autoBackup?: boolean;
+  openPath?: (file: string) => Promise<string>;
+};
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  const opened = await openDatabase(dbPath, { now });
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, openPath: options.openPath };
+  let opened = await openDatabase(dbPath, { now });
+  const file: FileLifecycle = {
+    startupBackup: { file: null, error: null },
+    async replace(run) {
+      await opened.close();
+      try {
+        await run(opened.path);
+      } finally {
+        // Reopened whatever happened, so the app goes on with the file as it now is.
+        opened = await openDatabase(opened.path, { now });
+        ctx.db = opened.db;
+        ctx.opened = opened;
+      }
+    },
+  };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath };
+  if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
@@ -54,9 +78,22 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
   }
 
   return {
-    opened,
+    get opened() {
+      return opened;
+    },
     dispatch,
     call: (name, input) => dispatch(name, input) as never,
     close: () => opened.close(),
   };
+}
+
+/** A failed start-up backup must not stop the app: it is reported in Settings instead. */
+async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: Date, log: (e: unknown) => void = console.error) {
+  try {
+    file.startupBackup.file = (await backupIfDue(opened.sqlite, opened.path, now))?.file ?? null;
+  } catch (error) {
+    log(error);
+    const code = (error as { code?: string }).code;
+    file.startupBackup.error = code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'errors.disk_full' : 'backups.startupFailed';
+  }
 }

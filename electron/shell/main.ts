@@ -35,7 +35,10 @@ function fail(message: string) {
 async function start() {
   let services: Services;
   try {
-    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), { openPath: (file) => shell.openPath(file) });
+    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), {
+      autoBackup: true,
+      openPath: (file) => shell.openPath(file),
+    });
   } catch (error) {
     return fail(describeOpenError(error) ?? String(error));
   }

@@ -8,6 +8,7 @@ import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
 import { CommitmentDetail } from './screens/commitments/CommitmentDetail.tsx';
 import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
 import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
+import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
@@ -29,6 +30,7 @@ export function App() {
         </div>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
         <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
+        <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
@@ -47,6 +49,7 @@ export function App() {
           <Route path="/commitments/new" element={<CommitmentForm />} />
           <Route path="/commitments/:id" element={<CommitmentDetail />} />
           <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
+          <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />

@@ -11,6 +11,12 @@ export const MAX_RANGE_DAYS = 3 * 366 + 31;
 
 const dayMs = 86_400_000;
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+/** Calendar arithmetic on YYYY-MM-DD, done in UTC so no time zone or DST shift can move the day. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 const filters = {
   /** First day shown, inclusive. */

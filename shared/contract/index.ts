@@ -35,6 +35,7 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -74,6 +75,10 @@ export const contract = {
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
 
+  'backups.list': call<BackupStatus>()(none),
+  'backups.now': call<BackupInfo>()(none),
+  'backups.restore': call<RestoreResult>()(backupRestore),
+  'backups.setFolder': call<BackupStatus>()(backupFolder),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

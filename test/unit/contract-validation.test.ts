@@ -33,6 +33,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'agreements.archive': [{ id: 'x' }],
   'agreements.restore': [{}],
   'agreements.history': [{ id: 0 }],
+  'backups.list': [{ extra: 1 }],
+  'backups.now': [{ extra: 1 }],
+  'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],
+  'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [

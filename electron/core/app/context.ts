@@ -13,12 +13,20 @@ export type Ctx = {
   now: () => Date;
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
+  file: FileLifecycle;
   /**
    * Opens a file with the system's viewer; given by the Electron shell
    * (shell.openPath: '' on success, else the reason). Absent in `npm run web`,
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+};
+
+/** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */
+export type FileLifecycle = {
+  replace(run: (dbPath: string) => Promise<void>): Promise<void>;
+  /** What the start-up backup did, for Settings: an i18n key when it failed (folder missing, disk full). */
+  startupBackup: { file: string | null; error: string | null };
 };
 
 /** Today on the office's clock (local date), not UTC. */

@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const t = terminalT();
 let services;
 try {
-  services = await createServices(values.db);
+  services = await createServices(values.db, { autoBackup: true });
 } catch (error) {
   console.error(describeOpenError(error) ?? (error as Error).message);
   process.exit(1);

@@ -9,11 +9,18 @@ export async function icsFile(ctx: Pick<Ctx, 'db' | 'now'>, q: CalendarQuery, en
   const s = await sourceContext(ctx, q);
   const office = await readSetting(ctx.db, 'officeName');
   const calendarName = office ? s.t('calendar.ics.nameOf', { office }) : s.t('calendar.ics.name');
+  // One lookup per kind, not per entry: a month may hold thousands.
+  const labels = new Map<string, string>();
   const content = writeIcs(entries, {
     calendarName,
     language: s.language,
     now: ctx.now(),
-    categoryLabel: (e) => s.t(e.variant ? `calendar.variants.${e.variant}` : `calendar.kinds.${e.kind}`),
+    categoryLabel: (e) => {
+      const key = e.variant ? `calendar.variants.${e.variant}` : `calendar.kinds.${e.kind}`;
+      let label = labels.get(key);
+      if (label === undefined) labels.set(key, (label = s.t(key)));
+      return label;
+    },
   });
   return { filename, content, events: entries.length };
 }

@@ -1,11 +1,10 @@
-import type { CalendarEntry } from '../../../../shared/contract/calendar.ts';
+import { addDays, type CalendarEntry } from '../../../../shared/contract/calendar.ts';
 
 // RFC 5545 written by hand: every property here is one we need to get exactly
 // right (folding by octets, TEXT escaping, exclusive all-day ends), and a
 // small writer is easier to check against the RFC than a library's options.
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break as \n. */
 export function escapeText(value: string): string {
@@ -18,13 +17,13 @@ export function escapeText(value: string): string {
  * continuation starts with one space, which counts towards its 75.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 18 || utf8Length(line) <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     if (octets + size > limit) {
       parts.push(current);
       current = '';
@@ -38,16 +37,21 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
+/** UTF-8 length from code points, without encoding (this runs for every character of an export). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 const compactDate = (date: string) => date.replaceAll('-', '');
 /** Floating local time (§3.3.5 form 1): the office's wall clock, as the user typed it. */
 const compactDateTime = (local: string) => `${compactDate(local.slice(0, 10))}T${local.slice(11, 13)}${local.slice(14, 16)}00`;
 export const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** `visit:12` → `visit-12@twinning-desk`: the same record always gets the same UID, so a re-import updates it. */
 export const uidFor = (entryId: string) => `${entryId.replaceAll(':', '-')}@twinning-desk`;
@@ -66,7 +70,7 @@ function eventLines(e: CalendarEntry, o: IcsOptions): string[] {
   const lines = ['BEGIN:VEVENT', `UID:${uidFor(e.id)}`, `DTSTAMP:${utcStamp(o.now)}`];
   if (e.allDay) {
     // DTEND of a date-only event is the day after the last one (exclusive).
-    lines.push(`DTSTART;VALUE=DATE:${compactDate(e.start)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(e.end))}`);
+    lines.push(`DTSTART;VALUE=DATE:${compactDate(e.start)}`, `DTEND;VALUE=DATE:${compactDate(addDays(e.end, 1))}`);
   } else {
     lines.push(`DTSTART:${compactDateTime(e.start)}`, `DTEND:${compactDateTime(e.end)}`);
   }

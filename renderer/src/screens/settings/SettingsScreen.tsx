@@ -7,6 +7,7 @@ import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { setLanguage, useLocale } from '../../i18n.ts';
+import { BackupsPanel } from './BackupsPanel.tsx';
 
 type Input = z.input<typeof settingsShape>;
 type Output = z.output<typeof settingsShape>;
@@ -98,6 +99,7 @@ export function SettingsScreen() {
           <code data-testid="db-path">{info.data?.dbPath}</code>
         </p>
       </section>
+      <BackupsPanel />
       <section className="panel">
         <h2>{t('settings.sample')}</h2>
         <p>{t('settings.sampleHelp')}</p>

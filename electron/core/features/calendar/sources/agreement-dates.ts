@@ -1,5 +1,5 @@
 import type { CalendarEntry, CalendarKind } from '../../../../../shared/contract/calendar.ts';
-import type { CalendarSource, SourceContext } from '../source.ts';
+import { titlePattern, type CalendarSource, type SourceContext } from '../source.ts';
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,10 +27,12 @@ type Row = {
   native_name: string | null;
 };
 
+const ordinalRules = new Map<string, Intl.PluralRules>();
 /** "5th", "5.º": the ordinal rule of the language picks the key, the locale file the form. */
 function ordinal(s: SourceContext, n: number): string {
-  const rule = new Intl.PluralRules(s.language, { type: 'ordinal' }).select(n);
-  return s.t(`calendar.ordinal.${rule}`, { n });
+  let rules = ordinalRules.get(s.language);
+  if (!rules) ordinalRules.set(s.language, (rules = new Intl.PluralRules(s.language, { type: 'ordinal' })));
+  return titlePattern(s, `calendar.ordinal.${rules.select(n)}`, ['n'])({ n: String(n) });
 }
 
 function entry(s: SourceContext, r: Row, kind: CalendarKind, date: string, title: string, idSuffix = ''): CalendarEntry {
@@ -80,21 +82,26 @@ export const agreementDatesSource: CalendarSource = {
     const inRange = (d: string | null): d is string => d !== null && d >= q.from && d <= q.to;
     const firstYear = Number(q.from.slice(0, 4));
     const lastYear = Number(q.to.slice(0, 4));
+    const titles = {
+      anniversary: titlePattern(s, 'calendar.titles.anniversary', ['ordinal', 'what']),
+      renewal: titlePattern(s, 'calendar.titles.renewal', ['what']),
+      expiry: titlePattern(s, 'calendar.titles.expiry', ['what']),
+    };
     for (const r of rows) {
       const pair = s.ownName ? `${s.ownName}–${r.partner}` : r.partner;
-      const what = s.t(`calendar.agreementOf.${r.kind}`, { pair });
+      const what = titlePattern(s, `calendar.agreementOf.${r.kind}`, ['pair'])({ pair });
       if (want.has('anniversary') && r.signed_on) {
         const signedYear = Number(r.signed_on.slice(0, 4));
         for (let year = Math.max(firstYear, signedYear + 1); year <= lastYear; year++) {
           const date = anniversaryIn(r.signed_on, year);
           // An ended agreement has no more anniversaries after it ended.
           if (!inRange(date) || (r.ended_on && date > r.ended_on)) continue;
-          const title = s.t('calendar.titles.anniversary', { ordinal: ordinal(s, year - signedYear), what });
+          const title = titles.anniversary({ ordinal: ordinal(s, year - signedYear), what });
           out.push(entry(s, r, 'anniversary', date, title, `:${year}`));
         }
       }
-      if (want.has('renewal') && inRange(r.renewal_on)) out.push(entry(s, r, 'renewal', r.renewal_on, s.t('calendar.titles.renewal', { what })));
-      if (want.has('expiry') && inRange(r.expires_on)) out.push(entry(s, r, 'expiry', r.expires_on, s.t('calendar.titles.expiry', { what })));
+      if (want.has('renewal') && inRange(r.renewal_on)) out.push(entry(s, r, 'renewal', r.renewal_on, titles.renewal({ what })));
+      if (want.has('expiry') && inRange(r.expires_on)) out.push(entry(s, r, 'expiry', r.expires_on, titles.expiry({ what })));
     }
     return out;
   },

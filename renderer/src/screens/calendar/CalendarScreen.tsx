@@ -1,0 +1,283 @@
+import FullCalendar, { type CalendarRef, type DateClickInfo, type DatesSetInfo, type EventChangeInfo, type EventClickInfo, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import enGbLocale from '@fullcalendar/react/locales/en-gb';
+import esLocale from '@fullcalendar/react/locales/es';
+import ptBrLocale from '@fullcalendar/react/locales/pt-br';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { addDays, CALENDAR_KINDS, type CalendarEntry, type CalendarKind, type CalendarQueryInput } from '../../../../shared/contract/calendar.ts';
+import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { isoDate } from '../../../../shared/contract/common.ts';
+import { translateMessage } from '../../../../shared/i18n/index.ts';
+import { call, useCall } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+import { colourOf, KIND_COLOURS, localDateTime, VARIANT_COLOURS } from './kinds.ts';
+import { moveEntry, openEntry } from './moves.ts';
+import { OfficeEventDialog, restoreOfficeEvent, type DialogTarget } from './OfficeEventDialog.tsx';
+import './calendar.css';
+
+const FC_LOCALES = { es: esLocale, pt: ptBrLocale, en: enGbLocale };
+const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicTheme];
+
+type Range = { from: string; to: string };
+type Status = { message: string; undoId?: number; error?: boolean } | null;
+
+function toEventInput(e: CalendarEntry): EventInput {
+  return {
+    id: e.id,
+    title: e.title,
+    start: e.start,
+    // FullCalendar's all-day end is exclusive; ours is the last day itself.
+    end: e.allDay ? addDays(e.end, 1) : e.end,
+    allDay: e.allDay,
+    color: colourOf(e),
+    editable: e.movable,
+    startEditable: e.movable,
+    durationEditable: e.movable && e.kind !== 'task' && e.kind !== 'commitment',
+    class: `entry entry-${e.kind}${e.variant ? ` entry-${e.variant}` : ''}`,
+    extendedProps: { entry: e },
+  };
+}
+
+export function CalendarScreen() {
+  const { t, language } = useLocale();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const calendarRef = useRef<CalendarRef>(null);
+  const initialView = VIEWS.find((v) => v === params.get('view')) ?? 'dayGridMonth';
+  const initialDate = isoDate.safeParse(params.get('date')).success ? params.get('date')! : localIsoDate(new Date());
+  const [range, setRange] = useState<Range | null>(null);
+  const [hidden, setHidden] = useState<Set<CalendarKind>>(new Set());
+  const [partnerId, setPartnerId] = useState<number | undefined>();
+  const [agreementId, setAgreementId] = useState<number | undefined>();
+  const [goTo, setGoTo] = useState(initialDate);
+  const [dialog, setDialog] = useState<DialogTarget | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [exportRange, setExportRange] = useState<Range | null>(null);
+
+  const partners = useCall('localities.list', { limit: 10000 });
+  const agreements = useCall('agreements.list', { limit: 10000 });
+  const kinds = hidden.size ? CALENDAR_KINDS.filter((k) => !hidden.has(k)) : undefined;
+  const filters = { kinds, partnerId, agreementId };
+  const query: CalendarQueryInput = { from: range?.from ?? initialDate, to: range?.to ?? initialDate, ...filters };
+  const entries = useCall('calendar.entries', query, { enabled: range !== null, placeholderData: (previous) => previous });
+  const events = useMemo(() => (entries.data ?? []).map(toEventInput), [entries.data]);
+
+  const datesSet = (info: DatesSetInfo) => {
+    const from = localIsoDate(info.start);
+    const to = addDays(localIsoDate(info.end), -1);
+    setRange((r) => (r?.from === from && r.to === to ? r : { from, to }));
+    const current = localIsoDate(info.view.currentStart);
+    setParams({ view: info.view.type, date: current }, { replace: true });
+  };
+
+  const fail = (failure: unknown) => setStatus({ message: failureMessage(failure), error: true });
+
+  const onChange = async (info: EventChangeInfo) => {
+    const entry = (info.event.extendedProps as { entry: CalendarEntry }).entry;
+    const start = info.event.start!;
+    const allDay = info.event.allDay;
+    const change = allDay
+      ? { allDay, start: localIsoDate(start), end: info.event.end ? addDays(localIsoDate(info.event.end), -1) : localIsoDate(start) }
+      : { allDay, start: localDateTime(start), end: localDateTime(info.event.end ?? new Date(start.getTime() + 3_600_000)) };
+    try {
+      await moveEntry(entry, change);
+      setStatus({ message: 'calendar.moved' });
+    } catch (failure) {
+      info.revert();
+      fail(failure);
+    } finally {
+      await client.invalidateQueries();
+    }
+  };
+
+  const onClick = (info: EventClickInfo) => {
+    info.jsEvent.preventDefault();
+    const entry = (info.event.extendedProps as { entry: CalendarEntry }).entry;
+    if (entry.link.entity === 'office_event') setDialog({ mode: 'edit', id: entry.link.id });
+    else navigate(openEntry(entry));
+  };
+
+  const onDateClick = (info: DateClickInfo) => {
+    const day = localIsoDate(info.date);
+    setDialog(
+      info.allDay
+        ? { mode: 'new', allDay: true, start: day, end: day }
+        : { mode: 'new', allDay: false, start: localDateTime(info.date), end: localDateTime(new Date(info.date.getTime() + 3_600_000)) },
+    );
+  };
+
+  const undo = async (id: number) => {
+    try {
+      await restoreOfficeEvent(id);
+      setStatus(null);
+      await client.invalidateQueries();
+    } catch (failure) {
+      fail(failure);
+    }
+  };
+
+  const download = async () => {
+    if (!exportRange) return;
+    try {
+      const file = await call('calendar.exportIcs', { ...exportRange, ...filters });
+      const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.filename;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setStatus({ message: `calendar.exported|${JSON.stringify({ count: file.events, file: file.filename })}` });
+      setExportRange(null);
+    } catch (failure) {
+      fail(failure);
+    }
+  };
+
+  const partnerAgreements = (agreements.data?.rows ?? []).filter((a) => partnerId === undefined || a.partnerId === partnerId);
+  const toggleKind = (kind: CalendarKind) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+
+  return (
+    <section className="screen calendar-screen">
+      <header className="screen-header">
+        <div>
+          <h1>{t('calendar.title')}</h1>
+          <p className="subtitle">{t('calendar.subtitle')}</p>
+        </div>
+        <div className="inline">
+          <button type="button" onClick={() => setExportRange(exportRange ? null : (range ?? { from: initialDate, to: initialDate }))}>
+            {t('calendar.export')}
+          </button>
+          <button type="button" className="primary" onClick={() => setDialog({ mode: 'new', allDay: true, start: range?.from ?? initialDate, end: range?.from ?? initialDate })}>
+            {t('calendar.newEvent')}
+          </button>
+        </div>
+      </header>
+
+      <div className="filters calendar-filters">
+        <label className="inline">
+          <span>{t('calendar.goTo')}</span>
+          <input type="date" aria-label={t('calendar.goTo')} value={goTo} onChange={(e) => setGoTo(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => goTo && calendarRef.current?.getApi().gotoDate(goTo)} disabled={!isoDate.safeParse(goTo).success}>
+          {t('calendar.go')}
+        </button>
+        <select aria-label={t('calendar.partner')} value={partnerId ?? ''} onChange={(e) => { setPartnerId(e.target.value ? Number(e.target.value) : undefined); setAgreementId(undefined); }}>
+          <option value="">{t('calendar.allPartners')}</option>
+          {(partners.data ?? []).map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+              {l.nativeName ? ` · ${l.nativeName}` : ''}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('calendar.agreement')} value={agreementId ?? ''} onChange={(e) => setAgreementId(e.target.value ? Number(e.target.value) : undefined)}>
+          <option value="">{t('calendar.allAgreements')}</option>
+          {partnerAgreements.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.partnerName} — {t(`kind.${a.kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {exportRange ? (
+        <div className="panel export-panel" role="group" aria-label={t('calendar.export')}>
+          <label className="inline">
+            {t('calendar.exportFrom')}
+            <input type="date" value={exportRange.from} onChange={(e) => setExportRange({ ...exportRange, from: e.target.value })} />
+          </label>
+          <label className="inline">
+            {t('calendar.exportTo')}
+            <input type="date" value={exportRange.to} onChange={(e) => setExportRange({ ...exportRange, to: e.target.value })} />
+          </label>
+          <span className="muted">{t('calendar.exportHint')}</span>
+          <button type="button" className="primary" onClick={() => void download()}>
+            {t('calendar.download')}
+          </button>
+        </div>
+      ) : null}
+
+      <fieldset className="legend">
+        <legend>{t('calendar.legend')}</legend>
+        {CALENDAR_KINDS.map((kind) => (
+          <label key={kind} className="check legend-item">
+            <input type="checkbox" checked={!hidden.has(kind)} onChange={() => toggleKind(kind)} />
+            {kind === 'visit' ? (
+              <>
+                <span className="swatch" style={{ background: VARIANT_COLOURS.inbound }} title={t('calendar.variants.inbound')} />
+                <span className="swatch" style={{ background: VARIANT_COLOURS.outbound }} title={t('calendar.variants.outbound')} />
+              </>
+            ) : (
+              <span className="swatch" style={{ background: KIND_COLOURS[kind] }} />
+            )}
+            {t(`calendar.kinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      {status ? (
+        <div className={status.error ? 'form-message' : 'status-line'} role={status.error ? 'alert' : 'status'}>
+          {translateMessage(t, status.message)}
+          {status.undoId !== undefined ? (
+            <button type="button" onClick={() => void undo(status.undoId!)}>
+              {t('calendar.undo')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {entries.isError ? <FormMessage message={failureMessage(entries.error)} /> : null}
+
+      <div className="calendar-frame" data-loading={entries.isFetching ? 'true' : 'false'}>
+        <FullCalendar
+          ref={calendarRef}
+          plugins={PLUGINS}
+          locale={FC_LOCALES[language] ?? esLocale}
+          initialView={initialView}
+          initialDate={initialDate}
+          headerToolbar={{ start: 'prev,next today', center: 'title', end: VIEWS.join(',') }}
+          height="100%"
+          dayMaxEvents
+          navLinks
+          nowIndicator
+          forceEventDuration
+          defaultTimedEventDuration="01:00"
+          events={events}
+          datesSet={datesSet}
+          eventClick={onClick}
+          eventDrop={(info) => void onChange(info)}
+          eventResize={(info) => void onChange(info)}
+          dateClick={onDateClick}
+        />
+      </div>
+
+      {dialog ? (
+        <OfficeEventDialog
+          target={dialog}
+          onClose={() => setDialog(null)}
+          onDeleted={(id) => {
+            setDialog(null);
+            setStatus({ message: 'calendar.deleted', undoId: id });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

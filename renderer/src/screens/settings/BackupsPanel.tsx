@@ -1,0 +1,141 @@
+import { Fragment, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/contract/backups.ts';
+import { formatDateTime, formatNumber } from '../../../../shared/format.ts';
+import { translateMessage } from '../../../../shared/i18n/index.ts';
+import { useCall, useMutate } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+
+/** "localities 8 · agreements 6": the records a copy holds, in the user's words. */
+function Counts({ counts }: { counts: BackupInfo['counts'] }) {
+  const { t, locale } = useLocale();
+  if (!counts) return <span className="muted">{t('backups.unreadable')}</span>;
+  return (
+    <span>
+      {Object.entries(counts)
+        .map(([table, n]) => `${t(`exchange.entity.${table}`, { defaultValue: table })} ${formatNumber(n, locale)}`)
+        .join(' · ')}
+    </span>
+  );
+}
+
+export function BackupsPanel() {
+  const { t, locale } = useLocale();
+  const status = useCall('backups.list', {});
+  const now = useMutate('backups.now');
+  const restore = useMutate('backups.restore');
+  const setFolder = useMutate('backups.setFolder');
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [folder, setFolderText] = useState<string | null>(null);
+
+  const act = async (run: () => Promise<string>) => {
+    setMessage(null);
+    try {
+      setMessage({ text: await run(), ok: true });
+    } catch (failure) {
+      setMessage({ text: failureMessage(failure), ok: false });
+    }
+  };
+  const entries = status.data?.entries ?? [];
+  const last = entries[0];
+  const folderValue = folder ?? (status.data?.custom ? status.data.dir : '');
+
+  return (
+    <section className="panel backups" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('backups.title')}</h2>
+      <p data-testid="last-backup">
+        {last ? t('backups.last', { when: formatDateTime(last.at, locale) }) : t('backups.none')}{' · '}
+        <span className="muted">{t('backups.rotation')}</span>
+      </p>
+      {status.data?.startupError ? <FormMessage message={status.data.startupError} /> : null}
+      <div className="actions start">
+        <button type="button" className="primary" disabled={now.isPending} onClick={() => void act(async () => (await now.mutateAsync({}), 'backups.done'))}>
+          {now.isPending ? t('backups.working') : t('backups.now')}
+        </button>
+      </div>
+      {message?.ok ? (
+        <p className="notice-ok" role="status">
+          {translateMessage(t, message.text)}
+        </p>
+      ) : (
+        <FormMessage message={message?.text ?? null} />
+      )}
+      <div className="field wide">
+        <label htmlFor="backupDir">{t('backups.folder')}</label>
+        <div className="inline">
+          <input id="backupDir" value={folderValue} placeholder={status.data?.defaultDir ?? ''} onChange={(e) => setFolderText(e.target.value)} />
+          <button
+            type="button"
+            onClick={() =>
+              void act(async () => {
+                await setFolder.mutateAsync({ dir: folderValue.trim() || null });
+                setFolderText(null);
+                return 'common.saved';
+              })
+            }
+          >
+            {t('backups.useFolder')}
+          </button>
+        </div>
+        <p className="muted">{t('backups.folderHelp', { dir: status.data?.defaultDir ?? '' })}</p>
+      </div>
+      <h3>{t('backups.restoreTitle')}</h3>
+      {entries.length === 0 ? (
+        <p className="muted">{t('backups.none')}</p>
+      ) : (
+        <table className="simple-table" data-testid="backup-list">
+          <thead>
+            <tr>
+              <th>{t('backups.when')}</th>
+              <th>{t('backups.kind')}</th>
+              <th>{t('backups.records')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <Fragment key={e.name}>
+                <tr>
+                  <td className="nowrap">{formatDateTime(e.at, locale)}</td>
+                  <td>{t(`backups.kinds.${e.kind}`)}</td>
+                  <td>
+                    <Counts counts={e.counts} />
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" disabled={!e.counts || restore.isPending || confirming === e.name} onClick={() => setConfirming(e.name)}>
+                      {t('backups.restore')}
+                    </button>
+                  </td>
+                </tr>
+                {confirming === e.name ? (
+                  <tr className="confirm-row">
+                    <td colSpan={4}>
+                      <span>{t('backups.confirm')}</span>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={() =>
+                          void act(async () => {
+                            setConfirming(null);
+                            const result = await restore.mutateAsync({ name: e.name });
+                            return `backups.restored|${JSON.stringify({ when: formatDateTime(e.at, locale), aside: result.asideCopy ?? '' })}`;
+                          })
+                        }
+                      >
+                        {t('backups.confirmYes')}
+                      </button>
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        {t('common.cancel')}
+                      </button>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

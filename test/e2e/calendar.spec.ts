@@ -1,0 +1,71 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const year = new Date().getFullYear();
+const july = (day: number) => `${year}-07-${String(day).padStart(2, '0')}`;
+
+/** The month grid's cell for a day of July, found as a person would: by the day's link in it. */
+const dayCell = (page: Page, date: string) =>
+  page.getByRole('cell').filter({ has: page.getByRole('link', { name: `Ir al ${Number(date.slice(8))} de julio de ${year}`, exact: true }) });
+
+async function isInside(inner: Locator, outer: Locator) {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
+  if (!a || !b) return false;
+  const [x, y] = [a.x + a.width / 2, a.y + a.height / 2];
+  return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+}
+
+test('calendar in Spanish: sample anniversary, create an own event, drag it, reload: it stayed moved', async ({ demoApp: page }) => {
+  await page.getByRole('link', { name: 'Calendario' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendario' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /mes/i })).toBeVisible();
+
+  // Go to July, when Lima and Shanghai signed (2018): the anniversary is there, numbered in Spanish.
+  await page.getByLabel('Ir a la fecha').fill(july(1));
+  await page.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `julio de ${year}` })).toBeVisible();
+  const anniversary = page.locator('.entry-anniversary', { hasText: `${year - 2018}.º aniversario del hermanamiento Lima–Shanghai` });
+  await expect(anniversary).toBeVisible();
+  expect(await isInside(anniversary, dayCell(page, july(1)))).toBe(true);
+
+  // A new own event, first with the end before the start: refused beside the field, in Spanish.
+  await page.getByRole('button', { name: 'Nuevo evento' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuevo evento' });
+  await dialog.getByLabel('Título').fill('Recepción: delegación de 上海市, cultura; deporte');
+  await dialog.getByLabel('Inicio').fill(july(8));
+  await dialog.getByLabel('Fin').fill(july(7));
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog.locator('[data-field="end"]').getByRole('alert')).toHaveText('El fin no puede ser anterior al inicio.');
+  await dialog.getByLabel('Fin').fill(july(8));
+  await dialog.getByLabel('Lugar').fill('Palacio Municipal, Lima');
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog).toBeHidden();
+
+  const own = page.locator('.entry-office_event', { hasText: 'Recepción: delegación de 上海市' });
+  await expect(own).toBeVisible();
+  expect(await isInside(own, dayCell(page, july(8)))).toBe(true);
+
+  // Drag it a week later.
+  const from = (await own.boundingBox())!;
+  const to = (await dayCell(page, july(15)).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 10, from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10);
+  }
+  await page.mouse.up();
+  await expect(page.getByRole('status')).toHaveText('Fechas guardadas.');
+  await expect.poll(() => isInside(own, dayCell(page, july(15)))).toBe(true);
+
+  // Reload: the calendar opens on the same month and the event is on its new day.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `julio de ${year}` })).toBeVisible();
+  await expect(own).toBeVisible();
+  expect(await isInside(own, dayCell(page, july(15)))).toBe(true);
+  expect(await isInside(own, dayCell(page, july(8)))).toBe(false);
+
+  // Clicking the anniversary opens its agreement.
+  await anniversary.click();
+  await expect(page).toHaveURL(/#\/agreements\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanghai');
+});
