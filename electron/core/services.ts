@@ -7,6 +7,9 @@ import { readOnlyAudit } from './app/mutation.ts';
 import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
+import { contactHandlers } from './features/contacts/app.ts';
+import { taskHandlers } from './features/tasks/app.ts';
+import { visitHandlers } from './features/visits/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
@@ -23,6 +26,9 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...contactHandlers,
+  ...visitHandlers,
+  ...taskHandlers,
   ...backupHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,

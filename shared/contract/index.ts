@@ -35,6 +35,9 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
+import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
+import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
@@ -75,6 +78,30 @@ export const contract = {
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
 
+  'contacts.list': call<ContactList>()(contactList),
+  'contacts.get': call<Contact>()(byId),
+  'contacts.similar': call<SimilarContact[]>()(contactSimilar),
+  'contacts.create': call<Contact>()(contactCreate),
+  'contacts.update': call<Contact>()(contactUpdate),
+  'contacts.archive': call<Contact>()(archiveInput),
+  'contacts.restore': call<Contact>()(archiveInput),
+  'contacts.delete': call<{ id: number }>()(byId),
+
+  'visits.list': call<VisitList>()(visitList),
+  'visits.get': call<Visit>()(byId),
+  'visits.create': call<Visit>()(visitCreate),
+  'visits.update': call<Visit>()(visitUpdate),
+  'visits.outcomeToTask': call<Task>()(outcomeToTask),
+  'visits.archive': call<Visit>()(archiveInput),
+  'visits.restore': call<Visit>()(archiveInput),
+  'visits.delete': call<{ id: number }>()(byId),
+
+  'tasks.list': call<TaskList>()(taskList),
+  'tasks.get': call<Task>()(byId),
+  'tasks.create': call<Task>()(taskCreate),
+  'tasks.update': call<Task>()(taskUpdate),
+  'tasks.setStatus': call<Task>()(taskSetStatus),
+  'tasks.delete': call<{ id: number }>()(byId),
   'backups.list': call<BackupStatus>()(none),
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),

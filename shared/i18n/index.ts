@@ -13,6 +13,9 @@ import ptCalendar from './locales/pt/calendar.json' with { type: 'json' };
 import ptCommitments from './locales/pt/commitments.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
 import ptData from './locales/pt/data.json' with { type: 'json' };
+import enVisits from './locales/en/visits.json' with { type: 'json' };
+import esVisits from './locales/es/visits.json' with { type: 'json' };
+import ptVisits from './locales/pt/visits.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -36,9 +39,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

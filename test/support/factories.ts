@@ -1,4 +1,7 @@
 import type { AgreementFields } from '../../shared/contract/agreements.ts';
+import type { ContactFields } from '../../shared/contract/contacts.ts';
+import type { TaskFields } from '../../shared/contract/tasks.ts';
+import type { VisitFields } from '../../shared/contract/visits.ts';
 import type { CommitmentFields } from '../../shared/contract/commitments.ts';
 import type { LocalityFields } from '../../shared/contract/localities.ts';
 import type { Services } from '../../electron/core/services.ts';
@@ -28,6 +31,30 @@ export async function partnerWithAgreement(services: Services, locality: Partial
   return { partner, agreement: created };
 }
 
+export const wangFields: ContactFields = {
+  name: 'Wang Wei',
+  nativeName: '王伟',
+  title: 'Director de Asuntos Exteriores',
+  organisation: 'Gobierno Popular Municipal de Zhangzhou',
+  languages: 'zh, en',
+  email: 'wang.wei@example.cn',
+};
+
+export function visitFields(overrides: Partial<VisitFields> = {}): VisitFields {
+  return {
+    direction: 'outbound',
+    status: 'done',
+    startsOn: '2026-04-12',
+    endsOn: '2026-04-18',
+    venue: 'Palacio municipal de Zhangzhou',
+    purpose: 'Firma del hermanamiento con Zhangzhou',
+    ...overrides,
+  };
+}
+
+export function taskFields(overrides: Partial<TaskFields> = {}): TaskFields {
+  return { title: 'Enviar fotos oficiales de la firma', dueOn: '2026-05-01', assignee: 'Ana Torres', priority: 'normal', ...overrides };
+}
 export function commitmentFields(agreementId: number, overrides: Partial<CommitmentFields> = {}): CommitmentFields {
   return {
     agreementId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../shared/contract/index.ts';
-import { agreementFields, commitmentFields, partnerWithAgreement, shanghaiFields } from '../support/factories.ts';
+import { agreementFields, commitmentFields, partnerWithAgreement, shanghaiFields, taskFields, visitFields, wangFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
 // For every call: input that must be refused at the boundary. The test below
@@ -33,6 +33,48 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'agreements.archive': [{ id: 'x' }],
   'agreements.restore': [{}],
   'agreements.history': [{ id: 0 }],
+  'contacts.list': [{ limit: 0 }, { localityId: 'x' }],
+  'contacts.get': [{ id: 0 }],
+  'contacts.similar': [{}, { name: 'x'.repeat(201) }],
+  'contacts.create': [{ ...wangFields, name: '  ' }, { ...wangFields, email: 'not-an-email' }, { ...wangFields, localityId: -1 }],
+  'contacts.update': [{ ...wangFields, id: 1 }, { ...wangFields, name: '', id: 1, version: 1 }],
+  'contacts.archive': [{ id: 'x' }],
+  'contacts.restore': [{}],
+  'contacts.delete': [{ id: -1 }],
+  'visits.list': [{ direction: 'sideways' }, { year: 99 }, { status: 'maybe' }],
+  'visits.get': [{ id: 0 }],
+  'visits.create': [
+    visitFields({ endsOn: '2026-04-01' }),
+    visitFields({ startsOn: '2026-02-30' }),
+    visitFields({ direction: 'up' as never }),
+    visitFields({ purpose: '' }),
+    visitFields({ costs: [{ item: 'Pasajes', amountMinor: -100, currency: 'PEN', paidBy: 'ours' }] }),
+    visitFields({ costs: [{ item: 'Pasajes', amountMinor: 10.5, currency: 'PEN', paidBy: 'ours' }] }),
+    visitFields({ costs: [{ item: 'Pasajes', amountMinor: 100, currency: 'SOL', paidBy: 'ours' }] }),
+    visitFields({ costs: [{ item: 'Pasajes', amountMinor: 100, currency: 'PEN', paidBy: 'nobody' as never }] }),
+    visitFields({ participants: [{ role: 'member' }] }),
+    visitFields({ participants: [{ contactId: 1, newContact: wangFields, role: 'member' }] }),
+    visitFields({ agenda: [{ onDate: '2026-05-30', what: 'Reunión' }] }),
+    visitFields({ agenda: [{ onDate: '2026-04-13', atTime: '25:00', what: 'Reunión' }] }),
+    visitFields({ gifts: [{ direction: 'given', what: 'Cerámica', valueMinor: 5000 }] }),
+  ],
+  'visits.update': [{ ...visitFields(), id: 1 }, { ...visitFields({ endsOn: '2020-01-01' }), id: 1, version: 1 }],
+  'visits.outcomeToTask': [{ outcomeId: 0 }, { outcomeId: 1, dueOn: 'mañana' }],
+  'visits.archive': [{ id: null }],
+  'visits.restore': [{ id: 'x' }],
+  'visits.delete': [{}],
+  'tasks.list': [{ view: 'someday' }, { days: 0 }, { link: { kind: 'planet', id: 1 } }],
+  'tasks.get': [{ id: 0 }],
+  'tasks.create': [
+    taskFields({ title: '' }),
+    taskFields({ dueOn: '2026-13-01' }),
+    taskFields({ status: 'open', completedOn: '2026-01-01' }),
+    taskFields({ priority: 'urgent' as never }),
+    taskFields({ link: { kind: 'visit', id: 0 } }),
+  ],
+  'tasks.update': [{ ...taskFields(), id: 1 }],
+  'tasks.setStatus': [{ id: 1, version: 1, status: 'finished' }, { id: 1, status: 'done' }],
+  'tasks.delete': [{ id: 'x' }],
   'backups.list': [{ extra: 1 }],
   'backups.now': [{ extra: 1 }],
   'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],

@@ -171,6 +171,110 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** The columns every archivable, searchable record added since 0002 carries. */
+interface RecordColumns {
+  sample: Sample;
+  search_text: string;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactsTable extends RecordColumns {
+  id: Generated<number>;
+  name: string;
+  native_name: string | null;
+  title: string | null;
+  organisation: string | null;
+  locality_id: number | null;
+  languages: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+}
+
+export interface VisitsTable extends RecordColumns {
+  id: Generated<number>;
+  direction: 'inbound' | 'outbound';
+  status: 'planned' | 'confirmed' | 'done' | 'cancelled';
+  starts_on: string;
+  ends_on: string;
+  locality_id: number | null;
+  venue: string | null;
+  purpose: string;
+  dietary_notes: string | null;
+  interpreter_notes: string | null;
+  notes: string | null;
+}
+
+export interface VisitAgreementsTable {
+  visit_id: number;
+  agreement_id: number;
+}
+
+export interface VisitParticipantsTable {
+  id: Generated<number>;
+  visit_id: number;
+  contact_id: number;
+  role: string;
+  position: number;
+}
+
+export interface VisitAgendaItemsTable {
+  id: Generated<number>;
+  visit_id: number;
+  position: number;
+  on_date: string;
+  at_time: string | null;
+  place: string | null;
+  what: string;
+  with_whom: string | null;
+}
+
+export interface VisitOutcomesTable {
+  id: Generated<number>;
+  visit_id: number;
+  position: number;
+  text: string;
+  task_id: number | null;
+}
+
+export interface VisitCostsTable {
+  id: Generated<number>;
+  visit_id: number;
+  position: number;
+  item: string;
+  amount_minor: number;
+  currency: string;
+  paid_by: 'ours' | 'partner' | 'third_party';
+}
+
+export interface VisitGiftsTable {
+  id: Generated<number>;
+  visit_id: number;
+  position: number;
+  direction: 'given' | 'received';
+  what: string;
+  counterpart: string | null;
+  value_minor: number | null;
+  currency: string | null;
+}
+
+/** Tasks are cancelled, not archived. */
+export interface TasksTable extends Omit<RecordColumns, 'archived_at'> {
+  id: Generated<number>;
+  title: string;
+  description: string | null;
+  due_on: string | null;
+  assignee: string | null;
+  priority: 'low' | 'normal' | 'high';
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  completed_on: string | null;
+  agreement_id: number | null;
+  visit_id: number | null;
+}
+
 /** Every table the app reads or writes; queries are typed from this. */
 export interface DB {
   settings: SettingsTable;
@@ -187,4 +291,13 @@ export interface DB {
   office_events: OfficeEventsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
+  contacts: ContactsTable;
+  visits: VisitsTable;
+  visit_agreements: VisitAgreementsTable;
+  visit_participants: VisitParticipantsTable;
+  visit_agenda_items: VisitAgendaItemsTable;
+  visit_outcomes: VisitOutcomesTable;
+  visit_costs: VisitCostsTable;
+  visit_gifts: VisitGiftsTable;
+  tasks: TasksTable;
 }

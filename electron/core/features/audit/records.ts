@@ -9,7 +9,7 @@ export function checkVersion(current: { version: number }, expected: number) {
 /** Archiving keeps the row (nothing is deleted) and leaves a trace in the audit log. */
 export async function archiveRecord<T extends { archivedAt: string | null; version: number }>(
   ctx: Ctx,
-  table: 'localities' | 'agreements',
+  table: 'localities' | 'agreements' | 'contacts' | 'visits',
   entity: string,
   id: number,
   archived: boolean,
@@ -25,4 +25,14 @@ export async function archiveRecord<T extends { archivedAt: string | null; versi
     .execute();
   const after = await load(id);
   await ctx.audit(entity, id, archived ? 'archive' : 'restore', before, after);
+}
+
+/**
+ * Refuses to delete a record others depend on, naming them: "used by 2 visits
+ * (Firma en Zhangzhou, …)". The caller offers archiving instead.
+ */
+export function refuseIfUsed(message: string, names: readonly string[], total = names.length) {
+  if (total === 0) return;
+  const shown = names.slice(0, 3).join('; ');
+  throw conflict(message, { count: total, names: total > 3 ? `${shown}; …` : shown });
 }

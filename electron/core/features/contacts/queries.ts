@@ -1,0 +1,77 @@
+import { sql, type Kysely } from 'kysely';
+import type { Contact, ContactList, ContactRow } from '../../../../shared/contract/contacts.ts';
+import type { CallParsed } from '../../../../shared/contract/index.ts';
+import { likePattern } from '../../../../shared/text/search-key.ts';
+import type { DB } from '../../db/schema.ts';
+
+function selectContacts(db: Kysely<DB>) {
+  return db
+    .selectFrom('contacts as c')
+    .leftJoin('localities as l', 'l.id', 'c.locality_id')
+    .select([
+      'c.id',
+      'c.name',
+      'c.native_name as nativeName',
+      'c.title',
+      'c.organisation',
+      'c.locality_id as localityId',
+      'l.name as localityName',
+      'c.email',
+      'c.phone',
+      'c.sample',
+      'c.archived_at as archivedAt',
+    ]);
+}
+
+export async function listContacts(db: Kysely<DB>, q: CallParsed<'contacts.list'>): Promise<ContactList> {
+  let query = db.selectFrom('contacts as c').where('c.archived_at', q.archived ? 'is not' : 'is', null);
+  if (q.localityId !== undefined) query = query.where('c.locality_id', '=', q.localityId);
+  if (q.search?.trim()) query = query.where(sql<boolean>`c.search_text LIKE ${likePattern(q.search)} ESCAPE '\\'`);
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const ids = query.select('c.id');
+  const rows = await selectContacts(db)
+    .where('c.id', 'in', ids)
+    .orderBy('c.search_text')
+    .orderBy('c.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { total, rows: rows as ContactRow[] };
+}
+
+export async function findContact(db: Kysely<DB>, id: number): Promise<Contact | undefined> {
+  const row = await db
+    .selectFrom('contacts as c')
+    .leftJoin('localities as l', 'l.id', 'c.locality_id')
+    .selectAll('c')
+    .select('l.name as localityName')
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const visits = await db
+    .selectFrom('visit_participants as p')
+    .innerJoin('visits as v', 'v.id', 'p.visit_id')
+    .select(['v.id', 'v.starts_on as startsOn', 'v.direction', 'v.purpose', 'p.role'])
+    .where('p.contact_id', '=', id)
+    .orderBy('v.starts_on', 'desc')
+    .execute();
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    nativeName: row.native_name,
+    title: row.title,
+    organisation: row.organisation,
+    localityId: row.locality_id,
+    localityName: row.localityName,
+    languages: row.languages,
+    email: row.email,
+    phone: row.phone,
+    notes: row.notes,
+    sample: row.sample,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    visits,
+  };
+}

@@ -1,0 +1,170 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { CallParsed } from '../../../../shared/contract/index.ts';
+import type { ParticipantRole, Visit, VisitList, VisitRow } from '../../../../shared/contract/visits.ts';
+import { sumByCurrency } from '../../../../shared/money.ts';
+import { likePattern } from '../../../../shared/text/search-key.ts';
+import type { DB } from '../../db/schema.ts';
+
+const SORT_COLUMNS = {
+  startsOn: 'v.starts_on',
+  place: 'l.search_text',
+  status: 'v.status',
+  updatedAt: 'v.updated_at',
+} as const;
+
+function filtered(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
+  let query = db.selectFrom('visits as v').leftJoin('localities as l', 'l.id', 'v.locality_id');
+  query = query.where('v.archived_at', q.archived ? 'is not' : 'is', null);
+  if (q.direction) query = query.where('v.direction', '=', q.direction);
+  if (q.status) query = query.where('v.status', '=', q.status);
+  if (q.year !== undefined) query = query.where('v.starts_on', '>=', `${q.year}-01-01`).where('v.starts_on', '<', `${q.year + 1}-01-01`);
+  if (q.agreementId !== undefined) {
+    const agreementId = q.agreementId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('visit_agreements as va').select('va.visit_id').whereRef('va.visit_id', '=', 'v.id').where('va.agreement_id', '=', agreementId)),
+    );
+  }
+  if (q.partnerId !== undefined) {
+    const partnerId = q.partnerId;
+    query = query.where(({ or, eb, exists, selectFrom }) =>
+      or([
+        eb('v.locality_id', '=', partnerId),
+        exists(
+          selectFrom('visit_agreements as va')
+            .innerJoin('agreements as a', 'a.id', 'va.agreement_id')
+            .select('va.visit_id')
+            .whereRef('va.visit_id', '=', 'v.id')
+            .where('a.partner_id', '=', partnerId),
+        ),
+      ]),
+    );
+  }
+  if (q.contactId !== undefined) {
+    const contactId = q.contactId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('visit_participants as p').select('p.visit_id').whereRef('p.visit_id', '=', 'v.id').where('p.contact_id', '=', contactId)),
+    );
+  }
+  if (q.search?.trim()) {
+    const pattern = likePattern(q.search);
+    query = query.where(sql<SqlBool>`(v.search_text LIKE ${pattern} ESCAPE '\\' OR l.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>);
+  }
+  return query;
+}
+
+/** The two statements behind the list: exposed so the benchmark can run the same SQL raw. */
+export function visitListQueries(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
+  const base = filtered(db, q);
+  return {
+    count: base.select((eb) => eb.fn.countAll<number>().as('total')),
+    rows: base
+      .select([
+        'v.id',
+        'v.direction',
+        'v.status',
+        'v.starts_on as startsOn',
+        'v.ends_on as endsOn',
+        'l.name as localityName',
+        'l.native_name as localityNativeName',
+        'v.venue',
+        'v.purpose',
+        sql<number>`(SELECT count(*) FROM visit_participants p WHERE p.visit_id = v.id)`.as('participants'),
+        'v.sample',
+        'v.archived_at as archivedAt',
+      ])
+      .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
+      .orderBy('v.id', q.dir)
+      .limit(q.limit)
+      .offset(q.offset),
+  };
+}
+
+export async function listVisits(db: Kysely<DB>, q: CallParsed<'visits.list'>): Promise<VisitList> {
+  const { count, rows } = visitListQueries(db, q);
+  const { total } = await count.executeTakeFirstOrThrow();
+  return { total, rows: (await rows.execute()) as VisitRow[] };
+}
+
+export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | undefined> {
+  const row = await db.selectFrom('visits').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const [locality, agreements, participants, agenda, outcomes, costs, gifts, tasks] = await Promise.all([
+    row.locality_id === null
+      ? undefined
+      : db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'country']).where('id', '=', row.locality_id).executeTakeFirst(),
+    db
+      .selectFrom('visit_agreements as va')
+      .innerJoin('agreements as a', 'a.id', 'va.agreement_id')
+      .innerJoin('localities as l', 'l.id', 'a.partner_id')
+      .select(['a.id', 'l.name as partnerName', 'l.native_name as partnerNativeName', 'a.kind'])
+      .where('va.visit_id', '=', id)
+      .orderBy('l.search_text')
+      .execute(),
+    db
+      .selectFrom('visit_participants as p')
+      .innerJoin('contacts as c', 'c.id', 'p.contact_id')
+      .select(['p.contact_id as contactId', 'p.role', 'c.name', 'c.native_name as nativeName', 'c.title', 'c.organisation'])
+      .where('p.visit_id', '=', id)
+      .orderBy('p.position')
+      .execute(),
+    db
+      .selectFrom('visit_agenda_items')
+      .select(['on_date as onDate', 'at_time as atTime', 'place', 'what', 'with_whom as withWhom'])
+      .where('visit_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('visit_outcomes as o')
+      .leftJoin('tasks as t', 't.id', 'o.task_id')
+      .select(['o.id', 'o.text', 'o.task_id as taskId', 't.status as taskStatus'])
+      .where('o.visit_id', '=', id)
+      .orderBy('o.position')
+      .execute(),
+    db
+      .selectFrom('visit_costs')
+      .select(['item', 'amount_minor as amountMinor', 'currency', 'paid_by as paidBy'])
+      .where('visit_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('visit_gifts')
+      .select(['direction', 'what', 'counterpart', 'value_minor as valueMinor', 'currency'])
+      .where('visit_id', '=', id)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('tasks')
+      .select(['id', 'title', 'due_on as dueOn', 'status', 'priority', 'assignee'])
+      .where('visit_id', '=', id)
+      .orderBy(sql`due_on IS NULL, due_on, id`)
+      .execute(),
+  ]);
+  return {
+    id: row.id,
+    version: row.version,
+    direction: row.direction,
+    status: row.status,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    localityId: row.locality_id,
+    locality: locality ?? null,
+    venue: row.venue,
+    purpose: row.purpose,
+    agreementIds: agreements.map((a) => a.id),
+    agreements,
+    participants: participants.map((p) => ({ ...p, role: p.role as ParticipantRole })),
+    agenda,
+    outcomes,
+    costs,
+    costTotals: sumByCurrency(costs.map((c) => ({ currency: c.currency, minor: c.amountMinor }))),
+    gifts,
+    dietaryNotes: row.dietary_notes,
+    interpreterNotes: row.interpreter_notes,
+    notes: row.notes,
+    tasks,
+    sample: row.sample,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
