@@ -69,6 +69,7 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
 });
 
 test('an over-delivery is asked about, then recorded; a file too large is refused with a clear message', async ({ demoApp: page }) => {
+  test.setTimeout(120_000);
   await page.getByRole('link', { name: 'Compromisos', exact: true }).click();
   await page.locator('[data-commitment-id]').filter({ hasText: 'Seis becas' }).click();
   await expect(page.getByTestId('commitment-progress')).toHaveText('3 de 6 becas');
