@@ -1,6 +1,6 @@
 import { contract, isCallName, type CallName, type CallOutput, type CallInput } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import type { Ctx, FileLifecycle } from './app/context.ts';
+import type { Ctx, FileLifecycle, Host } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
 import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
@@ -16,6 +16,7 @@ import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
+import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 
@@ -26,6 +27,7 @@ const handlers: Handlers<CallName> = {
   ...areaHandlers,
   ...localityHandlers,
   ...agreementHandlers,
+  ...reportHandlers,
   ...contactHandlers,
   ...visitHandlers,
   ...taskHandlers,
@@ -49,6 +51,8 @@ export type ServiceOptions = {
   /** The app (desktop and web) backs up at start-up when the last backup is over a day old; tests and the CLI do not. */
   autoBackup?: boolean;
   openPath?: (file: string) => Promise<string>;
+  /** The desktop shell's save dialog, for reports. */
+  host?: Host;
 };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
@@ -68,7 +72,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       }
     },
   };
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host };
   if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {

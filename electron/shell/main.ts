@@ -32,12 +32,24 @@ function fail(message: string) {
   app.quit();
 }
 
+/** The native save dialog for reports; written beside the target first, so a failed write never leaves half a file. */
+async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null> {
+  const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Word', extensions: ['docx'] }] };
+  const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return null;
+  const partial = `${chosen.filePath}.partial`;
+  await fs.writeFile(partial, bytes);
+  await fs.rename(partial, chosen.filePath);
+  return chosen.filePath;
+}
+
 async function start() {
   let services: Services;
   try {
     services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), {
       autoBackup: true,
       openPath: (file) => shell.openPath(file),
+      host: { saveFile },
     });
   } catch (error) {
     return fail(describeOpenError(error) ?? String(error));

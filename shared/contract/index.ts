@@ -35,6 +35,16 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import {
+  reportAssetRemove,
+  reportAssetSet,
+  reportGenerate,
+  reportOpen,
+  reportRequest,
+  type ReportAssets,
+  type ReportFile,
+  type ReportPreview,
+} from './reports.ts';
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
@@ -78,6 +88,12 @@ export const contract = {
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),
 
+  'reports.preview': call<ReportPreview>()(reportRequest),
+  'reports.generate': call<ReportFile>()(reportGenerate),
+  'reports.open': call<{ opened: boolean }>()(reportOpen),
+  'reports.assets': call<ReportAssets>()(none),
+  'reports.setAsset': call<ReportAssets>()(reportAssetSet),
+  'reports.removeAsset': call<ReportAssets>()(reportAssetRemove),
   'contacts.list': call<ContactList>()(contactList),
   'contacts.get': call<Contact>()(byId),
   'contacts.similar': call<SimilarContact[]>()(contactSimilar),

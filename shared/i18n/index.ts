@@ -12,6 +12,9 @@ import esData from './locales/es/data.json' with { type: 'json' };
 import ptCalendar from './locales/pt/calendar.json' with { type: 'json' };
 import ptCommitments from './locales/pt/commitments.json' with { type: 'json' };
 import ptCore from './locales/pt/core.json' with { type: 'json' };
+import enReports from './locales/en/reports.json' with { type: 'json' };
+import esReports from './locales/es/reports.json' with { type: 'json' };
+import ptReports from './locales/pt/reports.json' with { type: 'json' };
 import ptData from './locales/pt/data.json' with { type: 'json' };
 import enVisits from './locales/en/visits.json' with { type: 'json' };
 import esVisits from './locales/es/visits.json' with { type: 'json' };
@@ -39,9 +42,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

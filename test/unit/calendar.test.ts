@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarEntry } from '../../shared/contract/calendar.ts';
 import { escapeText, foldLine } from '../../electron/core/features/calendar/ics.ts';
 import { anniversaryIn } from '../../electron/core/features/calendar/sources/agreement-dates.ts';
-import { partnerWithAgreement } from '../support/factories.ts';
+import { commitmentFields, partnerWithAgreement } from '../support/factories.ts';
 import { parseIcs } from '../support/ics.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
@@ -180,6 +180,31 @@ describe('the entries of a range', () => {
       'expiry',
     ]);
     expect(await ok(services, 'calendar.entries', { ...q, kinds: [] })).toEqual([]);
+  });
+
+  it('shows commitment due dates with progress and status, not cancelled ones', async () => {
+    const services = await office();
+    const { agreement } = await partnerWithAgreement(services, {}, { signedOn: '2018-07-01' });
+    const becas = await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Becas campamento de verano', quantity: 6, dueOn: '2026-11-20' }));
+    await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2026-11-10', quantity: 3, value: null, currency: null });
+    const cars = await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Autos', quantity: 2, dueOn: '2026-11-25' }));
+    await ok(services, 'commitments.cancel', { id: cars.id, version: cars.version, reason: 'Sin presupuesto' });
+    await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Sin fecha', quantity: 1, dueOn: null }));
+    const entries = await ok(services, 'calendar.entries', { from: '2026-11-01', to: '2026-11-30' });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        id: `commitment:${becas.id}`,
+        kind: 'commitment',
+        title: 'Plazo: Becas campamento de verano (3/6) — Shanghai',
+        start: '2026-11-20',
+        allDay: true,
+        movable: false,
+        link: { entity: 'commitment', id: becas.id },
+      }),
+    ]);
+    // Today is 1 December 2026 in these tests: half delivered and past its date.
+    expect(entries[0]!.notes?.split('\n')[0]).toBe('Vencido');
+    expect(await ok(services, 'calendar.entries', { from: '2026-11-01', to: '2026-11-30', partnerId: 999 })).toEqual([]);
   });
 
   it('leaves archived agreements and their dates out', async () => {

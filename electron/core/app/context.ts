@@ -13,6 +13,8 @@ export type Ctx = {
   now: () => Date;
   /** Writes one audit row in the caller's transaction; only present in mutations. */
   audit: Audit;
+  /** What only the desktop shell can do (a native save dialog); absent on the web server, CLI and tests. */
+  host?: Host;
   file: FileLifecycle;
   /**
    * Opens a file with the system's viewer; given by the Electron shell
@@ -20,6 +22,11 @@ export type Ctx = {
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+};
+
+export type Host = {
+  /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

@@ -1,9 +1,10 @@
 import type { Command } from './command.ts';
 import { backupCommand } from './commands/backup.ts';
+import { calendarCommand } from './commands/calendar.ts';
 import { checkCommand } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { initCommand } from './commands/init.ts';
 import { restoreCommand } from './commands/restore.ts';
 
 // One line per command; a feature adds its module (with subcommands if it has them) here.
-export const commands: readonly Command[] = [initCommand, demoCommand, checkCommand, backupCommand, restoreCommand];
+export const commands: readonly Command[] = [initCommand, demoCommand, checkCommand, backupCommand, restoreCommand, calendarCommand];

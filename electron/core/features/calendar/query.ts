@@ -1,14 +1,15 @@
 import { CALENDAR_KINDS, type CalendarEntry, type CalendarQuery } from '../../../../shared/contract/calendar.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
 import type { Language } from '../../../../shared/contract/settings.ts';
-import type { Ctx } from '../../app/context.ts';
+import { today, type Ctx } from '../../app/context.ts';
 import { readSettings } from '../settings/store.ts';
 import type { CalendarSource, SourceContext } from './source.ts';
 import { agreementDatesSource } from './sources/agreement-dates.ts';
+import { commitmentsSource } from './sources/commitments.ts';
 import { officeEventsSource } from './sources/office-events.ts';
 
 // Every kind of record the calendar shows, one module each; a new kind is one more line.
-const SOURCES: readonly CalendarSource[] = [officeEventsSource, agreementDatesSource];
+const SOURCES: readonly CalendarSource[] = [officeEventsSource, agreementDatesSource, commitmentsSource];
 
 const translators = new Map<Language, ReturnType<typeof createI18n>>();
 function translator(language: Language) {
@@ -17,19 +18,19 @@ function translator(language: Language) {
   return i18n.t.bind(i18n);
 }
 
-export async function sourceContext(ctx: Pick<Ctx, 'db'>, q: CalendarQuery): Promise<SourceContext> {
+export async function sourceContext(ctx: Pick<Ctx, 'db' | 'now'>, q: CalendarQuery): Promise<SourceContext> {
   const settings = await readSettings(ctx.db);
   const own = settings.ownLocalityId
     ? await ctx.db.selectFrom('localities').select('name').where('id', '=', settings.ownLocalityId).executeTakeFirst()
     : undefined;
-  return { db: ctx.db, q, t: translator(settings.language), language: settings.language, ownName: own?.name ?? null };
+  return { db: ctx.db, q, t: translator(settings.language), language: settings.language, ownName: own?.name ?? null, today: today(ctx) };
 }
 
 const order = (a: CalendarEntry, b: CalendarEntry) =>
   a.start < b.start ? -1 : a.start > b.start ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** Everything the calendar shows in a range, from every source the kind filter asks for, in date order. */
-export async function calendarEntries(ctx: Pick<Ctx, 'db'>, q: CalendarQuery): Promise<CalendarEntry[]> {
+export async function calendarEntries(ctx: Pick<Ctx, 'db' | 'now'>, q: CalendarQuery): Promise<CalendarEntry[]> {
   const want = new Set(q.kinds ?? CALENDAR_KINDS);
   const s = await sourceContext(ctx, q);
   const lists = await Promise.all(SOURCES.filter((src) => src.kinds.some((k) => want.has(k))).map((src) => src.entries(s)));

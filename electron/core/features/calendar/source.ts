@@ -12,6 +12,8 @@ export type SourceContext = {
   language: Language;
   /** The office's own locality ("Lima"), so titles read "Lima–Shanghai"; null if not set. */
   ownName: string | null;
+  /** Today on the office's clock, for statuses such as "overdue". */
+  today: string;
 };
 
 /** One kind of record on the calendar: which kinds it yields and how it finds them in a range. */

@@ -1,0 +1,116 @@
+import type { Document } from 'docx';
+import { dataTable, emptyNote, heading1, labelled, para, type Block } from '../blocks.ts';
+import { buildDocument } from '../document.ts';
+import type { ReportLocale } from '../format.ts';
+import { areaName, country, kindName, levelName, stageName } from '../labels.ts';
+import type { ReportAssets } from '../annual/document.ts';
+import type { AgreementDossierData } from './data.ts';
+
+const partnerTitle = (d: AgreementDossierData, l: ReportLocale) => l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName);
+
+export function dossierFigures(d: AgreementDossierData, l: ReportLocale): [string, string][] {
+  const a = d.agreement;
+  const { t } = l;
+  return [
+    [t('fields.partner'), partnerTitle(d, l)],
+    [t('fields.kind'), kindName(l, a.kind)],
+    [t('fields.stage'), stageName(l, a.stage)],
+    [t('fields.signedOn'), l.date(a.signedOn) || t('common.none')],
+    [t('reports.agreement.stageSteps'), l.number(a.stages.length)],
+  ];
+}
+
+function details(d: AgreementDossierData, l: ReportLocale): Block[] {
+  const a = d.agreement;
+  const { t } = l;
+  const parent = d.partnerParent ? `, ${l.bothScripts(d.partnerParent.name, d.partnerParent.nativeName)}` : '';
+  const rows: [string, string][] = [
+    [t('fields.partner'), `${partnerTitle(d, l)} — ${levelName(l, a.partner.level)}${parent}, ${country(l, a.partner.country)}`],
+    [t('fields.kind'), kindName(l, a.kind)],
+    [t('fields.stage'), `${stageName(l, a.stage)}${a.stageSince ? ` (${t('reports.agreement.since', { date: l.date(a.stageSince) })})` : ''}`],
+    [t('fields.channel'), t(`channel.${a.channel}`)],
+    [t('fields.letterOfIntentOn'), l.date(a.letterOfIntentOn)],
+    [t('fields.signedOn'), l.date(a.signedOn)],
+    [t('fields.signedPlace'), a.signedPlace ?? ''],
+    [t('fields.signatoriesOurs'), a.signatoriesOurs ?? ''],
+    [t('fields.signatoriesTheirs'), a.signatoriesTheirs ?? ''],
+    [t('fields.resolutionNumber'), [a.resolutionNumber, l.date(a.resolutionOn)].filter(Boolean).join(' — ')],
+    [t('fields.renewalOn'), l.date(a.renewalOn)],
+    [t('fields.expiresOn'), l.date(a.expiresOn)],
+    [t('fields.endedOn'), l.date(a.endedOn)],
+    [t('fields.areaIds'), a.areas.map((x) => areaName(l, x)).join(', ')],
+  ];
+  const shown = rows.filter(([, v]) => v !== '');
+  return [
+    heading1(t('reports.agreement.details')),
+    dataTable(
+      [
+        { title: t('reports.columns.figure'), weight: 30 },
+        { title: t('reports.columns.value'), weight: 70 },
+      ],
+      shown,
+    ),
+    ...(a.notes ? [para(''), labelled([[t('fields.notes'), a.notes]])] : []),
+  ];
+}
+
+function stages(d: AgreementDossierData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const list = d.agreement.stages;
+  return [
+    heading1(t('reports.agreement.history')),
+    list.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.date'), weight: 20 },
+            { title: t('reports.columns.stage'), weight: 25 },
+            { title: t('reports.columns.note'), weight: 35 },
+            { title: t('reports.columns.recordedBy'), weight: 20 },
+          ],
+          list.map((s) => [l.date(s.date), stageName(l, s.stage), s.note ?? '', [s.userName, l.date(s.recordedAt)].filter(Boolean).join(', ')]),
+        )
+      : emptyNote(t('reports.agreement.noHistory')),
+  ];
+}
+
+function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
+  const { t } = l;
+  return [
+    heading1(t('reports.agreement.changes')),
+    d.changes.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.date'), weight: 20 },
+            { title: t('reports.columns.action'), weight: 18 },
+            { title: t('reports.columns.fields'), weight: 42 },
+            { title: t('reports.columns.recordedBy'), weight: 20 },
+          ],
+          d.changes.map((c) => [
+            l.date(c.at),
+            t(`reports.agreement.action.${c.action}`),
+            c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }) as string)).join(', '),
+            c.userName,
+          ]),
+        )
+      : emptyNote(t('reports.agreement.noChanges')),
+  ];
+}
+
+export function dossierBody(d: AgreementDossierData, l: ReportLocale): Block[] {
+  return [...details(d, l), ...stages(d, l), ...changes(d, l)];
+}
+
+export function dossierDocument(d: AgreementDossierData, l: ReportLocale, assets: ReportAssets): Document {
+  return buildDocument({
+    locale: l,
+    title: l.t('reports.agreement.title'),
+    subtitle: `${partnerTitle(d, l)} — ${kindName(l, d.agreement.kind)}`,
+    officeName: d.office.name,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    generatedOn: assets.generatedOn,
+    logo: assets.logo,
+    houseStyleXml: assets.houseStyleXml,
+    contents: true,
+    body: dossierBody(d, l),
+  });
+}

@@ -1,0 +1,123 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ImageRun,
+  type ParagraphChild,
+  type TableOfContents,
+} from 'docx';
+import { textRuns, type RunStyle } from './text.ts';
+
+// The few shapes every report is written with. Reports describe their content
+// with these; the look (fonts, colours, spacing) lives here and in the shell.
+
+export type Block = Paragraph | Table | TableOfContents;
+
+/** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+export const COLORS = { accent: '1F4E79', headerFill: 'DCE6F1', border: 'A6A6A6', muted: '595959' } as const;
+
+export const heading1 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(text) });
+export const heading2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
+
+export const para = (text: string, style: RunStyle = {}) => new Paragraph({ children: textRuns(text, style), spacing: { after: 120 } });
+
+/** A paragraph made of labelled parts, e.g. "Stage: Active"; a label is bold. */
+export function labelled(parts: [label: string, value: string][]): Paragraph {
+  const children: ParagraphChild[] = [];
+  parts.forEach(([label, value], i) => {
+    if (i > 0) children.push(...textRuns('   '));
+    children.push(...textRuns(`${label}: `, { bold: true }), ...textRuns(value));
+  });
+  return new Paragraph({ children, spacing: { after: 80 } });
+}
+
+/** What a section says when the period holds nothing for it: a sentence, never an empty table. */
+export const emptyNote = (text: string) => new Paragraph({ children: textRuns(text, { italics: true, color: COLORS.muted }), spacing: { after: 160 } });
+
+export const bullet = (text: string) => new Paragraph({ children: textRuns(text), bullet: { level: 0 }, spacing: { after: 60 } });
+
+export type Cell = string | { text: string; bold?: boolean; align?: 'right' | 'left' | 'center' } | { image: ImageRun };
+
+export type Column = { title: string; /** relative width */ weight: number; align?: 'right' | 'left' | 'center' };
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border };
+const borders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
+const ALIGN = { right: AlignmentType.RIGHT, left: AlignmentType.LEFT, center: AlignmentType.CENTER } as const;
+
+/** Paragraph style of table text, defined once in the shell so each cell carries no formatting of its own. */
+export const TABLE_TEXT = 'ReportTableText';
+
+function cellParagraph(cell: Cell, column: Column, header: boolean): Paragraph {
+  if (typeof cell === 'object' && 'image' in cell) return new Paragraph({ style: TABLE_TEXT, children: [cell.image] });
+  const text = typeof cell === 'string' ? cell : cell.text;
+  const bold = header || (typeof cell === 'object' && cell.bold === true) ? true : undefined;
+  const align = (typeof cell === 'object' && cell.align) || column.align;
+  // A cell with several lines keeps them as separate lines (participants, outcomes).
+  const children: ParagraphChild[] = [];
+  text.split('\n').forEach((line, i) => {
+    children.push(...textRuns(line, { bold, break: i > 0 ? 1 : undefined }, text));
+  });
+  return new Paragraph({ style: TABLE_TEXT, children, alignment: align && align !== 'left' ? ALIGN[align] : undefined });
+}
+
+/**
+ * A table as wide as the text, with fixed column widths from the weights (so a
+ * long name wraps instead of pushing the table off the page), a header row that
+ * repeats on every page, and rows that do not split across pages.
+ */
+export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?: number } = {}): Table {
+  const width = opts.widthTwips ?? TEXT_WIDTH;
+  const total = columns.reduce((s, c) => s + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((width * c.weight) / total));
+  const row = (cells: Cell[], header: boolean) =>
+    new TableRow({
+      tableHeader: header ? true : undefined,
+      cantSplit: true,
+      // Widths come from the table grid and margins from the table: a big report has
+      // thousands of cells, and every property repeated on each one costs time and bytes.
+      children: cells.map(
+        (cell, i) =>
+          new TableCell({
+            shading: header ? { type: ShadingType.CLEAR, fill: COLORS.headerFill, color: 'auto' } : undefined,
+            children: [cellParagraph(cell, columns[i]!, header)],
+          }),
+      ),
+    });
+  const table = new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: 80, right: 80 },
+    borders,
+    rows: [row(columns.map((c) => c.title), true), ...rows.map((r) => row(r, false))],
+  });
+  ROW_COUNTS.set(table, rows.length + 1);
+  return table;
+}
+
+/** Rows per table, so the shell can tell a short report from a long one without walking docx's internals. */
+export const ROW_COUNTS = new WeakMap<object, number>();
+
+/** Label/value pairs as a two-column table: the summary's figures. */
+export function figuresTable(title: [string, string], rows: [string, string][]): Table {
+  return dataTable(
+    [
+      { title: title[0], weight: 3 },
+      { title: title[1], weight: 2, align: 'right' },
+    ],
+    rows,
+  );
+}
+
+/** A blank line between blocks, e.g. after a table before the next heading. */
+export const spacer = () => new Paragraph({ children: [], spacing: { after: 0 } });

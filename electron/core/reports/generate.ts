@@ -1,0 +1,69 @@
+import { Packer, type Document } from 'docx';
+import type { Kysely } from 'kysely';
+import type { ReportKind, ReportPreview, ReportRequest } from '../../../shared/contract/reports.ts';
+import type { DB } from '../db/schema.ts';
+import { dossierDocument, dossierFigures } from './agreement/document.ts';
+import { loadAgreementDossier } from './agreement/data.ts';
+import { annualDocument, annualFigures, type ReportAssets } from './annual/document.ts';
+import { loadAnnualReport } from './annual/data.ts';
+import { loadAssetsForDocument } from './assets.ts';
+import { reportLocale, type ReportLocale } from './format.ts';
+
+// One entry per report: how to load its data, which figures the preview shows,
+// how to lay out the document and what to call the file. Data and document are
+// separate steps so the screen, the tests and the benchmark can use either alone.
+
+type Request<K extends ReportKind> = Extract<ReportRequest, { kind: K }>;
+
+type ReportDefinition<K extends ReportKind, D> = {
+  load(db: Kysely<DB>, request: Request<K>): Promise<D>;
+  title(data: D, l: ReportLocale): string;
+  figures(data: D, l: ReportLocale): [string, string][];
+  document(data: D, l: ReportLocale, assets: ReportAssets): Document;
+  fileName(data: D, l: ReportLocale): string;
+};
+
+const define = <K extends ReportKind, D>(def: ReportDefinition<K, D>) => def;
+
+/** A file name without characters Windows refuses, keeping accents and Chinese. */
+export function safeFileName(name: string): string {
+  return name.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report';
+}
+
+export const REPORTS = {
+  annual: define<'annual', Awaited<ReturnType<typeof loadAnnualReport>>>({
+    load: (db, r) => loadAnnualReport(db, r.year),
+    title: (d, l) => l.t('reports.annual.title', { year: d.year }),
+    figures: annualFigures,
+    document: annualDocument,
+    fileName: (d, l) => `${l.t('reports.annual.title', { year: d.year })}.docx`,
+  }),
+  agreement: define<'agreement', Awaited<ReturnType<typeof loadAgreementDossier>>>({
+    load: (db, r) => loadAgreementDossier(db, r.id),
+    title: (d, l) => `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName)}`,
+    figures: dossierFigures,
+    document: dossierDocument,
+    fileName: (d, l) => `${l.t('reports.agreement.title')} ${d.agreement.partner.name}.docx`,
+  }),
+};
+
+function definition(kind: ReportKind): ReportDefinition<ReportKind, unknown> {
+  return REPORTS[kind] as unknown as ReportDefinition<ReportKind, unknown>;
+}
+
+export async function previewReport(db: Kysely<DB>, request: ReportRequest): Promise<ReportPreview> {
+  const def = definition(request.kind);
+  const l = reportLocale(request.language);
+  const data = await def.load(db, request);
+  return { title: def.title(data, l), figures: def.figures(data, l).map(([label, value]) => ({ label, value })) };
+}
+
+/** The finished .docx: data loaded, laid out in the request's language, packed. */
+export async function renderReport(db: Kysely<DB>, request: ReportRequest, generatedOn: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const def = definition(request.kind);
+  const l = reportLocale(request.language);
+  const data = await def.load(db, request);
+  const assets = { ...(await loadAssetsForDocument(db)), generatedOn };
+  const bytes = await Packer.toBuffer(def.document(data, l, assets));
+  return { fileName: safeFileName(def.fileName(data, l)), bytes };
+}

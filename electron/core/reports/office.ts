@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { readSettings } from '../features/settings/store.ts';
+
+export type OfficeInfo = { name: string; localityName: string | null; localityNative: string | null };
+
+/** The office's name and own locality, printed on the cover and in every page header. */
+export async function officeInfo(db: Kysely<DB>): Promise<OfficeInfo> {
+  const settings = await readSettings(db);
+  const own = settings.ownLocalityId
+    ? await db.selectFrom('localities').select(['name', 'native_name']).where('id', '=', settings.ownLocalityId).executeTakeFirst()
+    : undefined;
+  return { name: settings.officeName, localityName: own?.name ?? null, localityNative: own?.native_name ?? null };
+}

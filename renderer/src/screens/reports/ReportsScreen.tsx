@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
+import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
+import { call, useCall } from '../../api.ts';
+import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
+import './reports.css';
+
+const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
+const desktop = typeof window !== 'undefined' && !!window.twinning;
+
+/** Turns the bytes the server sent into a download, as `npm run web` has no save dialog. */
+function download(file: Extract<ReportFile, { delivered: 'bytes' }>) {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Params = { kind: ReportKind; year: string; agreementId: string; language: Language };
+
+function toRequest(p: Params): ReportRequest | null {
+  const candidate = p.kind === 'annual' ? { kind: p.kind, year: Number(p.year), language: p.language } : { kind: p.kind, id: Number(p.agreementId), language: p.language };
+  const parsed = reportRequest.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
+
+export function ReportsScreen() {
+  const { t, language } = useLocale();
+  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', language });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [result, setResult] = useState<ReportFile | null>(null);
+  const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
+  const request = useMemo(() => toRequest(params), [params]);
+  const preview = useCall('reports.preview', request ?? { kind: 'annual', year: 2000, language: 'es' }, { enabled: request !== null, retry: false });
+  const set = (patch: Partial<Params>) => {
+    setParams((p) => ({ ...p, ...patch }));
+    setResult(null);
+    setMessage(null);
+  };
+
+  const yearError = params.kind === 'annual' && request === null ? 'errors.invalid' : undefined;
+
+  const generate = async () => {
+    if (!request) return;
+    setBusy(true);
+    setMessage(null);
+    setResult(null);
+    try {
+      const file = await call('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
+      if (file.delivered === 'bytes') download(file);
+      setResult(file);
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = async (path: string) => {
+    try {
+      await call('reports.open', { path });
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    }
+  };
+
+  return (
+    <section className="screen form-screen reports-screen">
+      <header className="screen-header">
+        <h1>{t('reports.screen.title')}</h1>
+      </header>
+      <div className="panel">
+        <div className="grid">
+          <Field name="report-kind" label={t('reports.screen.report')}>
+            <select id="report-kind" value={params.kind} onChange={(e) => set({ kind: e.target.value as ReportKind })}>
+              {REPORT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`reports.screen.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {params.kind === 'annual' ? (
+            <Field name="report-year" label={t('reports.screen.year')} error={yearError}>
+              <input id="report-year" type="number" min={1950} max={2100} value={params.year} onChange={(e) => set({ year: e.target.value })} />
+            </Field>
+          ) : (
+            <Field name="report-agreement" label={t('reports.screen.agreement')}>
+              <select id="report-agreement" value={params.agreementId} onChange={(e) => set({ agreementId: e.target.value })}>
+                <option value="">—</option>
+                {(agreements.data?.rows ?? []).map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.partnerNativeName ? `${a.partnerName} (${a.partnerNativeName})` : a.partnerName} — {t(`kind.${a.kind}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field name="report-language" label={t('reports.screen.language')}>
+            <select id="report-language" value={params.language} onChange={(e) => set({ language: e.target.value as Language })}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </div>
+
+      <section className="panel report-preview" aria-label={t('reports.screen.preview')} lang={params.language}>
+        <h2>{t('reports.screen.preview')}</h2>
+        {preview.isError ? <FormMessage message={failureMessage(preview.error)} /> : null}
+        {request && preview.data ? (
+          <>
+            <p className="report-title">{preview.data.title}</p>
+            <dl className="dl">
+              {preview.data.figures.map((f) => (
+                <div className="dl-row" key={f.label}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : request ? (
+          <p>{t('app.loading')}</p>
+        ) : null}
+      </section>
+
+      <div className="actions report-actions">
+        <FormMessage message={message} />
+        {result?.delivered === 'saved' ? (
+          <p className="report-result" role="status">
+            {t('reports.screen.saved', { path: result.path })}{' '}
+            <button type="button" onClick={() => void open(result.path)}>
+              {t('reports.screen.open')}
+            </button>
+          </p>
+        ) : null}
+        {result?.delivered === 'bytes' ? (
+          <p className="report-result" role="status">
+            {t('reports.screen.downloaded', { file: result.fileName })}
+          </p>
+        ) : null}
+        {result?.delivered === 'cancelled' ? (
+          <p className="report-result" role="status">
+            {t('reports.screen.cancelled')}
+          </p>
+        ) : null}
+        <button type="button" className="primary" disabled={!request || busy} onClick={() => void generate()}>
+          {busy ? t('reports.screen.generating') : t('reports.screen.generate')}
+        </button>
+      </div>
+      <ReportAssetsPanel />
+    </section>
+  );
+}

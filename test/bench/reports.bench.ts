@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../electron/core/db/schema.ts';
+import { loadAnnualReport, type AnnualReportData } from '../../electron/core/reports/annual/data.ts';
+import { annualFigures } from '../../electron/core/reports/annual/document.ts';
+import { reportLocale } from '../../electron/core/reports/format.ts';
+import { renderReport } from '../../electron/core/reports/generate.ts';
+import { areaName, country, kindName, stageName } from '../../electron/core/reports/labels.ts';
+import { createServices } from '../../electron/core/services.ts';
+import { generateAgreements } from './generate.ts';
+import { measure, ms, report } from './stats.ts';
+
+// The annual report of a generated office: our whole path (queries, layout,
+// packing, writing the file) beside `docx` alone packing the same content built
+// directly with its plain API, so the ratio is what our own code costs.
+
+function plainDocument(d: AnnualReportData): Document {
+  const l = reportLocale('es');
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+  const table = (rows: string[][]) =>
+    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map(cell) })) });
+  const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ heading, children: [new TextRun(text)] });
+  const children: (Paragraph | Table)[] = [h(l.t('reports.annual.summary.title'), HeadingLevel.HEADING_1), table(annualFigures(d, l))];
+  children.push(h(l.t('reports.annual.agreements.title'), HeadingLevel.HEADING_1));
+  const byCountry = new Map<string, AnnualReportData['agreements']>();
+  for (const a of d.agreements) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
+  for (const [code, list] of byCountry) {
+    children.push(h(country(l, code), HeadingLevel.HEADING_2));
+    children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)])));
+  }
+  children.push(h(l.t('reports.annual.new.title', { year: d.year }), HeadingLevel.HEADING_1));
+  for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), country(l, a.country), kindName(l, a.kind)])));
+  children.push(h(l.t('reports.annual.areas.title'), HeadingLevel.HEADING_1));
+  children.push(table(d.areas.map((a) => [areaName(l, a), String(a.continuing), String(a.newAgreements)])));
+  return new Document({ sections: [{ children }] });
+}
+
+async function office(label: string, dir: string, fill: (sqlite: import('better-sqlite3').Database) => void, year: number) {
+  const file = path.join(dir, `${label}.sqlite`);
+  const services = await createServices(file);
+  fill(services.opened.sqlite);
+  const db = services.opened.db as Kysely<DB>;
+  const out = path.join(dir, `${label}.docx`);
+  let size = 0;
+  const ours = await measure(async () => {
+    const { bytes } = await renderReport(db, { kind: 'annual', year, language: 'es' }, '2026-12-01');
+    fs.writeFileSync(out, bytes);
+    size = bytes.length;
+  }, 5, 1);
+  const data = await loadAnnualReport(db, year);
+  const raw = await measure(async () => {
+    await Packer.toBuffer(plainDocument(data));
+  }, 5, 1);
+  report(`${label}: annual ${year} (${data.agreements.length} agreements listed)`, ours, raw);
+  console.log(`  ${''.padEnd(44)} file ${(size / 1024).toFixed(0)} KiB`);
+  await services.close();
+}
+
+export async function run() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-bench-reports-'));
+  try {
+    await office('large office (500 agreements)', dir, (sqlite) => generateAgreements(sqlite, 300, 500), 2020);
+    await office('typical office (50 agreements)', dir, (sqlite) => generateAgreements(sqlite, 40, 50), 2020);
+    console.log(`  aims: large < ${ms(2000)} and ratio ≤ 1.5; typical < ${ms(300)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,280 @@
+import zlib from 'node:zlib';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import type { AgreementFields } from '../../shared/contract/agreements.ts';
+import type { LocalityFields } from '../../shared/contract/localities.ts';
+import type { ReportRequest } from '../../shared/contract/reports.ts';
+import { Raster, pngSize } from '../../electron/core/reports/png.ts';
+import type { Services } from '../../electron/core/services.ts';
+import { docxPart, figure, paragraphs, runsWith, tableRows, textOf } from '../support/docx-reader.ts';
+import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
+
+type Fixture = { partner: LocalityFields; agreement: Omit<AgreementFields, 'partnerId'>; archived?: boolean };
+
+const base = { kind: 'twinning' as const, channel: 'bilateral' as const, areaIds: [] as number[] };
+// One office, with agreements around 2020 chosen to hit every rule: new letter,
+// new signature, ended during the year, ended before it, not yet known, archived.
+const FIXTURES: Fixture[] = [
+  { partner: { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'active', stageDate: '2018-07-01', letterOfIntentOn: '2017-11-02', signedOn: '2018-07-01', areaIds: [1, 2] } },
+  { partner: { name: 'Zhangzhou', nativeName: '漳州市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'letter_of_intent', stageDate: '2020-03-10', letterOfIntentOn: '2020-03-10', areaIds: [2] } },
+  { partner: { name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city', parentId: null }, agreement: { ...base, kind: 'friendship', stage: 'signed', stageDate: '2020-09-15', letterOfIntentOn: '2019-05-01', signedOn: '2020-09-15', areaIds: [3] } },
+  { partner: { name: 'Córdoba', nativeName: null, country: 'AR', level: 'province', parentId: null }, agreement: { ...base, stage: 'ended', stageDate: '2019-06-30', signedOn: '2015-01-01', endedOn: '2019-06-30' } },
+  { partner: { name: 'Guilin', nativeName: '桂林市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'ended', stageDate: '2020-10-01', signedOn: '2012-01-01', endedOn: '2020-10-01', areaIds: [1] } },
+  { partner: { name: 'Busan', nativeName: '부산광역시', country: 'KR', level: 'city', parentId: null }, agreement: { ...base, stage: 'letter_of_intent', stageDate: '2021-02-02', letterOfIntentOn: '2021-02-02' } },
+  { partner: { name: 'Rosario', nativeName: null, country: 'AR', level: 'city', parentId: null }, agreement: { ...base, stage: 'active', stageDate: '2016-05-05', signedOn: '2016-05-05' }, archived: true },
+];
+
+/** The summary's figures, computed here from the fixtures, not by the code under test. */
+function expectedFigures(year: number) {
+  const [start, end] = [`${year}-01-01`, `${year}-12-31`];
+  const live = FIXTURES.filter((f) => !f.archived).map((f) => ({ ...f.agreement, country: f.partner.country }));
+  const inForce = live.filter((a) => a.signedOn && a.signedOn <= end && !(a.endedOn && a.endedOn <= end));
+  const within = (d?: string | null) => !!d && d >= start && d <= end;
+  return {
+    inForce: inForce.length,
+    countries: new Set(inForce.map((a) => a.country)).size,
+    letters: live.filter((a) => within(a.letterOfIntentOn)).length,
+    signatures: live.filter((a) => within(a.signedOn)).length,
+  };
+}
+
+async function office(services: Services) {
+  const lima = await ok(services, 'localities.create', { name: 'Lima', nativeName: null, country: 'PE', level: 'city', parentId: null });
+  await ok(services, 'settings.update', { officeName: 'Oficina de Relaciones Internacionales de Lima', ownLocalityId: lima.id });
+  const ids: number[] = [];
+  for (const f of FIXTURES) {
+    const partner = await ok(services, 'localities.create', f.partner);
+    const a = await ok(services, 'agreements.create', { ...f.agreement, partnerId: partner.id });
+    if (f.archived) await ok(services, 'agreements.archive', { id: a.id });
+    ids.push(a.id);
+  }
+  return ids;
+}
+
+async function generate(services: Services, report: ReportRequest) {
+  const file = await ok(services, 'reports.generate', { report, target: 'download' });
+  if (file.delivered !== 'bytes') throw new Error('expected bytes');
+  const bytes = Buffer.from(file.base64, 'base64');
+  return { fileName: file.fileName, bytes, xml: docxPart(bytes, 'word/document.xml') };
+}
+
+describe('annual activity report', () => {
+  it('holds the figures computed from the rows, in Spanish, with the partners in both scripts', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const want = expectedFigures(2020);
+    const { xml, fileName } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
+    expect(fileName).toBe('Informe anual de actividades 2020.docx');
+    expect(figure(xml, 'Acuerdos vigentes al 31 dic 2020')).toBe(String(want.inForce));
+    expect(figure(xml, 'Países de las localidades socias')).toBe(String(want.countries));
+    expect(figure(xml, 'Nuevas cartas de intención')).toBe(String(want.letters));
+    expect(figure(xml, 'Nuevos acuerdos firmados')).toBe(String(want.signatures));
+    expect(want).toEqual({ inForce: 2, countries: 2, letters: 1, signatures: 1 });
+
+    const rows = tableRows(xml);
+    const partnerRow = (name: string) => rows.find((r) => r[0] === name);
+    expect(partnerRow('Guilin (桂林市)')?.[2]).toBe('Finalizado');
+    expect(partnerRow('Kobe (神戸市)')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', '1 may 2019', '15 sept 2020']);
+    expect(partnerRow('Zhangzhou (漳州市)')?.[2]).toBe('Carta de intención');
+    // Ended before the year, not yet known in it, or archived: not in the report.
+    for (const absent of ['Córdoba', 'Busan', 'Rosario']) expect(textOf(xml)).not.toContain(absent);
+    // Countries are headings with their count, most agreements first.
+    const text = paragraphs(xml);
+    expect(text.indexOf('China (3)')).toBeGreaterThan(-1);
+    expect(text.indexOf('China (3)')).toBeLessThan(text.indexOf('Japón (1)'));
+    expect(text).toContain('Oficina de Relaciones Internacionales de Lima');
+  });
+
+  it('puts Chinese names in runs with an East-Asian font and language', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const { xml } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
+    const shanghai = runsWith(xml, '上海市');
+    expect(shanghai.length).toBeGreaterThan(0);
+    for (const rPr of shanghai) {
+      expect(rPr).toContain('w:eastAsia="Noto Sans CJK SC"');
+      expect(rPr).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    }
+    // Kanji without kana cannot be told from Chinese; a pan-CJK font has the glyphs either way.
+    expect(runsWith(xml, '神戸市')[0]).toMatch(/w:eastAsia="Noto Sans CJK (SC|JP)"/);
+  });
+
+  it('is a real Word document: headings, contents, repeating table headers, page X of Y', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const { xml, bytes } = await generate(services, { kind: 'annual', year: 2020, language: 'en' });
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:cantSplit/>');
+    expect(docxPart(bytes, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
+    const footers = ['word/footer1.xml', 'word/footer2.xml'].map((p) => {
+      try {
+        return docxPart(bytes, p);
+      } catch {
+        return '';
+      }
+    }).join('');
+    expect(footers).toContain('PAGE');
+    expect(footers).toContain('NUMPAGES');
+    expect(textOf(footers)).toContain('Page ');
+    expect(textOf(footers)).toContain(' of ');
+    // English labels and English dates, whatever the app's language.
+    expect(figure(xml, 'Agreements in force on 31 Dec 2020')).toBe('2');
+    expect(paragraphs(xml)).toContain('Agreements by country');
+  });
+
+  it('speaks Portuguese when asked, with Portuguese dates', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const { xml, fileName } = await generate(services, { kind: 'annual', year: 2020, language: 'pt' });
+    expect(fileName).toBe('Relatório anual de atividades 2020.docx');
+    expect(figure(xml, 'Acordos vigentes em 31 de dez. de 2020')).toBe('2');
+  });
+
+  it('is a sensible document for a year with nothing in it, and for an empty database', async () => {
+    const services = await openTestServices();
+    const { xml } = await generate(services, { kind: 'annual', year: 2019, language: 'es' });
+    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No había acuerdos registrados en 2019.', 'No se firmaron cartas de intención en 2019.', 'No se firmaron acuerdos en 2019.']));
+    expect(figure(xml, 'Acuerdos vigentes al')).toBe('0');
+    // Only the summary table: no empty tables with a header and no rows.
+    expect(tableRows(xml).filter((r) => r[0] === 'Socio')).toEqual([]);
+    const preview = await ok(services, 'reports.preview', { kind: 'annual', year: 2019, language: 'en' });
+    expect(preview.figures.map((f) => f.value)).toEqual(['0', '0', '0', '0']);
+  });
+
+  it('previews the same figures the document prints', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const preview = await ok(services, 'reports.preview', { kind: 'annual', year: 2020, language: 'es' });
+    const { xml } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
+    expect(preview.title).toBe('Informe anual de actividades 2020');
+    for (const f of preview.figures) expect(figure(xml, f.label)).toBe(f.value);
+  });
+
+  it('draws the activity by area as bar pictures with the counts as text', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const { xml, bytes } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
+    // Area 1 (culture): Shanghai in force from before; Guilin ended. Area 2 (education): Shanghai + Zhangzhou's new letter.
+    const rows = tableRows(xml);
+    expect(rows.find((r) => r[0] === 'Educación')?.[2]).toBe('2');
+    expect(rows.find((r) => r[0] === 'Cultura')?.[2]).toBe('1');
+    expect(rows.find((r) => r[0] === 'Deportes')?.[2]).toBe('1');
+    const media = docxPart(bytes, '[Content_Types].xml');
+    expect(media).toContain('png');
+  });
+});
+
+describe('agreement dossier', () => {
+  it('lists the stage history and the record of changes', async () => {
+    const services = await openTestServices();
+    const ids = await office(services);
+    const kobe = await ok(services, 'agreements.get', { id: ids[2]! });
+    await ok(services, 'agreements.changeStage', { id: kobe.id, version: kobe.version, stage: 'active', date: '2021-01-20', note: 'Primer intercambio escolar' });
+    const { xml } = await generate(services, { kind: 'agreement', id: kobe.id, language: 'es' });
+    const rows = tableRows(xml);
+    expect(rows.find((r) => r[1] === 'Activo' && r[0] === '20 ene 2021')?.[2]).toBe('Primer intercambio escolar');
+    expect(rows.find((r) => r[0] === '15 sept 2020')?.[1]).toBe('Firmado');
+    expect(textOf(xml)).toContain('Kobe (神戸市)');
+    expect(rows.some((r) => r[1] === 'Modificación' && r[2]!.includes('Etapa'))).toBe(true);
+  });
+
+  it('refuses an agreement that does not exist, as data', async () => {
+    const services = await openTestServices();
+    const result = await services.call('reports.generate', { report: { kind: 'agreement', id: 999, language: 'es' } });
+    expect(result).toEqual({ ok: false, error: { kind: 'not_found', entity: 'agreement', id: 999 } });
+  });
+});
+
+describe('report assets: logo and house style', () => {
+  it('puts the logo on the cover and takes on the house style headings', async () => {
+    const services = await openTestServices();
+    await office(services);
+    const logo = new Raster(120, 60, [200, 30, 30]).toPng();
+    await ok(services, 'reports.setAsset', { kind: 'logo', fileName: 'escudo.png', base64: logo.toString('base64') });
+    const house = new Document({
+      styles: { paragraphStyles: [{ id: 'Heading1', name: 'Heading 1', run: { font: 'Georgia', color: 'C00000', size: 36 } }] },
+      sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Plantilla' })] }],
+    });
+    const houseBytes = await Packer.toBuffer(house);
+    const assets = await ok(services, 'reports.setAsset', { kind: 'houseStyle', fileName: 'plantilla.docx', base64: houseBytes.toString('base64') });
+    expect(assets).toEqual({ logo: { fileName: 'escudo.png', type: 'png', width: 120, height: 60 }, houseStyle: { fileName: 'plantilla.docx' } });
+
+    const { bytes } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
+    const styles = docxPart(bytes, 'word/styles.xml');
+    const heading1 = /<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(heading1).toContain('C00000');
+    expect(heading1).toContain('Georgia');
+    const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
+    expect(rels).toMatch(/media\/[^"]+\.png/);
+
+    await ok(services, 'reports.removeAsset', { kind: 'houseStyle' });
+    const plain = docxPart((await generate(services, { kind: 'annual', year: 2020, language: 'es' })).bytes, 'word/styles.xml');
+    expect(plain).not.toContain('C00000');
+  });
+
+  it('refuses a file that is not a picture or not a Word document, and stores nothing', async () => {
+    const services = await openTestServices();
+    const before = tableCounts(services);
+    const notPng = await services.call('reports.setAsset', { kind: 'logo', fileName: 'logo.png', base64: Buffer.from('GIF89a nonsense').toString('base64') });
+    expect(notPng).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['base64'], message: 'reportsErrors.logo_format' }] } });
+    const notDocx = await services.call('reports.setAsset', { kind: 'houseStyle', fileName: 'style.docx', base64: Buffer.from('PK not a zip').toString('base64') });
+    expect(notDocx).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['base64'], message: 'reportsErrors.house_style_format' }] } });
+    expect(tableCounts(services)).toEqual(before);
+  });
+});
+
+describe('saving through the desktop shell', () => {
+  it('saves where the dialog says, opens only what it saved, and reports a cancel', async () => {
+    const saved: { name: string; size: number }[] = [];
+    const opened: string[] = [];
+    let answer: string | null = '/home/ana/Informe.docx';
+    const services = await openTestServices({
+      host: {
+        saveFile: async (name, bytes) => {
+          saved.push({ name, size: bytes.length });
+          return answer;
+        },
+      },
+      openPath: async (p) => {
+        opened.push(p);
+        return '';
+      },
+    });
+    const report = { kind: 'annual', year: 2020, language: 'es' } as const;
+    expect(await ok(services, 'reports.generate', { report, target: 'save' })).toEqual({
+      fileName: 'Informe anual de actividades 2020.docx',
+      delivered: 'saved',
+      path: '/home/ana/Informe.docx',
+    });
+    expect(saved[0]?.size).toBeGreaterThan(1000);
+    await ok(services, 'reports.open', { path: '/home/ana/Informe.docx' });
+    expect(opened).toEqual(['/home/ana/Informe.docx']);
+    const other = await services.call('reports.open', { path: '/etc/passwd' });
+    expect(other.ok).toBe(false);
+    answer = null;
+    expect((await ok(services, 'reports.generate', { report, target: 'save' })).delivered).toBe('cancelled');
+  });
+
+  it('without a shell, asks for a download instead of failing silently', async () => {
+    const services = await openTestServices();
+    const result = await services.call('reports.generate', { report: { kind: 'annual', year: 2020, language: 'es' }, target: 'save' });
+    expect(result).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['target'], message: 'reportsErrors.no_save_dialog' }] } });
+  });
+});
+
+describe('the PNG writer', () => {
+  it('writes a PNG whose pixels decode back', () => {
+    const r = new Raster(3, 2, [255, 255, 255]);
+    r.fill(1, 0, 1, 2, [10, 20, 30]);
+    const png = r.toPng();
+    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
+    const idat = png.indexOf('IDAT');
+    const length = png.readUInt32BE(idat - 4);
+    const raw = zlib.inflateSync(png.subarray(idat + 4, idat + 4 + length));
+    // Each 3-pixel row: filter byte, then RGB RGB RGB.
+    expect([...raw.subarray(0, 10)]).toEqual([0, 255, 255, 255, 10, 20, 30, 255, 255, 255]);
+  });
+});
