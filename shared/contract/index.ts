@@ -49,6 +49,7 @@ import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -122,6 +123,8 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
+  'export.tables': call<ExportTables>()(none),
+  'export.file': call<ExportedFile>()(exportRequest),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),
@@ -140,6 +143,7 @@ export const contract = {
   'attachments.open': call<AttachmentOpen>()(attachmentLink),
   'calendar.entries': call<CalendarEntry[]>()(calendarQuery),
   'calendar.exportIcs': call<IcsFile>()(calendarQuery),
+  'calendar.visitIcs': call<IcsFile>()(byId),
   'officeEvents.get': call<OfficeEvent>()(officeEventRef),
   'officeEvents.create': call<OfficeEvent>()(officeEventCreate),
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),

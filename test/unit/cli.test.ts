@@ -18,7 +18,7 @@ const count = (file: string, table: string) => {
 };
 
 // Each test starts several Node processes; on a loaded two-core machine that alone can pass 20 s.
-describe('the command line', { timeout: 60_000 }, () => {
+describe('the command line', { timeout: 90_000 }, () => {
   it('lists its commands and explains each one, in the chosen language', async () => {
     const general = await runCliProcess(['--help']);
     expect(general.code).toBe(0);

@@ -85,6 +85,8 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'backups.now': [{ extra: 1 }],
   'backups.restore': [{ name: '../office.sqlite' }, { name: '/etc/passwd' }, {}, { name: 'a.sqlite', path: '/tmp' }],
   'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
+  'export.tables': [{ extra: 1 }],
+  'export.file': [{ format: 'pdf' }, { format: 'csv' }, { format: 'csv', table: '../x' }, {}],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [
@@ -124,6 +126,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'attachments.open': [{}],
   'calendar.entries': [{ from: '2026-02-01', to: '2026-01-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2000-01-01', to: '2026-01-01' }, { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] }, { from: '2026-01-01' }],
   'calendar.exportIcs': [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2026-01-01', to: '2026-01-31', partnerId: 0 }],
+  'calendar.visitIcs': [{ id: 0 }, { id: 1, extra: true }],
   'officeEvents.get': [{ id: 0 }],
   'officeEvents.create': [
     { title: '', allDay: true, start: '2026-01-05', end: '2026-01-05' },

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { migrations } from '../../../migrations/index.ts';
 import { APPLICATION_ID } from '../db/open.ts';
+import { missingAttachmentFiles } from './attachment-files.ts';
 
 export type FileReport = {
   file: string;
@@ -20,7 +21,7 @@ export type FileReport = {
 export type FileCheck = (sqlite: Database.Database, file: string) => FileReport['findings'];
 
 // Features with files or invariants outside SQLite's own checks add one line here.
-export const fileChecks: FileCheck[] = [];
+export const fileChecks: FileCheck[] = [missingAttachmentFiles];
 
 const INFRASTRUCTURE = new Set(['settings', 'schema_migrations', 'audit_log']);
 

@@ -3,8 +3,19 @@ import { backupCommand } from './commands/backup.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { checkCommand } from './commands/check.ts';
 import { demoCommand } from './commands/demo.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { restoreCommand } from './commands/restore.ts';
 
 // One line per command; a feature adds its module (with subcommands if it has them) here.
-export const commands: readonly Command[] = [initCommand, demoCommand, checkCommand, backupCommand, restoreCommand, calendarCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  demoCommand,
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  exportCommand,
+  importCommand,
+  calendarCommand,
+];

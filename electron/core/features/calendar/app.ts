@@ -1,6 +1,6 @@
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { exportCalendar } from './export.ts';
+import { exportCalendar, exportVisit } from './export.ts';
 import {
   createOfficeEvent,
   moveOfficeEvent,
@@ -13,6 +13,7 @@ import { calendarEntries } from './query.ts';
 export const calendarHandlers: Handlers<
   | 'calendar.entries'
   | 'calendar.exportIcs'
+  | 'calendar.visitIcs'
   | 'officeEvents.get'
   | 'officeEvents.create'
   | 'officeEvents.update'
@@ -22,6 +23,7 @@ export const calendarHandlers: Handlers<
 > = {
   'calendar.entries': (q, ctx) => calendarEntries(ctx, q),
   'calendar.exportIcs': (q, ctx) => exportCalendar(ctx, q),
+  'calendar.visitIcs': ({ id }, ctx) => exportVisit(ctx, id),
   'officeEvents.get': ({ id }, ctx) => mustFindOfficeEvent(ctx, id),
   'officeEvents.create': mutation((input, ctx) => createOfficeEvent(input, ctx)),
   'officeEvents.update': mutation(updateOfficeEvent),

@@ -7,9 +7,11 @@ import type { CalendarSource, SourceContext } from './source.ts';
 import { agreementDatesSource } from './sources/agreement-dates.ts';
 import { commitmentsSource } from './sources/commitments.ts';
 import { officeEventsSource } from './sources/office-events.ts';
+import { tasksSource } from './sources/tasks.ts';
+import { visitsSource } from './sources/visits.ts';
 
 // Every kind of record the calendar shows, one module each; a new kind is one more line.
-const SOURCES: readonly CalendarSource[] = [officeEventsSource, agreementDatesSource, commitmentsSource];
+const SOURCES: readonly CalendarSource[] = [visitsSource, tasksSource, commitmentsSource, agreementDatesSource, officeEventsSource];
 
 const translators = new Map<Language, ReturnType<typeof createI18n>>();
 function translator(language: Language) {

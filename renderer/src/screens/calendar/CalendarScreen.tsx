@@ -18,6 +18,7 @@ import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { isoDate } from '../../../../shared/contract/common.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall } from '../../api.ts';
+import { downloadText } from '../../components/download.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { colourOf, KIND_COLOURS, localDateTime, VARIANT_COLOURS } from './kinds.ts';
@@ -132,12 +133,7 @@ export function CalendarScreen() {
     if (!exportRange) return;
     try {
       const file = await call('calendar.exportIcs', { ...exportRange, ...filters });
-      const url = URL.createObjectURL(new Blob([file.content], { type: 'text/calendar;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(file.filename, file.content, 'text/calendar;charset=utf-8');
       setStatus({ message: `calendar.exported|${JSON.stringify({ count: file.events, file: file.filename })}` });
       setExportRange(null);
     } catch (failure) {

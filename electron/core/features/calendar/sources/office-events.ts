@@ -1,4 +1,5 @@
 import type { CalendarEntry } from '../../../../../shared/contract/calendar.ts';
+import { agreementOfPartner } from '../links.ts';
 import { endOfDay, type CalendarSource } from '../source.ts';
 
 /** The office's own events (forums, fairs, receptions): the only kind created on the calendar itself. */
@@ -12,12 +13,7 @@ export const officeEventsSource: CalendarSource = {
       .where('e.starts_at', '<=', endOfDay(q.to))
       .where('e.ends_at', '>=', q.from);
     if (q.agreementId !== undefined) query = query.where('e.agreement_id', '=', q.agreementId);
-    if (q.partnerId !== undefined) {
-      const partnerId = q.partnerId;
-      query = query.where(({ exists, selectFrom }) =>
-        exists(selectFrom('agreements as a').select('a.id').whereRef('a.id', '=', 'e.agreement_id').where('a.partner_id', '=', partnerId)),
-      );
-    }
+    if (q.partnerId !== undefined) query = query.where(agreementOfPartner('e.agreement_id', q.partnerId));
     const rows = await query.execute();
     return rows.map(
       (r): CalendarEntry => ({

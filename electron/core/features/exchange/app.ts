@@ -1,0 +1,29 @@
+import { notFound } from '../../../../shared/contract/result.ts';
+import type { Handlers } from '../../app/handlers.ts';
+import { exportJson } from '../../exchange/json.ts';
+import { exportCsvTable, exportXlsx } from '../../exchange/sheets.ts';
+import { dataTables, quote } from '../../exchange/tables.ts';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const exportHandlers: Handlers<'export.tables' | 'export.file'> = {
+  'export.tables': async (_input, ctx) => {
+    const sqlite = ctx.opened.sqlite;
+    return {
+      tables: dataTables(sqlite).map((t) => ({ name: t.name, rows: (sqlite.prepare(`SELECT count(*) AS n FROM ${quote(t.name)}`).get() as { n: number }).n })),
+    };
+  },
+  'export.file': async ({ format, table }, ctx) => {
+    const sqlite = ctx.opened.sqlite;
+    const day = ctx.now().toISOString().slice(0, 10);
+    if (format === 'json') {
+      return { fileName: `twinning-desk-${day}.json`, mimeType: 'application/json', contentBase64: Buffer.from(exportJson(sqlite)).toString('base64') };
+    }
+    if (format === 'xlsx') {
+      return { fileName: `twinning-desk-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite)).toString('base64') };
+    }
+    const content = exportCsvTable(sqlite, table ?? '');
+    if (content === null) throw notFound('table', table ?? '');
+    return { fileName: `${table}-${day}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(content).toString('base64') };
+  },
+};
