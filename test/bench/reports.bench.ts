@@ -34,7 +34,7 @@ function plainDocument(d: AnnualReportData): Document {
   children.push(h(l.t('reports.annual.new.title', { year: d.year }), HeadingLevel.HEADING_1));
   for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), country(l, a.country), kindName(l, a.kind)])));
   children.push(h(l.t('reports.annual.areas.title'), HeadingLevel.HEADING_1));
-  children.push(table(d.areas.map((a) => [areaName(l, a), String(a.continuing), String(a.newAgreements)])));
+  children.push(table(d.areas.map((a) => [areaName(l, a), String(a.agreements), String(a.visits), String(a.commitments)])));
   return new Document({ sections: [{ children }] });
 }
 

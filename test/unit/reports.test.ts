@@ -1,55 +1,41 @@
 import zlib from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { AgreementFields } from '../../shared/contract/agreements.ts';
-import type { LocalityFields } from '../../shared/contract/localities.ts';
 import type { ReportRequest } from '../../shared/contract/reports.ts';
 import { Raster, pngSize } from '../../electron/core/reports/png.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { docxPart, figure, paragraphs, runsWith, tableRows, textOf } from '../support/docx-reader.ts';
+import { AGREEMENTS, buildReportOffice, COMMITMENTS, TASKS, VISITS } from '../support/report-office.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
-
-type Fixture = { partner: LocalityFields; agreement: Omit<AgreementFields, 'partnerId'>; archived?: boolean };
-
-const base = { kind: 'twinning' as const, channel: 'bilateral' as const, areaIds: [] as number[] };
-// One office, with agreements around 2020 chosen to hit every rule: new letter,
-// new signature, ended during the year, ended before it, not yet known, archived.
-const FIXTURES: Fixture[] = [
-  { partner: { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'active', stageDate: '2018-07-01', letterOfIntentOn: '2017-11-02', signedOn: '2018-07-01', areaIds: [1, 2] } },
-  { partner: { name: 'Zhangzhou', nativeName: '漳州市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'letter_of_intent', stageDate: '2020-03-10', letterOfIntentOn: '2020-03-10', areaIds: [2] } },
-  { partner: { name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city', parentId: null }, agreement: { ...base, kind: 'friendship', stage: 'signed', stageDate: '2020-09-15', letterOfIntentOn: '2019-05-01', signedOn: '2020-09-15', areaIds: [3] } },
-  { partner: { name: 'Córdoba', nativeName: null, country: 'AR', level: 'province', parentId: null }, agreement: { ...base, stage: 'ended', stageDate: '2019-06-30', signedOn: '2015-01-01', endedOn: '2019-06-30' } },
-  { partner: { name: 'Guilin', nativeName: '桂林市', country: 'CN', level: 'city', parentId: null }, agreement: { ...base, stage: 'ended', stageDate: '2020-10-01', signedOn: '2012-01-01', endedOn: '2020-10-01', areaIds: [1] } },
-  { partner: { name: 'Busan', nativeName: '부산광역시', country: 'KR', level: 'city', parentId: null }, agreement: { ...base, stage: 'letter_of_intent', stageDate: '2021-02-02', letterOfIntentOn: '2021-02-02' } },
-  { partner: { name: 'Rosario', nativeName: null, country: 'AR', level: 'city', parentId: null }, agreement: { ...base, stage: 'active', stageDate: '2016-05-05', signedOn: '2016-05-05' }, archived: true },
-];
 
 /** The summary's figures, computed here from the fixtures, not by the code under test. */
 function expectedFigures(year: number) {
   const [start, end] = [`${year}-01-01`, `${year}-12-31`];
-  const live = FIXTURES.filter((f) => !f.archived).map((f) => ({ ...f.agreement, country: f.partner.country }));
-  const inForce = live.filter((a) => a.signedOn && a.signedOn <= end && !(a.endedOn && a.endedOn <= end));
   const within = (d?: string | null) => !!d && d >= start && d <= end;
+  const live = AGREEMENTS.filter((f) => !f.archived).map((f) => ({ ...f.agreement, country: f.partner.country }));
+  const inForce = live.filter((a) => a.signedOn && a.signedOn <= end && !(a.endedOn && a.endedOn <= end));
+  const visits = VISITS.filter((v) => v.status !== 'cancelled' && within(v.startsOn));
+  const people = (v: (typeof VISITS)[number]) => v.people.filter((p) => p.role !== 'host' && (v.direction === 'outbound' || p.role !== 'staff')).length;
+  const deliveries = COMMITMENTS.flatMap((c) => c.deliveries.filter((d) => within(d.deliveredOn)).map((d) => ({ ...d, c: c.fields })));
+  const tasksOpen = TASKS.filter((t) => t.status !== 'cancelled' && !(t.completedOn && t.completedOn <= end) && (t.dueOn ?? '') <= `${year + 1}-12-31`);
   return {
     inForce: inForce.length,
     countries: new Set(inForce.map((a) => a.country)).size,
     letters: live.filter((a) => within(a.letterOfIntentOn)).length,
     signatures: live.filter((a) => within(a.signedOn)).length,
+    visitsReceived: visits.filter((v) => v.direction === 'inbound').length,
+    peopleReceived: visits.filter((v) => v.direction === 'inbound').reduce((n, v) => n + people(v), 0),
+    visitsMade: visits.filter((v) => v.direction === 'outbound').length,
+    peopleTravelled: visits.filter((v) => v.direction === 'outbound').reduce((n, v) => n + people(v), 0),
+    scholarships: deliveries.filter((d) => d.c.kind === 'scholarship').reduce((n, d) => n + d.quantity, 0),
+    donationsReceived: deliveries.filter((d) => d.c.kind.startsWith('donation') && d.c.direction === 'receive'),
+    donationsGiven: deliveries.filter((d) => d.c.kind.startsWith('donation') && d.c.direction === 'give'),
+    tasksCompleted: TASKS.filter((t) => within(t.completedOn)).length,
+    tasksOpen: tasksOpen.length,
   };
 }
 
-async function office(services: Services) {
-  const lima = await ok(services, 'localities.create', { name: 'Lima', nativeName: null, country: 'PE', level: 'city', parentId: null });
-  await ok(services, 'settings.update', { officeName: 'Oficina de Relaciones Internacionales de Lima', ownLocalityId: lima.id });
-  const ids: number[] = [];
-  for (const f of FIXTURES) {
-    const partner = await ok(services, 'localities.create', f.partner);
-    const a = await ok(services, 'agreements.create', { ...f.agreement, partnerId: partner.id });
-    if (f.archived) await ok(services, 'agreements.archive', { id: a.id });
-    ids.push(a.id);
-  }
-  return ids;
-}
+const office = async (services: Services) => [...(await buildReportOffice(services)).agreements.values()];
 
 async function generate(services: Services, report: ReportRequest) {
   const file = await ok(services, 'reports.generate', { report, target: 'download' });
@@ -69,7 +55,18 @@ describe('annual activity report', () => {
     expect(figure(xml, 'Países de las localidades socias')).toBe(String(want.countries));
     expect(figure(xml, 'Nuevas cartas de intención')).toBe(String(want.letters));
     expect(figure(xml, 'Nuevos acuerdos firmados')).toBe(String(want.signatures));
-    expect(want).toEqual({ inForce: 2, countries: 2, letters: 1, signatures: 1 });
+    expect(figure(xml, 'Delegaciones recibidas')).toBe(String(want.visitsReceived));
+    expect(figure(xml, 'Personas recibidas')).toBe(String(want.peopleReceived));
+    expect(figure(xml, 'Viajes de nuestras delegaciones')).toBe(String(want.visitsMade));
+    expect(figure(xml, 'Personas que viajaron')).toBe(String(want.peopleTravelled));
+    expect(figure(xml, 'Becas otorgadas')).toBe(String(want.scholarships));
+    const money = (list: typeof want.donationsReceived) => list.map((d) => new Intl.NumberFormat('es-419', { style: 'currency', currency: d.currency!, currencyDisplay: 'code' }).format(Number(d.value))).join('; ');
+    expect(figure(xml, 'Donaciones recibidas (valor)')).toBe(money(want.donationsReceived));
+    expect(figure(xml, 'Donaciones entregadas (valor)')).toBe(money(want.donationsGiven));
+    expect(figure(xml, 'Tareas de seguimiento completadas')).toBe(String(want.tasksCompleted));
+    expect(figure(xml, 'Tareas abiertas al 31 dic 2020')).toBe(String(want.tasksOpen));
+    // The fixtures are built to exercise every rule; a change to them that empties a case shows here.
+    expect(want).toMatchObject({ inForce: 2, countries: 2, letters: 1, signatures: 1, visitsReceived: 1, peopleReceived: 2, visitsMade: 1, peopleTravelled: 2, scholarships: 3, tasksCompleted: 1, tasksOpen: 3 });
 
     const rows = tableRows(xml);
     const partnerRow = (name: string) => rows.find((r) => r[0] === name);
@@ -77,7 +74,7 @@ describe('annual activity report', () => {
     expect(partnerRow('Kobe (神戸市)')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', '1 may 2019', '15 sept 2020']);
     expect(partnerRow('Zhangzhou (漳州市)')?.[2]).toBe('Carta de intención');
     // Ended before the year, not yet known in it, or archived: not in the report.
-    for (const absent of ['Córdoba', 'Busan', 'Rosario']) expect(textOf(xml)).not.toContain(absent);
+    for (const absent of ['Córdoba', 'Busan', 'Rosario', 'Visita cancelada', 'Visita del año siguiente']) expect(textOf(xml)).not.toContain(absent);
     // Countries are headings with their count, most agreements first.
     const text = paragraphs(xml);
     expect(text.indexOf('China (3)')).toBeGreaterThan(-1);
@@ -141,7 +138,8 @@ describe('annual activity report', () => {
     // Only the summary table: no empty tables with a header and no rows.
     expect(tableRows(xml).filter((r) => r[0] === 'Socio')).toEqual([]);
     const preview = await ok(services, 'reports.preview', { kind: 'annual', year: 2019, language: 'en' });
-    expect(preview.figures.map((f) => f.value)).toEqual(['0', '0', '0', '0']);
+    expect(new Set(preview.figures.map((f) => f.value))).toEqual(new Set(['0']));
+    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No se registraron delegaciones recibidas en 2019.', 'No hubo compromisos ni entregas en 2019.', 'No quedaban tareas abiertas al cierre de 2019.']));
   });
 
   it('previews the same figures the document prints', async () => {
@@ -157,11 +155,13 @@ describe('annual activity report', () => {
     const services = await openTestServices();
     await office(services);
     const { xml, bytes } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
-    // Area 1 (culture): Shanghai in force from before; Guilin ended. Area 2 (education): Shanghai + Zhangzhou's new letter.
+    // Culture: Shanghai in force (Guilin ended) + the vehicles. Education: Shanghai and Zhangzhou's new letter,
+    // the Zhangzhou visit, the scholarships (the training is due next year). Sports: Kobe, its visit, the donation.
     const rows = tableRows(xml);
-    expect(rows.find((r) => r[0] === 'Educación')?.[2]).toBe('2');
-    expect(rows.find((r) => r[0] === 'Cultura')?.[2]).toBe('1');
-    expect(rows.find((r) => r[0] === 'Deportes')?.[2]).toBe('1');
+    expect(rows.find((r) => r[0] === 'Educación')?.[2]).toBe('4');
+    expect(rows.find((r) => r[0] === 'Cultura')?.[2]).toBe('2');
+    expect(rows.find((r) => r[0] === 'Deportes')?.[2]).toBe('3');
+    expect(xml).toContain('descr="Educación: 2 + 1 + 1"');
     const media = docxPart(bytes, '[Content_Types].xml');
     expect(media).toContain('png');
   });

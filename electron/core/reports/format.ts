@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/contract/settings.ts';
 import { formatDate, formatNumber } from '../../../shared/format.ts';
 import { createI18n, LOCALE_TAGS } from '../../../shared/i18n/index.ts';
+import { formatMoney } from '../../../shared/money.ts';
 
 /** Everything a report needs to speak one language, independent of the app's own language. */
 export type ReportLocale = {
@@ -16,26 +17,6 @@ export type ReportLocale = {
   /** A name and its native-script form, "Shanghai (上海市)", once each. */
   bothScripts(name: string, native: string | null | undefined): string;
 };
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-export function formatMoney(minor: number, currency: string, tag: string): string {
-  const key = `${tag}|${currency}`;
-  let fmt = moneyFormats.get(key);
-  if (!fmt) {
-    try {
-      fmt = new Intl.NumberFormat(tag, { style: 'currency', currency, currencyDisplay: 'code' });
-    } catch {
-      // An unknown code still prints, with two decimals, rather than breaking the report.
-      fmt = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      moneyFormats.set(key, fmt);
-      return `${fmt.format(minor / 100)} ${currency}`;
-    }
-    moneyFormats.set(key, fmt);
-  }
-  const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
-  return fmt.format(minor / 10 ** digits);
-}
 
 const locales = new Map<Language, ReportLocale>();
 

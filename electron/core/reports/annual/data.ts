@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AgreementStage } from '../../../../shared/contract/agreements.ts';
 import type { DB } from '../../db/schema.ts';
 import { officeInfo, type OfficeInfo } from '../office.ts';
+import { loadAnnualActivity, type AnnualActivity } from './activity.ts';
 
 // What the annual report holds, as plain data: the preview shows its figures,
 // the tests check them, the document module only lays them out.
@@ -22,14 +23,21 @@ export type AnnualAgreement = {
   areaIds: number[];
 };
 
-/** Per area: agreements in force that were not new this year, and the year's new ones (letter or signature), so the two add up. */
-export type AnnualArea = { id: number; code: string | null; name: string | null; continuing: number; newAgreements: number };
+/** Per area: agreements in force or new that year, the year's visits under agreements in the area, and its commitments. */
+export type AnnualArea = { id: number; code: string | null; name: string | null; agreements: number; visits: number; commitments: number };
 
 export type AnnualFigures = {
   agreementsInForce: number;
   newLettersOfIntent: number;
   newSignatures: number;
   partnerCountries: number;
+  visitsReceived: number;
+  peopleReceived: number;
+  visitsMade: number;
+  peopleTravelled: number;
+  scholarshipsAwarded: number;
+  tasksCompleted: number;
+  tasksOpen: number;
 };
 
 export type AnnualReportData = {
@@ -41,8 +49,9 @@ export type AnnualReportData = {
   agreements: AnnualAgreement[];
   newLettersOfIntent: AnnualAgreement[];
   newSignatures: AnnualAgreement[];
-  /** Areas with any agreement in force or new that year, most active first. */
+  /** Areas with any activity that year, most active first. */
   areas: AnnualArea[];
+  activity: AnnualActivity;
 };
 
 const IN_FORCE: readonly AgreementStage[] = ['signed', 'active', 'dormant'];
@@ -104,16 +113,21 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number): Promise<An
   const newSignatures = agreements.filter((a) => within(a.signedOn));
   const inForce = agreements.filter((a) => a.inForceAtYearEnd);
 
+  const activity = await loadAnnualActivity(db, year);
   const areaRows = await db.selectFrom('thematic_areas').select(['id', 'code', 'name']).orderBy('id').execute();
-  const isNew = new Set([...newLettersOfIntent, ...newSignatures].map((a) => a.id));
+  const counted = new Set([...inForce, ...newLettersOfIntent, ...newSignatures].map((a) => a.id));
+  const relevant = agreements.filter((a) => counted.has(a.id));
+  const total = (a: AnnualArea) => a.agreements + a.visits + a.commitments;
   const areas = areaRows
     .map((area) => ({
       ...area,
-      continuing: inForce.filter((a) => !isNew.has(a.id) && a.areaIds.includes(area.id)).length,
-      newAgreements: agreements.filter((a) => isNew.has(a.id) && a.areaIds.includes(area.id)).length,
+      agreements: relevant.filter((a) => a.areaIds.includes(area.id)).length,
+      visits: activity.visits.filter((v) => v.areaIds.includes(area.id)).length,
+      commitments: activity.commitments.filter((c) => c.areaId === area.id).length,
     }))
-    .filter((a) => a.continuing + a.newAgreements > 0)
-    .sort((x, y) => y.continuing + y.newAgreements - (x.continuing + x.newAgreements) || x.id - y.id);
+    .filter((a) => total(a) > 0)
+    .sort((x, y) => total(y) - total(x) || x.id - y.id);
+  const done = (direction: 'inbound' | 'outbound') => activity.visits.filter((v) => v.direction === direction);
 
   return {
     kind: 'annual',
@@ -124,10 +138,18 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number): Promise<An
       newLettersOfIntent: newLettersOfIntent.length,
       newSignatures: newSignatures.length,
       partnerCountries: new Set(inForce.map((a) => a.country)).size,
+      visitsReceived: done('inbound').length,
+      peopleReceived: done('inbound').reduce((n, v) => n + v.people, 0),
+      visitsMade: done('outbound').length,
+      peopleTravelled: done('outbound').reduce((n, v) => n + v.people, 0),
+      scholarshipsAwarded: activity.scholarshipsAwarded,
+      tasksCompleted: activity.tasksCompleted,
+      tasksOpen: activity.tasksOpenAtYearEnd,
     },
     agreements,
     newLettersOfIntent,
     newSignatures,
     areas,
+    activity,
   };
 }

@@ -4,6 +4,7 @@ import { barChart, SERIES_COLORS } from '../chart.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, stageName } from '../labels.ts';
+import type { AnnualCommitment, AnnualVisit, VisitPerson } from './activity.ts';
 import type { AnnualAgreement, AnnualReportData } from './data.ts';
 
 export type ReportAssets = { logo: ReportLogo | null; houseStyleXml: string | null; generatedOn: string };
@@ -17,7 +18,122 @@ export function annualFigures(data: AnnualReportData, l: ReportLocale): [string,
     [t('reports.annual.figures.partnerCountries'), number(f.partnerCountries)],
     [t('reports.annual.figures.newLettersOfIntent'), number(f.newLettersOfIntent)],
     [t('reports.annual.figures.newSignatures'), number(f.newSignatures)],
+    [t('reports.annual.figures.visitsReceived'), number(f.visitsReceived)],
+    [t('reports.annual.figures.peopleReceived'), number(f.peopleReceived)],
+    [t('reports.annual.figures.visitsMade'), number(f.visitsMade)],
+    [t('reports.annual.figures.peopleTravelled'), number(f.peopleTravelled)],
+    [t('reports.annual.figures.scholarshipsAwarded'), number(f.scholarshipsAwarded)],
+    ...data.activity.donations.map((d): [string, string] => [t(`reports.annual.figures.donations_${d.direction}`), d.totals.map((m) => l.money(m.minor, m.currency)).join('; ')]),
+    [t('reports.annual.figures.tasksCompleted'), number(f.tasksCompleted)],
+    [t('reports.annual.figures.tasksOpen', { date: l.date(`${data.year}-12-31`) }), number(f.tasksOpen)],
   ];
+}
+
+function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const lines = data.activity.byKind;
+  return [
+    heading2(t('reports.annual.byKind.title')),
+    lines.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.kind'), weight: 34 },
+            { title: t('reports.columns.direction'), weight: 22 },
+            { title: t('reports.columns.promised'), weight: 22, align: 'right' },
+            { title: t('reports.columns.deliveredInYear'), weight: 22, align: 'right' },
+          ],
+          lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.promised), l.number(k.delivered)]),
+        )
+      : emptyNote(t('reports.annual.byKind.none', { year: data.year })),
+  ];
+}
+
+const personName = (l: ReportLocale, p: VisitPerson) => `${l.bothScripts(p.name, p.nativeName)} (${l.t(`visits.role.${p.role}`)})`;
+
+function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
+  const { t } = l;
+  return dataTable(
+    [
+      { title: t('reports.columns.dates'), weight: 15 },
+      { title: t('reports.columns.partnerPlace'), weight: 18 },
+      { title: t('reports.columns.purpose'), weight: 22 },
+      { title: t('reports.columns.participants'), weight: 25 },
+      { title: t('reports.columns.outcomes'), weight: 20 },
+    ],
+    list.map((v) => [
+      v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`,
+      [...v.partners.map((p) => l.bothScripts(p.name, p.nativeName)), ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName)] : [])].join('\n'),
+      v.purpose,
+      v.participants.length ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}` : t('common.none'),
+      v.outcomes.join('\n') || t('common.none'),
+    ]),
+  );
+}
+
+function visits(data: AnnualReportData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const out: Block[] = [heading1(t('reports.annual.visits.title'))];
+  for (const direction of ['inbound', 'outbound'] as const) {
+    const list = data.activity.visits.filter((v) => v.direction === direction);
+    out.push(heading2(t(`reports.annual.visits.${direction}`)));
+    out.push(list.length ? visitTable(list, l) : emptyNote(t(`reports.annual.visits.none_${direction}`, { year: data.year })));
+  }
+  return out;
+}
+
+const progress = (l: ReportLocale, done: number, of: number, unit: string | null) =>
+  `${l.number(done)} / ${l.number(of)}${unit ? ` ${unit}` : ''} (${l.number(Math.round((100 * Math.min(done, of)) / of))} %)`;
+
+function commitmentTable(list: AnnualCommitment[], l: ReportLocale): Block {
+  const { t } = l;
+  return dataTable(
+    [
+      { title: t('reports.columns.partner'), weight: 20 },
+      { title: t('reports.columns.kind'), weight: 18 },
+      { title: t('reports.columns.description'), weight: 30 },
+      { title: t('reports.columns.due'), weight: 13 },
+      { title: t('reports.columns.progress'), weight: 19, align: 'right' },
+    ],
+    list.map((c) => [
+      l.bothScripts(c.partnerName, c.partnerNative),
+      `${t(`commitments.kind.${c.kind}`)}\n${t(`commitments.direction.${c.direction}`)}`,
+      c.description,
+      l.date(c.dueOn),
+      progress(l, c.deliveredByYearEnd, c.quantity, c.unit),
+    ]),
+  );
+}
+
+function commitments(data: AnnualReportData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const list = data.activity.commitments;
+  return [
+    heading1(t('reports.annual.commitments.title')),
+    ...(list.length ? [para(t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(t('reports.annual.commitments.none', { year: data.year }))]),
+  ];
+}
+
+function pending(data: AnnualReportData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const next = data.year + 1;
+  const { pendingCommitments, pendingTasks, tasksOpenAtYearEnd } = data.activity;
+  const out: Block[] = [heading1(t('reports.annual.pending.title', { year: next })), heading2(t('reports.annual.pending.commitments'))];
+  out.push(pendingCommitments.length ? commitmentTable(pendingCommitments, l) : emptyNote(t('reports.annual.pending.noCommitments', { year: data.year })));
+  out.push(heading2(t('reports.annual.pending.tasks')));
+  if (pendingTasks.length === 0) return [...out, emptyNote(t('reports.annual.pending.noTasks', { year: data.year }))];
+  out.push(
+    dataTable(
+      [
+        { title: t('reports.columns.task'), weight: 50 },
+        { title: t('reports.columns.due'), weight: 18 },
+        { title: t('reports.columns.assignee'), weight: 20 },
+        { title: t('reports.columns.priority'), weight: 12 },
+      ],
+      pendingTasks.map((k) => [k.title, l.date(k.dueOn) || t('common.none'), k.assignee ?? '', t(`tasks.priority.${k.priority}`)]),
+    ),
+  );
+  if (tasksOpenAtYearEnd > pendingTasks.length) out.push(para(t('reports.annual.pending.moreTasks', { shown: l.number(pendingTasks.length), total: l.number(tasksOpenAtYearEnd) })));
+  return out;
 }
 
 function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
@@ -81,10 +197,11 @@ function areas(data: AnnualReportData, l: ReportLocale): Block[] {
   out.push(
     ...barChart({
       series: [
-        { label: t('reports.annual.areas.inForce'), color: SERIES_COLORS[0]! },
-        { label: t('reports.annual.areas.new'), color: SERIES_COLORS[1]! },
+        { label: t('reports.annual.areas.agreements'), color: SERIES_COLORS[0]! },
+        { label: t('reports.annual.areas.visits'), color: SERIES_COLORS[1]! },
+        { label: t('reports.annual.areas.commitments'), color: SERIES_COLORS[2]! },
       ],
-      rows: data.areas.map((a) => ({ label: areaName(l, a), values: [a.continuing, a.newAgreements] })),
+      rows: data.areas.map((a) => ({ label: areaName(l, a), values: [a.agreements, a.visits, a.commitments] })),
       columns: [t('reports.columns.area'), t('reports.columns.activity'), t('reports.columns.total')],
       number: l.number,
     }),
@@ -98,9 +215,13 @@ export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
     heading1(t('reports.annual.summary.title')),
     para(t('reports.annual.summary.intro', { year: data.year, office: data.office.name || t('reports.doc.noOffice') })),
     figuresTable([t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
+    ...commitmentsByKind(data, l),
     ...agreementsByCountry(data, l),
     ...newAgreements(data, l),
+    ...visits(data, l),
+    ...commitments(data, l),
     ...areas(data, l),
+    ...pending(data, l),
   ];
 }
 
