@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -63,6 +64,18 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await expect(own).toBeVisible();
   expect(await isInside(own, dayCell(page, july(15)))).toBe(true);
   expect(await isInside(own, dayCell(page, july(8)))).toBe(false);
+
+  // Export what the calendar shows: July, with the moved event on the 15th, escaped as RFC 5545 wants.
+  await page.getByRole('button', { name: 'Exportar .ics' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Descargar .ics' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^twinning-desk-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.ics$/);
+  const ics = fs.readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+  expect(ics).toContain('SUMMARY:Recepción: delegación de 上海市\\, cultura\\; deporte');
+  expect(ics).toContain(`DTSTART;VALUE=DATE:${july(15).replaceAll('-', '')}`);
+  expect(ics).toContain(`SUMMARY:${year - 2018}.º aniversario del hermanamiento Lima–Shanghai`);
+  await expect(page.getByRole('status')).toContainText('Se exportaron');
 
   // Clicking the anniversary opens its agreement.
   await anniversary.click();

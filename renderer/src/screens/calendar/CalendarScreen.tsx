@@ -168,13 +168,21 @@ export function CalendarScreen() {
       </header>
 
       <div className="filters calendar-filters">
-        <label className="inline">
-          <span>{t('calendar.goTo')}</span>
-          <input type="date" aria-label={t('calendar.goTo')} value={goTo} onChange={(e) => setGoTo(e.target.value)} />
-        </label>
-        <button type="button" onClick={() => goTo && calendarRef.current?.getApi().gotoDate(goTo)} disabled={!isoDate.safeParse(goTo).success}>
-          {t('calendar.go')}
-        </button>
+        <form
+          className="inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (isoDate.safeParse(goTo).success) calendarRef.current?.getApi().gotoDate(goTo);
+          }}
+        >
+          <label className="inline">
+            <span>{t('calendar.goTo')}</span>
+            <input type="date" aria-label={t('calendar.goTo')} value={goTo} onChange={(e) => setGoTo(e.target.value)} />
+          </label>
+          <button type="submit" disabled={!isoDate.safeParse(goTo).success}>
+            {t('calendar.go')}
+          </button>
+        </form>
         <select aria-label={t('calendar.partner')} value={partnerId ?? ''} onChange={(e) => { setPartnerId(e.target.value ? Number(e.target.value) : undefined); setAgreementId(undefined); }}>
           <option value="">{t('calendar.allPartners')}</option>
           {(partners.data ?? []).map((l) => (
@@ -219,7 +227,7 @@ export function CalendarScreen() {
             {kind === 'visit' ? (
               <>
                 <span className="swatch" style={{ background: VARIANT_COLOURS.inbound }} title={t('calendar.variants.inbound')} />
-                <span className="swatch" style={{ background: VARIANT_COLOURS.outbound }} title={t('calendar.variants.outbound')} />
+                <span className="swatch outbound" style={{ backgroundColor: VARIANT_COLOURS.outbound }} title={t('calendar.variants.outbound')} />
               </>
             ) : (
               <span className="swatch" style={{ background: KIND_COLOURS[kind] }} />
