@@ -11,7 +11,7 @@ import { contactHandlers } from './features/contacts/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
-import { exportHandlers } from './features/exchange/app.ts';
+import { exchangeHandlers } from './features/exchange/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
@@ -33,7 +33,7 @@ const handlers: Handlers<CallName> = {
   ...visitHandlers,
   ...taskHandlers,
   ...backupHandlers,
-  ...exportHandlers,
+  ...exchangeHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,

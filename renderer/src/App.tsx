@@ -11,6 +11,7 @@ import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
+import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
 export function App() {
@@ -34,6 +35,7 @@ export function App() {
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
+        <NavLink to="/data">{t('nav.data')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content">
@@ -54,6 +56,7 @@ export function App() {
           <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/reports" element={<ReportsScreen />} />
+          <Route path="/data" element={<DataScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />
         </Routes>

@@ -50,6 +50,7 @@ import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskLi
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
+import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -125,6 +126,8 @@ export const contract = {
   'backups.setFolder': call<BackupStatus>()(backupFolder),
   'export.tables': call<ExportTables>()(none),
   'export.file': call<ExportedFile>()(exportRequest),
+  'import.preview': call<ImportPreview>()(importPreview),
+  'import.commit': call<ImportResult>()(importCommit),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

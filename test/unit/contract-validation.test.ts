@@ -87,6 +87,14 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'backups.setFolder': [{ dir: 5 }, {}, { dir: 'x'.repeat(1001) }],
   'export.tables': [{ extra: 1 }],
   'export.file': [{ format: 'pdf' }, { format: 'csv' }, { format: 'csv', table: '../x' }, {}],
+  'import.preview': [
+    { entity: 'planets', fileName: 'a.csv', contentBase64: 'YQ==' },
+    { entity: 'agreements', fileName: 'a.csv', contentBase64: '' },
+    { entity: 'agreements', fileName: 'a.csv', contentBase64: 'not base64!' },
+    { entity: 'agreements', fileName: 'a.csv', contentBase64: 'A'.repeat(14_000_001) },
+    { entity: 'agreements', fileName: 'a.csv', contentBase64: 'YQ==', mapping: { partner: -1 } },
+  ],
+  'import.commit': [{ entity: 'agreements', fileName: 'a.csv', contentBase64: 'YQ==', duplicates: 'overwrite' }, {}],
   'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [

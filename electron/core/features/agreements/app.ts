@@ -102,7 +102,7 @@ export async function createAgreement(input: Fields, ctx: Ctx, sample: 'real' | 
   return created;
 }
 
-async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx) {
+export async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   if (input.partnerId !== before.partnerId) await checkPartner(ctx, input.partnerId);
