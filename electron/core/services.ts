@@ -8,6 +8,8 @@ import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { contactHandlers } from './features/contacts/app.ts';
+import { agreementDeleteHandlers } from './features/agreements/delete.ts';
+import { homeHandlers } from './features/home/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
@@ -32,6 +34,8 @@ const handlers: Handlers<CallName> = {
   ...contactHandlers,
   ...visitHandlers,
   ...taskHandlers,
+  ...homeHandlers,
+  ...agreementDeleteHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
   ...commitmentHandlers,

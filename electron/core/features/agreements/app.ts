@@ -122,7 +122,7 @@ export async function updateAgreement(input: CallParsed<'agreements.update'>, ct
 }
 
 /** A stage change is an update of one field, so it obeys every rule the form does. */
-async function changeStage(input: CallParsed<'agreements.changeStage'>, ctx: Ctx) {
+export async function changeStage(input: CallParsed<'agreements.changeStage'>, ctx: Ctx) {
   const current = await mustFind(ctx, input.id);
   const next = {
     ...current,
