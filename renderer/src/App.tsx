@@ -11,6 +11,9 @@ import { VisitForm } from './screens/visits/VisitForm.tsx';
 import { VisitDetail } from './screens/visits/VisitDetail.tsx';
 import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
 import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
+import { CommitmentDetail } from './screens/commitments/CommitmentDetail.tsx';
+import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
+import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
@@ -40,6 +43,7 @@ export function App() {
         <NavLink to="/visits">{t('nav.visits')}</NavLink>
         <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
         <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
+        <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
@@ -61,6 +65,12 @@ export function App() {
           <Route path="/agreements/new" element={<AgreementForm />} />
           <Route path="/agreements/:id" element={<AgreementDetail />} />
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+          <Route path="/commitments" element={<CommitmentsList view="open" />} />
+          <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
+          <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
+          <Route path="/commitments/new" element={<CommitmentForm />} />
+          <Route path="/commitments/:id" element={<CommitmentDetail />} />
+          <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
           <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/reports" element={<ReportsScreen />} />
