@@ -3,6 +3,8 @@ import { expect, test } from './fixtures.ts';
 test('six scholarships received from Shanghai: two deliveries with beneficiaries, a file, progress and status survive a reload', async ({ demoApp: page }) => {
   // A long walk through the UI; the machine running the suite may be busy with other builds.
   test.setTimeout(120_000);
+  // Home is the start screen; the agreements list is one click away.
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
   await page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' }).click();
   const section = page.getByTestId('agreement-commitments');
   await section.getByRole('link', { name: 'Nuevo compromiso' }).click();
