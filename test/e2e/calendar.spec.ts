@@ -77,6 +77,18 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   expect(ics).toContain(`SUMMARY:${year - 2018}.º aniversario del hermanamiento Lima–Shanghai`);
   await expect(page.getByRole('status')).toContainText('Se exportaron');
 
+  // Clicking an own event opens it for editing; deleting it can be undone.
+  await own.click();
+  const edit = page.getByRole('dialog', { name: 'Editar evento' });
+  await expect(edit.getByLabel('Lugar')).toHaveValue('Palacio Municipal, Lima');
+  await edit.getByRole('button', { name: 'Eliminar' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Evento eliminado.');
+  await expect(own).toBeHidden();
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(own).toBeVisible();
+  expect(await isInside(own, dayCell(page, july(15)))).toBe(true);
+
   // Clicking the anniversary opens its agreement.
   await anniversary.click();
   await expect(page).toHaveURL(/#\/agreements\/\d+$/);
