@@ -56,6 +56,8 @@ describe('visits and tasks on the calendar', () => {
       ['✓ Tarea: Informe', '2026-05-02', false],
     ]);
     expect((await ok(services, 'calendar.entries', { from: '2026-05-01', to: '2026-05-31', agreementId: agreement.id, kinds: ['task'] })).map((e) => e.id)).toEqual([`task:${open.id}`]);
+    // A click opens what the task follows up (here its agreement); one without a link opens the task.
+    expect(may.map((e) => e.link)).toEqual([{ entity: 'agreement', id: agreement.id }, { entity: 'task', id: done.id }]);
   });
 
   it('moves a visit through its own update: the agenda goes along, a stale or impossible move is refused', async () => {
