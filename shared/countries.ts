@@ -29,3 +29,34 @@ export function countriesFor(locale: string): { code: string; name: string }[] {
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.'’()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// Names offices actually type that Intl does not give (short forms, old names, Chinese).
+const ALIASES: Record<string, string> = {
+  'republica popular china': 'CN', 'rp china': 'CN', 'china continental': 'CN', prc: 'CN', 中国: 'CN', 中华人民共和国: 'CN',
+  eeuu: 'US', 'ee uu': 'US', usa: 'US', eua: 'US', 'estados unidos de america': 'US', uk: 'GB', 'reino unido': 'GB', inglaterra: 'GB',
+  'corea del sur': 'KR', 'coreia do sul': 'KR', 'south korea': 'KR', 'corea': 'KR', taiwan: 'TW', 'hong kong': 'HK', macao: 'MO', macau: 'MO',
+  rusia: 'RU', russia: 'RU', holanda: 'NL', 'paises bajos': 'NL', 'the netherlands': 'NL',
+};
+
+let byName: Map<string, string> | null = null;
+
+/** An ISO code from what a spreadsheet holds: the code itself, or the name in Spanish, Portuguese or English. */
+export function countryFromText(text: string): string | null {
+  const raw = text.trim();
+  if (!raw) return null;
+  if (/^[A-Za-z]{2}$/.test(raw) && COUNTRY_CODES.has(raw.toUpperCase())) return raw.toUpperCase();
+  if (!byName) {
+    byName = new Map(Object.entries(ALIASES));
+    for (const locale of ['es', 'pt', 'en']) for (const code of COUNTRY_CODES) byName.set(fold(countryName(code, locale)), code);
+  }
+  return byName.get(fold(raw)) ?? null;
+}

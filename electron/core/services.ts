@@ -8,10 +8,12 @@ import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { contactHandlers } from './features/contacts/app.ts';
+import { agreementDeleteHandlers } from './features/agreements/delete.ts';
+import { homeHandlers } from './features/home/app.ts';
 import { taskHandlers } from './features/tasks/app.ts';
 import { visitHandlers } from './features/visits/app.ts';
 import { backupHandlers } from './features/backups/app.ts';
-import { exportHandlers } from './features/exchange/app.ts';
+import { exchangeHandlers } from './features/exchange/app.ts';
 import { areaHandlers } from './features/areas/app.ts';
 import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
@@ -32,8 +34,10 @@ const handlers: Handlers<CallName> = {
   ...contactHandlers,
   ...visitHandlers,
   ...taskHandlers,
+  ...homeHandlers,
+  ...agreementDeleteHandlers,
   ...backupHandlers,
-  ...exportHandlers,
+  ...exchangeHandlers,
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,

@@ -3,12 +3,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
 import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrustedAppUrl, APP_ORIGIN } from '../core/rules/navigation.ts';
 import { mimeType } from '../core/rules/mime.ts';
 import { resolveInside } from '../core/rules/resolve-inside.ts';
 import { createServices, type Services } from '../core/services.ts';
 import { describeOpenError } from '../core/terminal.ts';
+import { remindOverdue } from '../core/features/home/reminders.ts';
+import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -103,4 +105,18 @@ async function start() {
     },
   });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+  await remindAtStartup(services);
+}
+
+/** One system notification at start-up when a task is overdue; clicking it brings the window forward. */
+async function remindAtStartup(services: Services) {
+  if (!Notification.isSupported()) return;
+  const [summary, settings] = await Promise.all([services.call('home.summary', {}), services.call('settings.get', {})]);
+  if (!summary.ok || !settings.ok) return;
+  const language = settings.value.language;
+  remindOverdue(summary.value, createI18n(language).t, LOCALE_TAGS[language], (note) => {
+    const notification = new Notification(note);
+    notification.on('click', () => window?.focus());
+    notification.show();
+  });
 }

@@ -8,6 +8,7 @@ import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
+import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
+        <NavLink to="/data">{t('nav.data')}</NavLink>
         <NavLink to="/settings">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content">
@@ -44,6 +46,7 @@ export function App() {
           <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/reports" element={<ReportsScreen />} />
+          <Route path="/data" element={<DataScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/agreements" replace />} />
         </Routes>

@@ -49,7 +49,9 @@ import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
+import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
@@ -119,12 +121,16 @@ export const contract = {
   'tasks.update': call<Task>()(taskUpdate),
   'tasks.setStatus': call<Task>()(taskSetStatus),
   'tasks.delete': call<{ id: number }>()(byId),
+  'home.summary': call<HomeSummary>()(none),
+  'agreements.delete': call<{ id: number }>()(byId),
   'backups.list': call<BackupStatus>()(none),
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
   'export.tables': call<ExportTables>()(none),
   'export.file': call<ExportedFile>()(exportRequest),
+  'import.preview': call<ImportPreview>()(importPreview),
+  'import.commit': call<ImportResult>()(importCommit),
   'commitments.list': call<CommitmentList>()(commitmentList),
   'commitments.get': call<Commitment>()(byId),
   'commitments.create': call<Commitment>()(commitmentCreate),

@@ -10,6 +10,10 @@ export const settingsShape = z.object({
   ownLocalityId: id.nullable(),
   userName: z.string().trim().max(100),
   language,
+  /** The office's people, offered as task assignees. */
+  staff: z.array(z.string().trim().min(1).max(100)).max(100),
+  /** How many days ahead the home screen looks for renewals and expiries. */
+  reminderWindowDays: z.number().int().min(1).max(366),
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -18,6 +22,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ownLocalityId: null,
   userName: '',
   language: 'es',
+  staff: [],
+  reminderWindowDays: 60,
 };
 
 export const settingsUpdate = settingsShape.partial();

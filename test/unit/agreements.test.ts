@@ -121,7 +121,11 @@ describe('agreements and localities', () => {
     const shanghai = list.rows.find((r) => r.partnerName === 'Shanghai')!;
     expect(shanghai).toMatchObject({ sample: 'real', kind: 'twinning', signedOn: '2018-07-01' });
     expect(list.rows.filter((r) => r.sample === 'invented').length).toBeGreaterThanOrEqual(4);
-    expect(list.rows.map((r) => r.stage)).toEqual(expect.arrayContaining(['letter_of_intent', 'dormant']));
+    expect(list.rows.map((r) => r.stage)).toEqual(expect.arrayContaining(['under_discussion', 'dormant']));
+    // Zhangzhou went from a letter of intent to signed on the mayor's trip (the visits sample).
+    const zhangzhou = list.rows.find((r) => r.partnerName === 'Zhangzhou')!;
+    const stages = (await ok(services, 'agreements.get', { id: zhangzhou.id })).stages.map((s) => s.stage);
+    expect(stages).toEqual(['letter_of_intent', 'signed']);
     expect(list.rows.some((r) => r.country !== 'CN')).toBe(true);
     const again = await services.dispatch('sample.load', {});
     expect(!again.ok && again.error).toEqual({ kind: 'conflict', message: 'errors.sample_loaded' });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importJson } from '../../exchange/json.ts';
-import { CliError, dbOption, defineCommand } from '../command.ts';
-import { withServices } from '../services.ts';
+import { IMPORT_ENTITIES, type ImportEntity } from '../../../../shared/contract/imports.ts';
+import { translateMessage } from '../../../../shared/i18n/index.ts';
+import { CliError, dbOption, defineCommand, type CliIo } from '../command.ts';
+import { must, withServices } from '../services.ts';
 
 /** Rolls a transaction back after checking everything in it: --dry-run proves the import without keeping it. */
 class DryRun extends Error {}
@@ -14,11 +16,14 @@ export const importCommand = defineCommand({
     db: dbOption,
     in: { type: 'string', summary: 'cli.import.in', required: true, value: 'PATH' },
     'dry-run': { type: 'boolean', summary: 'cli.import.dryRun' },
+    entity: { type: 'string', summary: 'cli.import.entity', choices: IMPORT_ENTITIES, value: IMPORT_ENTITIES.join('|') },
+    duplicates: { type: 'string', summary: 'cli.import.duplicates', choices: ['skip', 'merge'], value: 'skip|merge' },
   },
   help: ['cli.import.help'],
   async run(args, io) {
     if (!fs.existsSync(args.in)) throw new CliError('cli.noSuchFile', { file: args.in });
     const ext = path.extname(args.in).toLowerCase();
+    if (ext === '.csv' || ext === '.xlsx') return importSheet(args, io);
     if (ext !== '.json') throw new CliError('cli.import.unknownType', { file: args.in });
     const text = fs.readFileSync(args.in, 'utf8');
     await withServices(io, args.db, async (services) => {
@@ -40,3 +45,29 @@ export const importCommand = defineCommand({
     });
   },
 });
+
+type SheetArgs = { db: string; in: string; 'dry-run': boolean; entity?: string | undefined; duplicates?: string | undefined };
+
+/** A spreadsheet through the same preview and commit calls as the mapping screen, with the guessed columns. */
+async function importSheet(args: SheetArgs, io: CliIo) {
+  if (!args.entity) throw new CliError('cli.usage.missingOption', { option: '--entity', command: 'import' });
+  const request = {
+    entity: args.entity as ImportEntity,
+    fileName: path.basename(args.in),
+    contentBase64: fs.readFileSync(args.in).toString('base64'),
+  };
+  await withServices(io, args.db, async (services) => {
+    const preview = must(await services.call('import.preview', request));
+    if (preview.unmapped.length) throw new CliError('import.errors.unmapped', { fields: preview.unmapped.join(', ') });
+    for (const row of preview.rows) {
+      for (const p of row.problems) {
+        const field = preview.fields.find((f) => f.key === p.field);
+        io.err(io.t('cli.import.rowProblem', { line: row.line, field: field ? io.t(field.label) : '', message: translateMessage(io.t, p.message) }));
+      }
+    }
+    io.out(io.t('import.totals', preview.totals));
+    if (args['dry-run']) return;
+    const result = must(await services.call('import.commit', { ...request, duplicates: (args.duplicates ?? 'skip') as 'skip' | 'merge' }));
+    io.out(io.t('import.done', result));
+  });
+}

@@ -102,7 +102,7 @@ export async function createAgreement(input: Fields, ctx: Ctx, sample: 'real' | 
   return created;
 }
 
-async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx) {
+export async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   if (input.partnerId !== before.partnerId) await checkPartner(ctx, input.partnerId);
@@ -122,7 +122,7 @@ async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx)
 }
 
 /** A stage change is an update of one field, so it obeys every rule the form does. */
-async function changeStage(input: CallParsed<'agreements.changeStage'>, ctx: Ctx) {
+export async function changeStage(input: CallParsed<'agreements.changeStage'>, ctx: Ctx) {
   const current = await mustFind(ctx, input.id);
   const next = {
     ...current,

@@ -1,12 +1,15 @@
 import { notFound } from '../../../../shared/contract/result.ts';
 import type { Handlers } from '../../app/handlers.ts';
+import { commitImport, previewImport } from '../../exchange/import/engine.ts';
 import { exportJson } from '../../exchange/json.ts';
 import { exportCsvTable, exportXlsx } from '../../exchange/sheets.ts';
 import { dataTables, quote } from '../../exchange/tables.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const exportHandlers: Handlers<'export.tables' | 'export.file'> = {
+export const exchangeHandlers: Handlers<'export.tables' | 'export.file' | 'import.preview' | 'import.commit'> = {
+  'import.preview': (input, ctx) => previewImport(input, ctx),
+  'import.commit': (input, ctx) => commitImport(input, ctx),
   'export.tables': async (_input, ctx) => {
     const sqlite = ctx.opened.sqlite;
     return {

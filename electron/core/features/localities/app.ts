@@ -47,7 +47,7 @@ export async function createLocality(input: CallParsed<'localities.create'>, ctx
   return created;
 }
 
-async function updateLocality(input: CallParsed<'localities.update'>, ctx: Ctx) {
+export async function updateLocality(input: CallParsed<'localities.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   await checkParent(ctx, input.id, input.parentId);

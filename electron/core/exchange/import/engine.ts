@@ -1,0 +1,139 @@
+import path from 'node:path';
+import type { ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
+import type { Ctx } from '../../app/context.ts';
+import { toAppError } from '../../app/errors.ts';
+import { mutation } from '../../app/mutation.ts';
+import { takeBackup } from '../../backup/service.ts';
+import { agreementImporter } from './entities/agreements.ts';
+import { localityImporter } from './entities/localities.ts';
+import { guessMapping, type EntityImporter, type Lookup, type ParsedRow } from './entity.ts';
+import { readSheet, type Sheet } from './read.ts';
+import { text, type Cell } from './values.ts';
+
+// One module per importable entity; a feature adds its importer here.
+const importers: Record<ImportEntity, EntityImporter<unknown>> = {
+  localities: localityImporter as EntityImporter<unknown>,
+  agreements: agreementImporter as EntityImporter<unknown>,
+};
+
+type Request = { entity: ImportEntity; fileName: string; contentBase64: string; mapping?: Record<string, number | null> | undefined };
+type Outcome = { line: number; cells: Cell[]; row: ParsedRow<unknown>; action: 'created' | 'merged' | 'skipped' | 'rejected' };
+type Run = { sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[]; outcomes: Outcome[] };
+
+const PREVIEW_OK_ROWS = 50;
+
+/** Thrown to roll a preview's transaction back once every row has been tried. */
+class Rollback extends Error {
+  readonly run: Run;
+  constructor(run: Run) {
+    super('preview');
+    this.run = run;
+  }
+}
+
+/**
+ * Runs the import row by row inside one transaction: each row is parsed after
+ * the rows above it were written, so a partner or parent created three rows up
+ * is found, and a row repeated in the file is a duplicate. A preview runs the very
+ * same code and rolls back, so what it shows is what the import will do.
+ */
+async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx, keep: boolean): Promise<Run> {
+  const importer = importers[request.entity];
+  const sheet = await readSheet(request.fileName, Buffer.from(request.contentBase64, 'base64'));
+  const mapping = { ...guessMapping(sheet.headers, importer.fields), ...(request.mapping ?? {}) };
+  for (const [k, v] of Object.entries(mapping)) if (v !== null && v >= sheet.headers.length) mapping[k] = null;
+  const unmapped = importer.fields.filter((f) => f.required && mapping[f.key] === null).map((f) => f.key);
+  if (unmapped.length && keep) {
+    throw new AppFailure({ kind: 'conflict', message: `import.errors.unmapped|${JSON.stringify({ fields: unmapped.join(', ') })}` });
+  }
+  const sqlite = ctx.opened.sqlite;
+  const work = mutation<never>(async (_input, trx) => {
+    const lookup: Lookup = { sqlite, cache: new Map() };
+    const outcomes: Outcome[] = [];
+    for (const { line, cells } of sheet.rows) {
+      const values: Record<string, Cell> = {};
+      for (const field of importer.fields) {
+        const index = mapping[field.key];
+        values[field.key] = index === null || index === undefined ? null : (cells[index] ?? null);
+      }
+      const row = importer.parse(values, lookup);
+      let action: Outcome['action'] = 'rejected';
+      if (row.problems.length === 0 && row.input) {
+        if (row.duplicateOf !== null && request.duplicates === 'skip') action = 'skipped';
+        else {
+          // A row the database still refuses is undone alone and reported; the rows around it stand.
+          sqlite.exec('SAVEPOINT import_row');
+          try {
+            if (row.duplicateOf !== null) await importer.merge(row.duplicateOf, row.input, trx, lookup);
+            else await importer.create(row.input, trx, lookup);
+            sqlite.exec('RELEASE import_row');
+            action = row.duplicateOf !== null ? 'merged' : 'created';
+          } catch (error) {
+            sqlite.exec('ROLLBACK TO import_row');
+            sqlite.exec('RELEASE import_row');
+            lookup.cache.clear();
+            row.problems.push({ field: null, message: describe(error) });
+          }
+        }
+      }
+      outcomes.push({ line, cells, row, action });
+    }
+    const run: Run = { sheet, mapping, unmapped, outcomes };
+    if (!keep) throw new Rollback(run);
+    return run as never;
+  });
+  try {
+    return (await work({} as never, ctx)) as Run;
+  } catch (error) {
+    if (error instanceof Rollback) return error.run;
+    throw error;
+  }
+}
+
+function describe(error: unknown): string {
+  const reason = toAppError(error, () => {});
+  if (reason.kind === 'validation') return reason.issues[0]?.message ?? 'errors.invalid';
+  if (reason.kind === 'not_found') return 'errors.not_found';
+  return reason.message;
+}
+
+export async function previewImport(request: Request, ctx: Ctx): Promise<ImportPreview> {
+  const importer = importers[request.entity];
+  const { sheet, mapping, unmapped, outcomes } = await runImport({ ...request, duplicates: 'skip' }, ctx, false);
+  let shownOk = 0;
+  const shown: ImportPreviewRow[] = [];
+  for (const { line, cells, row } of outcomes) {
+    const interesting = row.problems.length > 0 || row.duplicateOf !== null || row.notes.length > 0;
+    if (!interesting && shownOk >= PREVIEW_OK_ROWS) continue;
+    if (!interesting) shownOk++;
+    shown.push({ line, values: cells.map(text), problems: row.problems, notes: row.notes, duplicateOf: row.duplicateOf });
+  }
+  const invalid = outcomes.filter((o) => o.row.problems.length > 0).length;
+  return {
+    headers: sheet.headers,
+    fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
+    mapping,
+    unmapped,
+    rows: shown,
+    totals: {
+      rows: outcomes.length,
+      valid: unmapped.length ? 0 : outcomes.length - invalid,
+      invalid: unmapped.length ? outcomes.length : invalid,
+      duplicates: outcomes.filter((o) => o.row.problems.length === 0 && o.row.duplicateOf !== null).length,
+    },
+  };
+}
+
+/**
+ * Imports every valid row in one transaction: all of them or, if anything
+ * fails, none. A copy of the file is taken first, so even a wrong import can be
+ * undone from Settings → Backups.
+ */
+export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
+  const { sqlite, path: dbPath } = ctx.opened;
+  const backup = await takeBackup(sqlite, dbPath, 'before-import', ctx.now());
+  const { outcomes } = await runImport(request, ctx, true);
+  const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
+  return { created: count('created'), merged: count('merged'), skipped: count('skipped'), rejected: count('rejected'), backup: path.basename(backup.file) };
+}

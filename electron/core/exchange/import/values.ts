@@ -1,0 +1,75 @@
+import { countryFromText } from '../../../../shared/countries.ts';
+import { resources } from '../../../../shared/i18n/index.ts';
+import { searchKey } from '../../../../shared/text/search-key.ts';
+
+/** What one spreadsheet cell held: text, a number (maybe an Excel date serial), a date, or nothing. */
+export type Cell = string | number | Date | null;
+
+export const text = (cell: Cell): string => {
+  if (cell === null) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+};
+
+const iso = (y: number, m: number, d: number): string | null => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+};
+
+// Excel's day 0 is 1899-12-30 (it counts the 1900 leap day that never was).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A calendar date from what offices type: 31/12/2024 (day first, as in Latin
+ * America and Europe), 31-12-2024, 31.12.2024, 2024-12-31, 2024/12/31, an Excel
+ * date cell or its serial number. undefined = blank, null = not a date.
+ */
+export function parseDate(cell: Cell): string | null | undefined {
+  if (cell === null || cell === '') return undefined;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'number' || /^\d{4,5}(\.\d+)?$/.test(String(cell).trim())) {
+    const serial = Number(cell);
+    if (serial < 1 || serial > 2958465) return null;
+    return new Date(EXCEL_EPOCH + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+  }
+  const s = String(cell).trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(s);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+    return iso(year, +m[2]!, +m[1]!);
+  }
+  return null;
+}
+
+export function parseCountry(cell: Cell): string | null | undefined {
+  const s = text(cell);
+  if (!s) return undefined;
+  return countryFromText(s);
+}
+
+type Tree = { [k: string]: string | Tree };
+
+/**
+ * A code from a closed list (kind, stage, channel, level): the code itself, or
+ * its label in any of the three languages, or one of the synonyms given.
+ */
+export function choiceMatcher(codes: readonly string[], section: string, synonyms: Record<string, string> = {}) {
+  const map = new Map<string, string>();
+  for (const code of codes) map.set(searchKey(code.replaceAll('_', ' ')), code);
+  for (const lang of Object.values(resources)) {
+    const labels = (lang.translation as Tree)[section] as Tree | undefined;
+    for (const code of codes) {
+      const label = labels?.[code];
+      if (typeof label === 'string') map.set(searchKey(label), code);
+    }
+  }
+  for (const [word, code] of Object.entries(synonyms)) map.set(searchKey(word), code);
+  return (cell: Cell): string | null | undefined => {
+    const s = text(cell);
+    if (!s) return undefined;
+    return map.get(searchKey(s.replaceAll('_', ' '))) ?? null;
+  };
+}

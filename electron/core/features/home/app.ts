@@ -1,0 +1,8 @@
+import { today } from '../../app/context.ts';
+import type { Handlers } from '../../app/handlers.ts';
+import { readSetting } from '../settings/store.ts';
+import { homeSummary } from './queries.ts';
+
+export const homeHandlers: Handlers<'home.summary'> = {
+  'home.summary': async (_input, ctx) => homeSummary(ctx.db, today(ctx), await readSetting(ctx.db, 'reminderWindowDays')),
+};

@@ -1,0 +1,267 @@
+import { useState } from 'react';
+import { EXPORT_FORMATS } from '../../../../shared/contract/exchange.ts';
+import { IMPORT_ENTITIES, MAX_IMPORT_BYTES, type ImportEntity, type ImportPreview, type ImportResult } from '../../../../shared/contract/imports.ts';
+import { translateMessage } from '../../../../shared/i18n/index.ts';
+import { call, useCall } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+import { useQueryClient } from '@tanstack/react-query';
+
+type Picked = { fileName: string; contentBase64: string };
+
+/** The file's bytes as base64, in chunks (a spread of a whole file overflows the call stack). */
+async function readAsBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function download(fileName: string, mimeType: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ExportPanel() {
+  const { t } = useLocale();
+  const tables = useCall('export.tables', {});
+  const [table, setTable] = useState('agreements');
+  const [message, setMessage] = useState<string | null>(null);
+  const run = async (format: (typeof EXPORT_FORMATS)[number]) => {
+    setMessage(null);
+    try {
+      const file = await call('export.file', format === 'csv' ? { format, table } : { format });
+      download(file.fileName, file.mimeType, file.contentBase64);
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    }
+  };
+  return (
+    <section className="panel">
+      <h2>{t('import.export')}</h2>
+      <p className="muted">{t('import.exportHelp')}</p>
+      <div className="inline">
+        <button type="button" onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
+        <button type="button" onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
+        <select aria-label={t('import.csvTable')} value={table} onChange={(e) => setTable(e.target.value)}>
+          {(tables.data?.tables ?? []).map((tb) => (
+            <option key={tb.name} value={tb.name}>
+              {t(`exchange.entity.${tb.name}`, { defaultValue: tb.name })} · {t('import.allRows', { count: tb.rows })}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
+      </div>
+      <FormMessage message={message} />
+    </section>
+  );
+}
+
+export function DataScreen() {
+  const { t } = useLocale();
+  const client = useQueryClient();
+  const [entity, setEntity] = useState<ImportEntity>('agreements');
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number | null> | undefined>(undefined);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [duplicates, setDuplicates] = useState<'skip' | 'merge'>('skip');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  const refresh = async (next: { entity: ImportEntity; picked: Picked; mapping?: Record<string, number | null> | undefined }) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const p = await call('import.preview', { entity: next.entity, ...next.picked, ...(next.mapping ? { mapping: next.mapping } : {}) });
+      setPreview(p);
+      setMapping(p.mapping);
+    } catch (failure) {
+      setPreview(null);
+      setMessage(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (file: File | undefined) => {
+    setResult(null);
+    setPreview(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setMessage(`import.errors.tooLarge|${JSON.stringify({ max: MAX_IMPORT_BYTES / 1024 / 1024 })}`);
+    const next = { fileName: file.name, contentBase64: await readAsBase64(file) };
+    setPicked(next);
+    setMapping(undefined);
+    await refresh({ entity, picked: next });
+  };
+
+  const commit = async () => {
+    if (!picked || !preview) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      setResult(await call('import.commit', { entity, ...picked, mapping, duplicates }));
+      setPreview(null);
+      setPicked(null);
+      await client.invalidateQueries();
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const label = (key: string) => t(preview?.fields.find((f) => f.key === key)?.label ?? key);
+
+  return (
+    <section className="screen data-screen">
+      <header className="screen-header">
+        <h1>{t('import.title')}</h1>
+      </header>
+      <section className="panel">
+        <div className="grid">
+          <div className="field">
+            <label htmlFor="import-entity">{t('import.entity')}</label>
+            <select
+              id="import-entity"
+              value={entity}
+              onChange={(e) => {
+                const next = e.target.value as ImportEntity;
+                setEntity(next);
+                if (picked) void refresh({ entity: next, picked });
+              }}
+            >
+              {IMPORT_ENTITIES.map((e) => (
+                <option key={e} value={e}>
+                  {t(`import.entities.${e}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field wide">
+            <label htmlFor="import-file">{t('import.file')}</label>
+            <input id="import-file" type="file" accept=".xlsx,.csv" onChange={(e) => void pick(e.target.files?.[0])} />
+          </div>
+        </div>
+        <FormMessage message={message} />
+        {result ? (
+          <p className="notice-ok" role="status" data-testid="import-result">
+            {t('import.done', result)}
+          </p>
+        ) : null}
+      </section>
+
+      {preview && picked ? (
+        <>
+          <section className="panel">
+            <h2>{t('import.mapping')}</h2>
+            <p className="muted">{t('import.mappingHelp')}</p>
+            <div className="mapping-grid">
+              {preview.fields.map((f) => (
+                <div className="field" key={f.key} data-field={f.key}>
+                  <label htmlFor={`map-${f.key}`}>
+                    {t(f.label)}
+                    {f.required ? ' *' : ''}
+                  </label>
+                  <select
+                    id={`map-${f.key}`}
+                    value={mapping?.[f.key] ?? ''}
+                    onChange={(e) => {
+                      const next = { ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) };
+                      setMapping(next);
+                      void refresh({ entity, picked, mapping: next });
+                    }}
+                  >
+                    <option value="">{t('import.noColumn')}</option>
+                    {preview.headers.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </div>
+            {preview.unmapped.length ? (
+              <FormMessage message={`import.errors.unmapped|${JSON.stringify({ fields: preview.unmapped.map(label).join(', ') })}`} />
+            ) : null}
+          </section>
+
+          <section className="panel preview-panel">
+            <h2>{t('import.preview')}</h2>
+            <p data-testid="import-totals">{t('import.totals', preview.totals)}</p>
+            <div className="table-scroll">
+              <table className="simple-table preview-table">
+                <thead>
+                  <tr>
+                    <th>{t('import.line')}</th>
+                    <th>{t('import.status')}</th>
+                    {preview.headers.map((h, i) => (
+                      <th key={i}>{h}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rows.map((r) => (
+                    <tr key={r.line} className={r.problems.length ? 'row-bad' : r.duplicateOf !== null ? 'row-dup' : ''} data-line={r.line}>
+                      <td>{r.line}</td>
+                      <td className="status">
+                        {r.problems.length ? (
+                          <ul className="problems">
+                            {r.problems.map((p, i) => (
+                              <li key={i}>
+                                {p.field ? <strong>{label(p.field)}: </strong> : null}
+                                {translateMessage(t, p.message)}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : r.duplicateOf !== null ? (
+                          t('import.willMerge')
+                        ) : (
+                          <>
+                            {t('import.ok')}
+                            {r.notes.map((n, i) => (
+                              <div key={i} className="muted">
+                                {translateMessage(t, n)}
+                              </div>
+                            ))}
+                          </>
+                        )}
+                      </td>
+                      {preview.headers.map((_h, i) => (
+                        <td key={i}>{r.values[i] ?? ''}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {preview.totals.rows > preview.rows.length ? <p className="muted">{t('import.moreRows')}</p> : null}
+            {preview.totals.duplicates ? (
+              <fieldset className="duplicates">
+                <legend>{t('import.duplicates')}</legend>
+                <label>
+                  <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => setDuplicates('skip')} /> {t('import.skip')}
+                </label>
+                <label>
+                  <input type="radio" name="duplicates" checked={duplicates === 'merge'} onChange={() => setDuplicates('merge')} /> {t('import.merge')}
+                </label>
+              </fieldset>
+            ) : null}
+            <div className="actions start">
+              <button type="button" className="primary" disabled={busy || preview.totals.valid === 0} onClick={() => void commit()}>
+                {busy ? t('import.committing') : t('import.commit', { count: preview.totals.valid })}
+              </button>
+            </div>
+          </section>
+        </>
+      ) : null}
+      <ExportPanel />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test } from './fixtures.ts';
+
+/** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
+async function writeWorkbook(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hermanamientos');
+  ws.addRow(['Ciudad socia', 'Nombre en chino', 'País', 'Tipo', 'Etapa', 'Fecha de firma', 'Observaciones']);
+  ws.addRow(['Zhangzhou', '漳州市', 'China', 'Hermanamiento', 'Firmado', new Date(Date.UTC(2019, 3, 12)), 'Becas para los mejores alumnos']);
+  ws.addRow(['Guilin', '桂林市', 'China', 'Amistad', 'Vigente', '01/02/2020', 'Turismo']);
+  ws.addRow(['Kunming', '昆明市', 'China', 'Hermanamiento', 'Firmado', '31/02/2021', 'Fecha imposible']);
+  const file = path.join(dir, 'convenios.xlsx');
+  fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  return file;
+}
+
+test('import an XLSX through the mapping screen: the bad row is explained, the rest imported and listed', async ({ app: page, server }) => {
+  const file = await writeWorkbook(server.dir);
+  await page.getByRole('link', { name: 'Importar / exportar' }).click();
+  await expect(page.getByRole('heading', { name: 'Importar y exportar' })).toBeVisible();
+  await page.getByLabel('Qué contiene el archivo').selectOption('agreements');
+  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+
+  // The columns were guessed from the headers; nothing needs fixing.
+  await expect(page.locator('#map-partner option:checked')).toHaveText('Ciudad socia');
+  await expect(page.locator('#map-signedOn option:checked')).toHaveText('Fecha de firma');
+  await expect(page.getByTestId('import-totals')).toHaveText(
+    '3 filas: 2 válidas, 1 con problemas (no se importan), 0 coinciden con registros existentes.',
+  );
+  const bad = page.locator('tr[data-line="4"]');
+  await expect(bad).toContainText('Fecha de firma: «31/02/2021» no es una fecha');
+  await page.screenshot({ path: path.join(test.info().outputDir, 'import-mapping.png') });
+  await page.locator('section.preview-panel').screenshot({ path: path.join(test.info().outputDir, 'import-preview.png') });
+
+  await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos, 0 combinados, 0 omitidos, 1 filas con problemas');
+
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
+  await page.getByRole('searchbox', { name: 'Buscar' }).fill('漳州');
+  await expect(page.locator('[data-agreement-id]')).toHaveCount(1);
+  await expect(page.locator('[data-agreement-id]').first()).toContainText('Zhangzhou');
+  await page.getByRole('searchbox', { name: 'Buscar' }).fill('kunming');
+  await expect(page.locator('[data-agreement-id]')).toHaveCount(0);
+});
