@@ -2,7 +2,7 @@ import { z } from './zod-messages.ts';
 import { id } from './common.ts';
 import { language } from './settings.ts';
 
-export const REPORT_KINDS = ['annual', 'agreement'] as const;
+export const REPORT_KINDS = ['annual', 'agreement', 'visit', 'commitments'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const reportYear = z.number().int().min(1950).max(2100);
@@ -11,6 +11,9 @@ export const reportYear = z.number().int().min(1950).max(2100);
 export const reportRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('annual'), year: reportYear, language }).strict(),
   z.object({ kind: z.literal('agreement'), id, language }).strict(),
+  z.object({ kind: z.literal('visit'), id, language }).strict(),
+  /** Without a partner: the statement for all partners. */
+  z.object({ kind: z.literal('commitments'), partnerId: id.optional(), language }).strict(),
 ]);
 export type ReportRequest = z.infer<typeof reportRequest>;
 

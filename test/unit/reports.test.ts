@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +8,8 @@ import { Raster, pngSize } from '../../electron/core/reports/png.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { docxPart, figure, paragraphs, runsWith, tableRows, textOf } from '../support/docx-reader.ts';
 import { AGREEMENTS, buildReportOffice, COMMITMENTS, TASKS, VISITS } from '../support/report-office.ts';
-import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
+import { runCliProcess } from '../support/cli.ts';
+import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
 
 /** The summary's figures, computed here from the fixtures, not by the code under test. */
 function expectedFigures(year: number) {
@@ -277,4 +280,102 @@ describe('the PNG writer', () => {
     // Each 3-pixel row: filter byte, then RGB RGB RGB.
     expect([...raw.subarray(0, 10)]).toEqual([0, 255, 255, 255, 10, 20, 30, 255, 255, 255]);
   });
+});
+
+describe('delegation trip report', () => {
+  it('holds purpose, participants in both scripts, agenda, outcomes, costs per payer and currency, and follow-up tasks', async () => {
+    const services = await openTestServices();
+    const { visits } = await buildReportOffice(services);
+    const { xml, fileName } = await generate(services, { kind: 'visit', id: visits[0]!, language: 'es' });
+    const v = VISITS[0]!;
+    expect(fileName).toBe('Informe de la visita de la delegación de Zhangzhou (漳州市) 2020-03-02.docx');
+    const text = paragraphs(xml);
+    expect(text).toContain(v.purpose);
+    for (const o of v.outcomes!) expect(text).toContain(o.text);
+    const rows = tableRows(xml);
+    expect(rows.find((r) => r[0] === 'Wang Wei (王伟)')?.[1]).toBe('Jefe/a de delegación');
+    expect(rows.find((r) => r[2] === 'Firma de la carta de intención')?.[0]).toBe('3 mar 2020 10:00');
+    // Each payer's total in its own currency, never summed across currencies.
+    const total = (payer: string) => rows.find((r) => r[0] === `Total pagado por ${payer}`);
+    const fmt = (minor: number, currency: string) => new Intl.NumberFormat('es-419', { style: 'currency', currency, currencyDisplay: 'code' }).format(minor / 100);
+    expect(total('Nuestra oficina')?.[2]).toBe(fmt(150000, 'PEN'));
+    expect(total('El socio')?.[2]).toBe(fmt(300000, 'CNY'));
+    expect(rows.filter((r) => TASKS.some((t) => t.title === r[0]))).toHaveLength(TASKS.length);
+    // A short report: no table of contents.
+    expect(xml).not.toContain('TOC \\h');
+  });
+
+  it('is a sensible document for a visit with nothing but its purpose', async () => {
+    const services = await openTestServices();
+    const { visits } = await buildReportOffice(services);
+    const { xml } = await generate(services, { kind: 'visit', id: visits[3]!, language: 'en' });
+    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No participants were recorded.', 'No agenda was recorded.', 'No outcomes were recorded.', 'No costs were recorded.', 'There are no follow-up tasks.']));
+  });
+});
+
+describe('commitments statement', () => {
+  it('for one partner: open and fulfilled commitments with deliveries and beneficiaries', async () => {
+    const services = await openTestServices();
+    const { partners } = await buildReportOffice(services);
+    const { xml, fileName } = await generate(services, { kind: 'commitments', partnerId: partners.get('shanghai')!, language: 'es' });
+    expect(fileName).toMatch(/^Estado de compromisos con Shanghai \d{4}-\d{2}-\d{2}\.docx$/);
+    const mine = COMMITMENTS.filter((c) => c.agreement === 'shanghai');
+    const delivered = (c: (typeof mine)[number]) => c.deliveries.reduce((n, d) => n + d.quantity, 0);
+    expect(figure(xml, 'Compromisos')).toBe(String(mine.length));
+    expect(figure(xml, 'Cumplidos')).toBe(String(mine.filter((c) => delivered(c) >= c.fields.quantity).length));
+    expect(figure(xml, 'Abiertos')).toBe(String(mine.filter((c) => delivered(c) < c.fields.quantity).length));
+    expect(figure(xml, 'Beneficiarios registrados')).toBe(String(mine.flatMap((c) => c.deliveries.flatMap((d) => d.beneficiaries ?? [])).length));
+    const text = textOf(xml);
+    expect(text).toContain('Chen Jia (陈佳) — I.E. 2033');
+    expect(text).toContain('Mateo Huamán — I.E. 1120, tutor/a: Rosa Díaz');
+    expect(text).not.toContain('Aporte a la reconstrucción');
+    expect(runsWith(xml, '陈佳')[0]).toContain('w:eastAsia="Noto Sans CJK SC"');
+  });
+
+  it('for all partners, and for an office with none', async () => {
+    const services = await openTestServices();
+    await buildReportOffice(services);
+    const { xml } = await generate(services, { kind: 'commitments', language: 'en' });
+    expect(figure(xml, 'Commitments')).toBe(String(COMMITMENTS.length));
+    expect(textOf(xml)).toContain('Kobe (神戸市) — Donation in cash: Aporte a la reconstrucción');
+    const empty = await openTestServices();
+    const none = await generate(empty, { kind: 'commitments', language: 'en' });
+    expect(paragraphs(none.xml)).toEqual(expect.arrayContaining(['There are no open commitments.', 'No commitment has been fulfilled yet.']));
+  });
+});
+
+describe('agreement dossier with its activity', () => {
+  it('lists visits, commitments with deliveries, and open tasks of the agreement', async () => {
+    const services = await openTestServices();
+    const { agreements } = await buildReportOffice(services);
+    const { xml } = await generate(services, { kind: 'agreement', id: agreements.get('shanghai')!, language: 'es' });
+    const rows = tableRows(xml);
+    // Every visit under the agreement, cancelled ones too: the dossier is its whole history.
+    for (const v of VISITS.filter((x) => x.agreements.includes('shanghai'))) expect(rows.some((r) => r[2] === v.purpose)).toBe(true);
+    const text = paragraphs(xml);
+    for (const c of COMMITMENTS.filter((x) => x.agreement === 'shanghai')) expect(text.some((p) => p.endsWith(c.fields.description))).toBe(true);
+    expect(text).toContain('No hay documentos adjuntos.');
+  });
+});
+
+describe('report from the command line', () => {
+  it('writes each report to the file asked, in the language asked, and fails in one line for a missing record', async () => {
+    const services = await openTestServices();
+    const { visits, partners } = await buildReportOffice(services);
+    await services.close();
+    const dir = tempDir();
+    const out = path.join(dir, 'anual.docx');
+    const annual = await runCliProcess(['report', 'annual', '--db', services.file, '--year', '2020', '--lang', 'pt', '--out', out]);
+    expect(annual.code).toBe(0);
+    expect(annual.stdout).toContain(out);
+    expect(figure(docxPart(fs.readFileSync(out), 'word/document.xml'), 'Acordos vigentes em 31 de dez. de 2020')).toBe('2');
+    const trip = await runCliProcess(['report', 'visit', '--db', services.file, '--id', String(visits[0]), '--out', path.join(dir, 'viaje.docx')]);
+    expect(trip.code).toBe(0);
+    const statement = await runCliProcess(['report', 'commitments', '--db', services.file, '--partner', String(partners.get('kobe')), '--out', path.join(dir, 'c.docx')]);
+    expect(statement.code).toBe(0);
+    const missing = await runCliProcess(['report', 'agreement', '--db', services.file, '--id', '999', '--out', path.join(dir, 'x.docx')]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
+import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 
 // One line per command; a feature adds its module (with subcommands if it has them) here.
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   exportCommand,
   importCommand,
   calendarCommand,
+  reportCommand,
 ];

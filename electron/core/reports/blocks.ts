@@ -8,6 +8,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   WidthType,
   type ImageRun,
   type ParagraphChild,
@@ -65,7 +66,9 @@ function cellParagraph(cell: Cell, column: Column, header: boolean): Paragraph {
   // A cell with several lines keeps them as separate lines (participants, outcomes).
   const children: ParagraphChild[] = [];
   text.split('\n').forEach((line, i) => {
-    children.push(...textRuns(line, { bold, break: i > 0 ? 1 : undefined }, text));
+    // The break is a run of its own: put on a line's runs it would break before each script change too.
+    if (i > 0) children.push(new TextRun({ break: 1 }));
+    children.push(...textRuns(line, { bold }, text));
   });
   return new Paragraph({ style: TABLE_TEXT, children, alignment: align && align !== 'left' ? ALIGN[align] : undefined });
 }

@@ -7,6 +7,10 @@ import { loadAgreementDossier } from './agreement/data.ts';
 import { annualDocument, annualFigures, type ReportAssets } from './annual/document.ts';
 import { loadAnnualReport } from './annual/data.ts';
 import { loadAssetsForDocument } from './assets.ts';
+import { loadCommitmentsStatement } from './commitments/data.ts';
+import { statementDocument, statementFigures, statementTitle } from './commitments/document.ts';
+import { loadTripReport } from './visit/data.ts';
+import { tripDocument, tripFigures, tripTitle } from './visit/document.ts';
 import { reportLocale, type ReportLocale } from './format.ts';
 
 // One entry per report: how to load its data, which figures the preview shows,
@@ -16,7 +20,8 @@ import { reportLocale, type ReportLocale } from './format.ts';
 type Request<K extends ReportKind> = Extract<ReportRequest, { kind: K }>;
 
 type ReportDefinition<K extends ReportKind, D> = {
-  load(db: Kysely<DB>, request: Request<K>): Promise<D>;
+  /** `today` is the office's date: commitment statuses (overdue) and "as of" lines depend on it. */
+  load(db: Kysely<DB>, request: Request<K>, today: string): Promise<D>;
   title(data: D, l: ReportLocale): string;
   figures(data: D, l: ReportLocale): [string, string][];
   document(data: D, l: ReportLocale, assets: ReportAssets): Document;
@@ -39,11 +44,25 @@ export const REPORTS = {
     fileName: (d, l) => `${l.t('reports.annual.title', { year: d.year })}.docx`,
   }),
   agreement: define<'agreement', Awaited<ReturnType<typeof loadAgreementDossier>>>({
-    load: (db, r) => loadAgreementDossier(db, r.id),
+    load: (db, r, today) => loadAgreementDossier(db, r.id, today),
     title: (d, l) => `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName)}`,
     figures: dossierFigures,
     document: dossierDocument,
     fileName: (d, l) => `${l.t('reports.agreement.title')} ${d.agreement.partner.name}.docx`,
+  }),
+  visit: define<'visit', Awaited<ReturnType<typeof loadTripReport>>>({
+    load: (db, r) => loadTripReport(db, r.id),
+    title: tripTitle,
+    figures: tripFigures,
+    document: tripDocument,
+    fileName: (d, l) => `${tripTitle(d, l)} ${d.visit.startsOn}.docx`,
+  }),
+  commitments: define<'commitments', Awaited<ReturnType<typeof loadCommitmentsStatement>>>({
+    load: (db, r, today) => loadCommitmentsStatement(db, r.partnerId, today),
+    title: statementTitle,
+    figures: statementFigures,
+    document: statementDocument,
+    fileName: (d, l) => `${d.partner ? l.t('reports.commitments.titleFor', { partner: d.partner.name }) : l.t('reports.commitments.title')} ${d.asOf}.docx`,
   }),
 };
 
@@ -51,10 +70,10 @@ function definition(kind: ReportKind): ReportDefinition<ReportKind, unknown> {
   return REPORTS[kind] as unknown as ReportDefinition<ReportKind, unknown>;
 }
 
-export async function previewReport(db: Kysely<DB>, request: ReportRequest): Promise<ReportPreview> {
+export async function previewReport(db: Kysely<DB>, request: ReportRequest, today: string): Promise<ReportPreview> {
   const def = definition(request.kind);
   const l = reportLocale(request.language);
-  const data = await def.load(db, request);
+  const data = await def.load(db, request, today);
   return { title: def.title(data, l), figures: def.figures(data, l).map(([label, value]) => ({ label, value })) };
 }
 
@@ -62,7 +81,7 @@ export async function previewReport(db: Kysely<DB>, request: ReportRequest): Pro
 export async function renderReport(db: Kysely<DB>, request: ReportRequest, generatedOn: string): Promise<{ fileName: string; bytes: Buffer }> {
   const def = definition(request.kind);
   const l = reportLocale(request.language);
-  const data = await def.load(db, request);
+  const data = await def.load(db, request, generatedOn);
   const assets = { ...(await loadAssetsForDocument(db)), generatedOn };
   const bytes = await Packer.toBuffer(def.document(data, l, assets));
   return { fileName: safeFileName(def.fileName(data, l)), bytes };

@@ -15,7 +15,7 @@ const savedPaths = new Set<string>();
 export const reportHandlers: Handlers<
   'reports.preview' | 'reports.generate' | 'reports.open' | 'reports.assets' | 'reports.setAsset' | 'reports.removeAsset'
 > = {
-  'reports.preview': async (request, ctx) => (await reports()).previewReport(ctx.db, request),
+  'reports.preview': async (request, ctx) => (await reports()).previewReport(ctx.db, request, today(ctx)),
   'reports.generate': async ({ report, target }, ctx) => {
     const { fileName, bytes } = await (await reports()).renderReport(ctx.db, report, today(ctx));
     if (target === 'download') return { fileName, delivered: 'bytes', base64: bytes.toString('base64') };

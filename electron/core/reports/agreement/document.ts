@@ -4,6 +4,7 @@ import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, levelName, stageName } from '../labels.ts';
 import type { ReportAssets } from '../annual/document.ts';
+import { commitmentBlocks } from '../commitments/document.ts';
 import type { AgreementDossierData } from './data.ts';
 
 const partnerTitle = (d: AgreementDossierData, l: ReportLocale) => l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName);
@@ -17,6 +18,10 @@ export function dossierFigures(d: AgreementDossierData, l: ReportLocale): [strin
     [t('fields.stage'), stageName(l, a.stage)],
     [t('fields.signedOn'), l.date(a.signedOn) || t('common.none')],
     [t('reports.agreement.stageSteps'), l.number(a.stages.length)],
+    [t('reports.agreement.visits'), l.number(d.visits.length)],
+    [t('reports.agreement.commitments'), l.number(d.commitments.length)],
+    [t('reports.agreement.attachments'), l.number(d.attachments.length)],
+    [t('reports.agreement.openTasks'), l.number(d.openTasks.length)],
   ];
 }
 
@@ -96,8 +101,63 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
   ];
 }
 
+function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const out: Block[] = [heading1(t('reports.agreement.visits'))];
+  out.push(
+    d.visits.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.dates'), weight: 24 },
+            { title: t('reports.columns.direction'), weight: 20 },
+            { title: t('reports.columns.purpose'), weight: 40 },
+            { title: t('reports.columns.status'), weight: 16 },
+          ],
+          d.visits.map((v) => [
+            v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} – ${l.date(v.endsOn)}`,
+            t(`visits.direction.${v.direction}`),
+            v.purpose,
+            t(`visits.status.${v.status}`),
+          ]),
+        )
+      : emptyNote(t('reports.agreement.noVisits')),
+  );
+  out.push(heading1(t('reports.agreement.commitments')));
+  if (d.commitments.length) out.push(...d.commitments.flatMap((c) => commitmentBlocks(c, l, false)));
+  else out.push(emptyNote(t('reports.agreement.noCommitments')));
+  out.push(heading1(t('reports.agreement.attachments')));
+  out.push(
+    d.attachments.length
+      ? dataTable(
+          [
+            { title: t('reports.agreement.file'), weight: 50 },
+            { title: t('reports.agreement.attachedTo'), weight: 20 },
+            { title: t('reports.agreement.size'), weight: 14, align: 'right' },
+            { title: t('reports.columns.date'), weight: 16 },
+          ],
+          d.attachments.map((f) => [f.fileName, t(`reports.agreement.entity.${f.entity}`), `${l.number(Math.max(1, Math.round(f.size / 1024)))} KB`, l.date(f.addedOn)]),
+        )
+      : emptyNote(t('reports.agreement.noAttachments')),
+  );
+  out.push(heading1(t('reports.agreement.openTasks')));
+  out.push(
+    d.openTasks.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.task'), weight: 46 },
+            { title: t('reports.columns.due'), weight: 18 },
+            { title: t('reports.columns.assignee'), weight: 20 },
+            { title: t('reports.columns.status'), weight: 16 },
+          ],
+          d.openTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
+        )
+      : emptyNote(t('reports.agreement.noOpenTasks')),
+  );
+  return out;
+}
+
 export function dossierBody(d: AgreementDossierData, l: ReportLocale): Block[] {
-  return [...details(d, l), ...stages(d, l), ...changes(d, l)];
+  return [...details(d, l), ...stages(d, l), ...activity(d, l), ...changes(d, l)];
 }
 
 export function dossierDocument(d: AgreementDossierData, l: ReportLocale, assets: ReportAssets): Document {

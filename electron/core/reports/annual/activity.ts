@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { sumByCurrency, type MoneyTotal } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
+import { groupBy } from '../group.ts';
 
 // The year's visits, commitments and tasks, for the annual report. Each list
 // is one query over the year's rows plus one per child table (participants,
@@ -93,15 +94,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
       FROM visit_agreements va JOIN agreements a ON a.id = va.agreement_id JOIN localities l ON l.id = a.partner_id
       WHERE va.visit_id IN ${inYear} ORDER BY va.visit_id, l.search_text`.execute(db),
   ]);
-  const group = <T extends { visitId: number }>(rows: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.visitId);
-      if (list) list.push(r);
-      else map.set(r.visitId, [r]);
-    }
-    return map;
-  };
+  const group = <T extends { visitId: number }>(rows: T[]) => groupBy(rows, (r) => r.visitId);
   const peopleBy = group(people.rows);
   const outcomesBy = group(outcomes.rows);
   const partnersBy = group(partners.rows);

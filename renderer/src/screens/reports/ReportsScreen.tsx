@@ -23,21 +23,36 @@ function download(file: Extract<ReportFile, { delivered: 'bytes' }>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Params = { kind: ReportKind; year: string; agreementId: string; language: Language };
+type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; language: Language };
+
+function candidateRequest(p: Params) {
+  switch (p.kind) {
+    case 'annual':
+      return { kind: p.kind, year: Number(p.year), language: p.language };
+    case 'agreement':
+      return { kind: p.kind, id: Number(p.agreementId), language: p.language };
+    case 'visit':
+      return { kind: p.kind, id: Number(p.visitId), language: p.language };
+    case 'commitments':
+      return { kind: p.kind, ...(p.partnerId ? { partnerId: Number(p.partnerId) } : {}), language: p.language };
+  }
+}
 
 function toRequest(p: Params): ReportRequest | null {
-  const candidate = p.kind === 'annual' ? { kind: p.kind, year: Number(p.year), language: p.language } : { kind: p.kind, id: Number(p.agreementId), language: p.language };
+  const candidate = candidateRequest(p);
   const parsed = reportRequest.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
 
 export function ReportsScreen() {
   const { t, language } = useLocale();
-  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', language });
+  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', language });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
   const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
+  const visits = useCall('visits.list', { limit: 10000 }, { enabled: params.kind === 'visit' });
+  const partners = useCall('localities.list', { limit: 10000 }, { enabled: params.kind === 'commitments' });
   const request = useMemo(() => toRequest(params), [params]);
   const preview = useCall('reports.preview', request ?? { kind: 'annual', year: 2000, language: 'es' }, { enabled: request !== null, retry: false });
   const set = (patch: Partial<Params>) => {
@@ -92,7 +107,8 @@ export function ReportsScreen() {
             <Field name="report-year" label={t('reports.screen.year')} error={yearError}>
               <input id="report-year" type="number" min={1950} max={2100} value={params.year} onChange={(e) => set({ year: e.target.value })} />
             </Field>
-          ) : (
+          ) : null}
+          {params.kind === 'agreement' ? (
             <Field name="report-agreement" label={t('reports.screen.agreement')}>
               <select id="report-agreement" value={params.agreementId} onChange={(e) => set({ agreementId: e.target.value })}>
                 <option value="">—</option>
@@ -103,7 +119,31 @@ export function ReportsScreen() {
                 ))}
               </select>
             </Field>
-          )}
+          ) : null}
+          {params.kind === 'visit' ? (
+            <Field name="report-visit" label={t('reports.screen.visit')}>
+              <select id="report-visit" value={params.visitId} onChange={(e) => set({ visitId: e.target.value })}>
+                <option value="">—</option>
+                {(visits.data?.rows ?? []).map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {v.startsOn} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? (v.localityNativeName ? `${v.localityName} (${v.localityNativeName})` : v.localityName) : v.purpose}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+          {params.kind === 'commitments' ? (
+            <Field name="report-partner" label={t('reports.screen.partner')}>
+              <select id="report-partner" value={params.partnerId} onChange={(e) => set({ partnerId: e.target.value })}>
+                <option value="">{t('reports.screen.allPartners')}</option>
+                {(partners.data ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.nativeName ? `${p.name} (${p.nativeName})` : p.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
           <Field name="report-language" label={t('reports.screen.language')}>
             <select id="report-language" value={params.language} onChange={(e) => set({ language: e.target.value as Language })}>
               {LANGUAGES.map((l) => (

@@ -1,0 +1,95 @@
+import type { Document } from 'docx';
+import { dataTable, emptyNote, figuresTable, heading1, heading2, labelled, para, type Block } from '../blocks.ts';
+import { buildDocument } from '../document.ts';
+import type { ReportLocale } from '../format.ts';
+import type { ReportAssets } from '../annual/document.ts';
+import type { CommitmentsStatementData, StatementCommitment, StatementDelivery } from './data.ts';
+
+const OPEN = new Set(['promised', 'partly_delivered', 'overdue']);
+
+const amount = (l: ReportLocale, minor: number | null, currency: string | null) => (minor !== null && currency ? l.money(minor, currency) : '');
+
+function beneficiaryLine(l: ReportLocale, b: StatementDelivery['beneficiaries'][number]) {
+  const extra = [b.school, b.tutor ? `${l.t('reports.commitments.tutor')}: ${b.tutor}` : null, b.period, b.destination].filter(Boolean).join(', ');
+  return `${l.bothScripts(b.name, b.nativeName)}${extra ? ` — ${extra}` : ''}`;
+}
+
+/** One commitment: what was promised, and each delivery with its beneficiaries. Shared by the statement and the dossier. */
+export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPartner: boolean): Block[] {
+  const { t } = l;
+  const title = `${withPartner ? `${l.bothScripts(c.partnerName, c.partnerNative)} — ` : ''}${t(`commitments.kind.${c.kind}`)}: ${c.description}`;
+  const facts: [string, string][] = [
+    [t('reports.columns.direction'), t(`commitments.direction.${c.direction}`)],
+    [t('reports.columns.status'), t(`commitments.status.${c.status}`)],
+    [t('reports.columns.progress'), `${l.number(c.delivered)} / ${l.number(c.quantity)}${c.unit ? ` ${c.unit}` : ''}`],
+  ];
+  if (c.dueOn) facts.push([t('reports.columns.due'), l.date(c.dueOn)]);
+  const value = amount(l, c.valueMinor, c.currency);
+  if (value) facts.push([t('reports.columns.value'), value]);
+  const out: Block[] = [heading2(title), labelled(facts)];
+  if (c.cancelReason) out.push(labelled([[t('reports.commitments.cancelReason'), c.cancelReason]]));
+  out.push(
+    c.deliveries.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.date'), weight: 16 },
+            { title: t('reports.columns.quantity'), weight: 12, align: 'right' },
+            { title: t('reports.columns.value'), weight: 18, align: 'right' },
+            { title: t('reports.columns.beneficiaries'), weight: 54 },
+          ],
+          c.deliveries.map((d) => [
+            l.date(d.deliveredOn),
+            l.number(d.quantity),
+            amount(l, d.valueMinor, d.currency),
+            [d.beneficiaries.map((b) => beneficiaryLine(l, b)).join('\n'), d.notes ?? ''].filter(Boolean).join('\n') || t('common.none'),
+          ]),
+        )
+      : emptyNote(t('reports.commitments.noDeliveries')),
+  );
+  return out;
+}
+
+export function statementFigures(d: CommitmentsStatementData, l: ReportLocale): [string, string][] {
+  const { t, number } = l;
+  const count = (pred: (c: StatementCommitment) => boolean) => number(d.commitments.filter(pred).length);
+  return [
+    [t('reports.commitments.figures.total'), number(d.commitments.length)],
+    [t('reports.commitments.figures.open'), count((c) => OPEN.has(c.status))],
+    [t('reports.commitments.figures.overdue'), count((c) => c.status === 'overdue')],
+    [t('reports.commitments.figures.delivered'), count((c) => c.status === 'delivered')],
+    [t('reports.commitments.figures.cancelled'), count((c) => c.status === 'cancelled')],
+    [t('reports.commitments.figures.beneficiaries'), number(d.commitments.reduce((n, c) => n + c.deliveries.reduce((m, x) => m + x.beneficiaries.length, 0), 0))],
+  ];
+}
+
+export const statementTitle = (d: CommitmentsStatementData, l: ReportLocale) =>
+  d.partner ? l.t('reports.commitments.titleFor', { partner: l.bothScripts(d.partner.name, d.partner.nativeName) }) : l.t('reports.commitments.title');
+
+function statementBody(d: CommitmentsStatementData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const withPartner = d.partner === null;
+  const section = (title: string, list: StatementCommitment[], none: string) => [heading1(title), ...(list.length ? list.flatMap((c) => commitmentBlocks(c, l, withPartner)) : [emptyNote(none)])];
+  return [
+    heading1(t('reports.commitments.summary')),
+    para(t('reports.commitments.intro', { date: l.date(d.asOf) })),
+    figuresTable([t('reports.columns.figure'), t('reports.columns.value')], statementFigures(d, l)),
+    ...section(t('reports.commitments.open'), d.commitments.filter((c) => OPEN.has(c.status)), t('reports.commitments.noOpen')),
+    ...section(t('reports.commitments.fulfilled'), d.commitments.filter((c) => c.status === 'delivered'), t('reports.commitments.noFulfilled')),
+    ...section(t('reports.commitments.cancelled'), d.commitments.filter((c) => c.status === 'cancelled'), t('reports.commitments.noCancelled')),
+  ];
+}
+
+export function statementDocument(d: CommitmentsStatementData, l: ReportLocale, assets: ReportAssets): Document {
+  return buildDocument({
+    locale: l,
+    title: statementTitle(d, l),
+    subtitle: l.t('reports.commitments.subtitle', { date: l.longDate(d.asOf) }),
+    officeName: d.office.name,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    generatedOn: assets.generatedOn,
+    logo: assets.logo,
+    houseStyleXml: assets.houseStyleXml,
+    contents: true,
+    body: statementBody(d, l),
+  });
+}

@@ -1,0 +1,148 @@
+import type { Document } from 'docx';
+import { sumByCurrency } from '../../../../shared/money.ts';
+import { bullet, dataTable, emptyNote, heading1, para, type Block } from '../blocks.ts';
+import { buildDocument } from '../document.ts';
+import type { ReportLocale } from '../format.ts';
+import { country } from '../labels.ts';
+import type { ReportAssets } from '../annual/document.ts';
+import type { TripReportData } from './data.ts';
+
+const dates = (l: ReportLocale, from: string, to: string) => (from === to ? l.longDate(from) : `${l.longDate(from)} – ${l.longDate(to)}`);
+
+export function tripTitle(d: TripReportData, l: ReportLocale) {
+  const v = d.visit;
+  const where = v.locality ? l.bothScripts(v.locality.name, v.locality.nativeName) : (v.agreements[0] ? l.bothScripts(v.agreements[0].partnerName, v.agreements[0].partnerNativeName) : '');
+  return l.t(`reports.visit.title_${v.direction}`, { place: where || l.t('common.none') });
+}
+
+export function tripFigures(d: TripReportData, l: ReportLocale): [string, string][] {
+  const { t, number } = l;
+  const v = d.visit;
+  return [
+    [t('reports.columns.dates'), dates(l, v.startsOn, v.endsOn)],
+    [t('reports.columns.status'), t(`visits.status.${v.status}`)],
+    [t('reports.columns.participants'), number(v.participants.length)],
+    [t('reports.columns.outcomes'), number(v.outcomes.length)],
+    [t('reports.visit.costs'), v.costTotals.map((m) => l.money(m.minor, m.currency)).join('; ') || t('common.none')],
+    [t('reports.visit.tasks'), number(v.tasks.length)],
+  ];
+}
+
+function body(d: TripReportData, l: ReportLocale): Block[] {
+  const { t } = l;
+  const v = d.visit;
+  const out: Block[] = [heading1(t('reports.visit.summary'))];
+  const facts: [string, string][] = [
+    [t('reports.columns.direction'), t(`visits.directionLong.${v.direction}`)],
+    [t('reports.columns.dates'), dates(l, v.startsOn, v.endsOn)],
+    [t('reports.columns.status'), t(`visits.status.${v.status}`)],
+  ];
+  if (v.locality) facts.push([t('reports.visit.place'), `${l.bothScripts(v.locality.name, v.locality.nativeName)}, ${country(l, v.locality.country)}${v.venue ? ` — ${v.venue}` : ''}`]);
+  if (v.agreements.length) facts.push([t('reports.visit.agreements'), v.agreements.map((a) => `${l.bothScripts(a.partnerName, a.partnerNativeName)} (${t(`kind.${a.kind}`)})`).join('; ')]);
+  out.push(dataTable([{ title: t('reports.columns.figure'), weight: 28 }, { title: t('reports.columns.value'), weight: 72 }], facts));
+  out.push(heading1(t('reports.columns.purpose')), para(v.purpose));
+
+  out.push(heading1(t('reports.columns.participants')));
+  out.push(
+    v.participants.length
+      ? dataTable(
+          [
+            { title: t('reports.visit.name'), weight: 32 },
+            { title: t('reports.visit.role'), weight: 22 },
+            { title: t('reports.visit.titleOrg'), weight: 46 },
+          ],
+          v.participants.map((p) => [l.bothScripts(p.name, p.nativeName), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
+        )
+      : emptyNote(t('reports.visit.noParticipants')),
+  );
+
+  out.push(heading1(t('reports.visit.agenda')));
+  out.push(
+    v.agenda.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.date'), weight: 20 },
+            { title: t('reports.visit.place'), weight: 22 },
+            { title: t('reports.visit.what'), weight: 36 },
+            { title: t('reports.visit.withWhom'), weight: 22 },
+          ],
+          v.agenda.map((a) => [`${l.date(a.onDate)}${a.atTime ? ` ${a.atTime}` : ''}`, a.place ?? '', a.what, a.withWhom ?? '']),
+        )
+      : emptyNote(t('reports.visit.noAgenda')),
+  );
+
+  out.push(heading1(t('reports.columns.outcomes')));
+  if (v.outcomes.length) out.push(...v.outcomes.map((o) => bullet(o.text)));
+  else out.push(emptyNote(t('reports.visit.noOutcomes')));
+
+  out.push(heading1(t('reports.visit.costs')));
+  if (v.costs.length) {
+    out.push(
+      dataTable(
+        [
+          { title: t('reports.visit.item'), weight: 44 },
+          { title: t('reports.visit.paidBy'), weight: 26 },
+          { title: t('reports.columns.value'), weight: 30, align: 'right' },
+        ],
+        [
+          ...v.costs.map((c) => [c.item, t(`visits.paidBy.${c.paidBy}`), l.money(c.amountMinor, c.currency)]),
+          // Totals per payer and currency: amounts in different currencies are never added together.
+          ...(['ours', 'partner', 'third_party'] as const).flatMap((payer) =>
+            sumByCurrency(v.costs.filter((c) => c.paidBy === payer).map((c) => ({ currency: c.currency, minor: c.amountMinor }))).map((m) => [
+              { text: t('reports.visit.totalBy', { payer: t(`visits.paidBy.${payer}`) }), bold: true },
+              { text: m.currency, bold: true },
+              { text: l.money(m.minor, m.currency), bold: true, align: 'right' as const },
+            ]),
+          ),
+        ],
+      ),
+    );
+  } else out.push(emptyNote(t('reports.visit.noCosts')));
+
+  if (v.gifts.length) {
+    out.push(heading1(t('reports.visit.gifts')));
+    out.push(
+      dataTable(
+        [
+          { title: t('reports.columns.direction'), weight: 18 },
+          { title: t('reports.visit.what'), weight: 40 },
+          { title: t('reports.visit.counterpart'), weight: 22 },
+          { title: t('reports.columns.value'), weight: 20, align: 'right' },
+        ],
+        v.gifts.map((g) => [t(`visits.giftDirection.${g.direction}`), g.what, g.counterpart ?? '', g.valueMinor !== null && g.currency ? l.money(g.valueMinor, g.currency) : '']),
+      ),
+    );
+  }
+
+  out.push(heading1(t('reports.visit.tasks')));
+  out.push(
+    v.tasks.length
+      ? dataTable(
+          [
+            { title: t('reports.columns.task'), weight: 44 },
+            { title: t('reports.columns.due'), weight: 18 },
+            { title: t('reports.columns.assignee'), weight: 20 },
+            { title: t('reports.columns.status'), weight: 18 },
+          ],
+          v.tasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
+        )
+      : emptyNote(t('reports.visit.noTasks')),
+  );
+  if (v.notes) out.push(heading1(t('fields.notes')), para(v.notes));
+  return out;
+}
+
+export function tripDocument(d: TripReportData, l: ReportLocale, assets: ReportAssets): Document {
+  return buildDocument({
+    locale: l,
+    title: tripTitle(d, l),
+    subtitle: `${d.visit.purpose} — ${dates(l, d.visit.startsOn, d.visit.endsOn)}`,
+    officeName: d.office.name,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    generatedOn: assets.generatedOn,
+    logo: assets.logo,
+    houseStyleXml: assets.houseStyleXml,
+    contents: false,
+    body: body(d, l),
+  });
+}
