@@ -17,9 +17,18 @@ async function isInside(inner: Locator, outer: Locator) {
 }
 
 test('calendar in Spanish: sample anniversary, create an own event, drag it, reload: it stayed moved', async ({ demoApp: page }) => {
+  // A long walk through the screen; on a shared, loaded machine it needs more than the default minute.
+  test.setTimeout(180_000);
   await page.getByRole('link', { name: 'Calendario' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calendario' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /mes/i })).toBeVisible();
+
+  // The sample signing trip to Zhangzhou (12–18 April 2026) spans its week, striped as outbound.
+  await page.getByLabel('Ir a la fecha').fill('2026-04-12');
+  await page.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'abril de 2026' })).toBeVisible();
+  const trip = page.locator('.entry-visit.entry-outbound', { hasText: 'Viaje a Zhangzhou: Firma del hermanamiento Lima–Zhangzhou' });
+  await expect(trip.first()).toBeVisible();
 
   // Go to July, when Lima and Shanghai signed (2018): the anniversary is there, numbered in Spanish.
   await page.getByLabel('Ir a la fecha').fill(july(1));
