@@ -5,6 +5,9 @@ import { setLanguage, useLocale } from './i18n.ts';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
+import { CommitmentDetail } from './screens/commitments/CommitmentDetail.tsx';
+import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
+import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
@@ -28,6 +31,7 @@ export function App() {
           <span>{settings.data?.officeName || t('app.tagline')}</span>
         </div>
         <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+        <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
         <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
         <NavLink to="/localities">{t('nav.localities')}</NavLink>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
@@ -43,6 +47,12 @@ export function App() {
           <Route path="/agreements/new" element={<AgreementForm />} />
           <Route path="/agreements/:id" element={<AgreementDetail />} />
           <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+          <Route path="/commitments" element={<CommitmentsList view="open" />} />
+          <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
+          <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
+          <Route path="/commitments/new" element={<CommitmentForm />} />
+          <Route path="/commitments/:id" element={<CommitmentDetail />} />
+          <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
           <Route path="/calendar" element={<CalendarScreen />} />
           <Route path="/localities" element={<LocalitiesList />} />
           <Route path="/reports" element={<ReportsScreen />} />

@@ -43,6 +43,24 @@ const httpBridge = (): Bridge => {
 
 const bridge: Bridge = window.twinning ?? httpBridge();
 
+/**
+ * `npm run web` only: fetches a file from a token-guarded route and hands it
+ * to the browser to save under its own name (a plain link could not send the token).
+ */
+export async function downloadFile(url: string, fileName: string): Promise<void> {
+  const res = await fetch(url, { headers: { 'x-twinning-token': sessionStorage.getItem(TOKEN_KEY) ?? '' } });
+  if (res.status === 410) throw new AppFailure({ kind: 'conflict', message: `attachmentsErrors.file_missing|${JSON.stringify({ name: fileName })}` });
+  if (!res.ok) throw new AppFailure({ kind: 'internal', message: 'attachmentsErrors.download_failed' });
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const result = await bridge.call(name, input);
   if (!result.ok) throw new AppFailure(result.error);

@@ -261,3 +261,18 @@ describe('money as typed in a form', () => {
     ]);
   });
 });
+
+describe('sample data', () => {
+  it('has the Shanghai vehicles delivered, the camp scholarships partly delivered and Zhangzhou study places promised', async () => {
+    const services = await openTestServices({ now: NOW });
+    await ok(services, 'sample.load', {});
+    const { rows } = await ok(services, 'commitments.list', { limit: 100 });
+    const find = (text: string) => rows.find((r) => r.description.includes(text))!;
+    expect(find('automóviles')).toMatchObject({ partnerName: 'Shanghai', direction: 'receive', status: 'delivered', delivered: 3, quantity: 3 });
+    expect(find('Seis becas')).toMatchObject({ partnerName: 'Shanghai', direction: 'receive', status: 'partly_delivered', delivered: 3, quantity: 6 });
+    expect(find('Plazas de estudio')).toMatchObject({ partnerName: 'Zhangzhou', status: 'promised' });
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['delivered', 'partly_delivered', 'promised', 'overdue']));
+    const camp = await ok(services, 'commitments.get', { id: find('Seis becas').id });
+    expect(camp.deliveries[0]!.beneficiaries.some((b) => b.nativeName === '陈伟')).toBe(true);
+  });
+});

@@ -67,3 +67,18 @@ export function SampleBadge({ sample }: { sample: 'real' | 'invented' | null }) 
 
 /** Blank inputs become undefined so optional numbers validate as "missing", not NaN. */
 export const asNumber = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v));
+
+/** Cancel and Save at the foot of a form; Save says "Saving…" while the call runs. */
+export function FormActions({ onCancel, submitting }: { onCancel: () => void; submitting: boolean }) {
+  const { t } = useLocale();
+  return (
+    <div className="actions">
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" className="primary" disabled={submitting}>
+        {submitting ? t('common.saving') : t('common.save')}
+      </button>
+    </div>
+  );
+}

@@ -5,8 +5,10 @@ import { countryName } from '../../../../shared/countries.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { Attachments } from '../../components/Attachments.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
+import { AgreementCommitments } from '../commitments/AgreementCommitments.tsx';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
@@ -128,6 +130,8 @@ export function AgreementDetail() {
               <p className="notes">{a.notes}</p>
             </>
           ) : null}
+          <AgreementCommitments agreementId={a.id} archived={a.archivedAt !== null} />
+          <Attachments entity="agreement" entityId={a.id} />
         </div>
         <div>
           <h2>{t('agreements.stageHistory')}</h2>

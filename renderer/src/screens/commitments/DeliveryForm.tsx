@@ -1,0 +1,125 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { deliveryFields, type Commitment, type Delivery } from '../../../../shared/contract/commitments.ts';
+import { AppFailure, splitMessage } from '../../../../shared/contract/result.ts';
+import { minorToPlain } from '../../../../shared/money.ts';
+import { useMutate } from '../../api.ts';
+import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+import { CurrencyInput } from './CurrencyInput.tsx';
+
+type Input = z.input<typeof deliveryFields>;
+type Output = z.output<typeof deliveryFields>;
+const FIELDS = ['deliveredOn', 'quantity', 'value', 'currency', 'notes', 'beneficiaries'] as const;
+const PERSON_FIELDS = ['name', 'nativeName', 'school', 'tutor', 'period', 'destination'] as const;
+const blankPerson = { name: '', nativeName: '', school: '', tutor: '', period: '', destination: '' };
+const OVER = 'commitmentsErrors.over_delivery';
+
+function toInput(commitment: Commitment, d: Delivery | null): Input {
+  if (!d) {
+    const left = Math.max(0, commitment.quantity - commitment.delivered);
+    return { commitmentId: commitment.id, deliveredOn: localIsoDate(new Date()), quantity: left || 1, value: '', currency: commitment.currency ?? '', notes: '', beneficiaries: [], confirmOverDelivery: false };
+  }
+  return {
+    commitmentId: commitment.id,
+    deliveredOn: d.deliveredOn,
+    quantity: d.quantity,
+    value: d.valueMinor !== null && d.currency ? minorToPlain(d.valueMinor, d.currency) : '',
+    currency: d.currency ?? '',
+    notes: d.notes ?? '',
+    beneficiaries: d.beneficiaries.map((b) => ({ ...blankPerson, ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, b[f] ?? ''])) })),
+    confirmOverDelivery: d.overDeliveryConfirmed,
+  };
+}
+
+/** Records or edits one delivery with its beneficiaries; an over-delivery is asked about, then sent confirmed. */
+export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Commitment; delivery: Delivery | null; onDone: () => void }) {
+  const { t } = useLocale();
+  const add = useMutate('commitments.addDelivery');
+  const update = useMutate('commitments.updateDelivery');
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(deliveryFields), defaultValues: toInput(commitment, delivery) });
+  const people = useFieldArray({ control: form.control, name: 'beneficiaries' });
+  const { errors, isSubmitting } = form.formState;
+
+  const send = (values: Output) =>
+    delivery
+      ? update.mutateAsync({ ...values, id: delivery.id, version: delivery.version })
+      : add.mutateAsync(values);
+
+  const submit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      await send(values);
+      onDone();
+    } catch (failure) {
+      const error = (failure as AppFailure).error;
+      if (error?.kind === 'conflict' && splitMessage(error.message).key === OVER) {
+        const { params } = splitMessage(error.message);
+        if (window.confirm(t('commitments.overDeliveryConfirm', params as Record<string, string>))) {
+          try {
+            await send({ ...values, confirmOverDelivery: true });
+            return onDone();
+          } catch (again) {
+            return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
+          }
+        }
+        return setMessage(error.message);
+      }
+      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+    }
+  });
+
+  const personError = (i: number, f: (typeof PERSON_FIELDS)[number]) => errors.beneficiaries?.[i]?.[f]?.message;
+
+  return (
+    <form className="form panel delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-label={delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}>
+      <h2>{delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}</h2>
+      <FormMessage message={message} />
+      <div className="grid">
+        <Field name="deliveredOn" label={t('commitments.fields.deliveredOn')} error={errors.deliveredOn?.message}>
+          <input id="deliveredOn" type="date" {...form.register('deliveredOn')} aria-invalid={!!errors.deliveredOn} />
+        </Field>
+        <Field name="deliveryQuantity" label={commitment.unit ? `${t('commitments.fields.quantity')} (${commitment.unit})` : t('commitments.fields.quantity')} error={errors.quantity?.message}>
+          <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
+        </Field>
+        <Field name="deliveryValue" label={t('commitments.fields.value')} error={errors.value?.message}>
+          <input id="deliveryValue" inputMode="decimal" autoComplete="off" {...form.register('value')} aria-invalid={!!errors.value} />
+        </Field>
+        <Field name="deliveryCurrency" label={t('commitments.fields.currency')} error={errors.currency?.message}>
+          <CurrencyInput id="deliveryCurrency" registration={form.register('currency')} invalid={!!errors.currency} />
+        </Field>
+        <Field name="deliveryNotes" label={t('commitments.fields.notes')} error={errors.notes?.message} wide>
+          <textarea id="deliveryNotes" rows={2} {...form.register('notes')} />
+        </Field>
+      </div>
+      <fieldset>
+        <legend>{t('commitments.beneficiaries')}</legend>
+        {people.fields.map((field, i) => (
+          <div className="beneficiary" key={field.id} data-testid="beneficiary">
+            <div className="beneficiary-head">
+              <span>{t('commitments.beneficiaryN', { n: i + 1 })}</span>
+              <button type="button" onClick={() => people.remove(i)}>
+                {t('commitments.removeBeneficiary')}
+              </button>
+            </div>
+            <div className="grid">
+              {PERSON_FIELDS.map((f) => (
+                <Field key={f} name={`b${i}-${f}`} label={t(`commitments.fields.${f}`)} error={personError(i, f)}>
+                  <input id={`b${i}-${f}`} autoComplete="off" {...form.register(`beneficiaries.${i}.${f}`)} aria-invalid={!!personError(i, f)} />
+                </Field>
+              ))}
+            </div>
+          </div>
+        ))}
+        <button type="button" onClick={() => people.append({ ...blankPerson })}>
+          {t('commitments.addBeneficiary')}
+        </button>
+      </fieldset>
+      <FormActions onCancel={onDone} submitting={isSubmitting} />
+    </form>
+  );
+}
