@@ -63,7 +63,7 @@ export type ServiceOptions = {
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  let opened = await openDatabase(dbPath, { now });
+  let opened = await openDatabase(dbPath, { now, verify: options.autoBackup === true });
   const file: FileLifecycle = {
     startupBackup: { file: null, error: null },
     async replace(run) {

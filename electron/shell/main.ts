@@ -8,7 +8,9 @@ import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrusted
 import { mimeType } from '../core/rules/mime.ts';
 import { resolveInside } from '../core/rules/resolve-inside.ts';
 import { createServices, type Services } from '../core/services.ts';
-import { describeOpenError } from '../core/terminal.ts';
+import { latestGoodBackup, recoverFromBackup } from '../core/backup/recover.ts';
+import { DatabaseOpenError } from '../core/db/open.ts';
+import { describeOpenError, terminalT } from '../core/terminal.ts';
 import { remindOverdue } from '../core/features/home/reminders.ts';
 import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
 
@@ -47,14 +49,31 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
 
 async function start() {
   let services: Services;
+  const dbFile = path.join(app.getPath('userData'), 'twinning-desk.sqlite');
+  const open = () => createServices(dbFile, { autoBackup: true, openPath: (file) => shell.openPath(file), host: { saveFile } });
   try {
-    services = await createServices(path.join(app.getPath('userData'), 'twinning-desk.sqlite'), {
-      autoBackup: true,
-      openPath: (file) => shell.openPath(file),
-      host: { saveFile },
-    });
+    services = await open();
   } catch (error) {
-    return fail(describeOpenError(error) ?? String(error));
+    // A damaged file: say so, and offer the latest good backup; the damaged file is kept aside, never overwritten.
+    const latest = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database') ? latestGoodBackup(dbFile) : null;
+    if (!latest) return fail(describeOpenError(error) ?? String(error));
+    const t = terminalT();
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: t('recover.dialogTitle'),
+      message: describeOpenError(error) ?? String(error),
+      detail: t('recover.offer', { backup: latest.file }).split('. ')[0] ?? '',
+      buttons: [t('recover.dialogRestore'), t('recover.dialogQuit')],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) return app.quit();
+    recoverFromBackup(dbFile);
+    try {
+      services = await open();
+    } catch (again) {
+      return fail(describeOpenError(again) ?? String(again));
+    }
   }
   app.on('will-quit', () => void services.close());
 

@@ -10,7 +10,7 @@ import type { DB } from './schema.ts';
 /** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
 export const APPLICATION_ID = 0x54574e44;
 
-export type OpenFailure = 'newer_schema' | 'not_ours' | 'not_database' | 'cannot_open';
+export type OpenFailure = 'newer_schema' | 'not_ours' | 'not_database' | 'cannot_open' | 'damaged';
 
 export class DatabaseOpenError extends Error {
   readonly reason: OpenFailure;
@@ -32,13 +32,19 @@ export type OpenedDatabase = {
   close(): Promise<void>;
 };
 
-type OpenOptions = { migrations?: readonly Migration[]; now?: () => Date };
+type OpenOptions = {
+  migrations?: readonly Migration[];
+  now?: () => Date;
+  /** The app at start-up: run SQLite's quick_check first, so a damaged file is caught before it is used or backed up. */
+  verify?: boolean;
+};
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? allMigrations;
   const now = options.now ?? (() => new Date());
   const latest = migrations.at(-1)?.version ?? 0;
   const existing = inspectExisting(file, latest);
+  if (options.verify && existing.version > 0) verifyIntact(file);
 
   const sqlite = new Database(file);
   let preMigrationCopy: string | null = null;
@@ -130,6 +136,20 @@ function inspectExisting(file: string, latest: number): { version: number; appli
   } finally {
     probe.close();
   }
+}
+
+/** Refuses a file whose pages SQLite finds damaged; the file is only read, never changed. */
+function verifyIntact(file: string) {
+  let verdict: string;
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    verdict = String(probe.pragma('quick_check(1)', { simple: true }));
+  } catch (error) {
+    verdict = (error as Error).message;
+  } finally {
+    probe.close();
+  }
+  if (verdict !== 'ok') throw new DatabaseOpenError('damaged', `${file} is damaged: ${verdict}`, { file });
 }
 
 function copyBeforeMigrating(sqlite: Database.Database, file: string, fromVersion: number, at: Date): string {

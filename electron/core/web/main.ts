@@ -4,6 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services.ts';
+import { latestGoodBackup, recoverFromBackup } from '../backup/recover.ts';
+import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
 
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5190' },
     demo: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'restore-latest': { type: 'boolean', default: false },
   },
 });
 
@@ -22,7 +25,23 @@ try {
   services = await createServices(values.db, { autoBackup: true });
 } catch (error) {
   console.error(describeOpenError(error) ?? (error as Error).message);
-  process.exit(1);
+  if (error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database')) {
+    // The offer to restore: the damaged file is kept aside, never overwritten.
+    const latest = latestGoodBackup(values.db);
+    if (!latest) console.error(t('recover.noBackup'));
+    else if (!values['restore-latest']) console.error(t('recover.offer', { backup: latest.file }));
+    else {
+      const done = recoverFromBackup(values.db);
+      if (done) console.error(t('recover.done', { aside: done.aside, backup: done.restoredFrom }));
+    }
+  }
+  if (!values['restore-latest']) process.exit(1);
+  try {
+    services = await createServices(values.db, { autoBackup: true });
+  } catch (again) {
+    console.error(describeOpenError(again) ?? (again as Error).message);
+    process.exit(1);
+  }
 }
 const rendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {

@@ -48,6 +48,9 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
     throw new AppFailure({ kind: 'conflict', message: `import.errors.unmapped|${JSON.stringify({ fields: unmapped.join(', ') })}` });
   }
   const sqlite = ctx.opened.sqlite;
+  // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
+  // it is the first error, not that one, the user must read.
+  let fatal: unknown = null;
   const work = mutation<never>(async (_input, trx) => {
     const lookup: Lookup = { sqlite, cache: new Map() };
     const outcomes: Outcome[] = [];
@@ -70,6 +73,11 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
             sqlite.exec('RELEASE import_row');
             action = row.duplicateOf !== null ? 'merged' : 'created';
           } catch (error) {
+            // A read-only file, a full disk or anything unexpected is not this row's fault: the whole import is undone.
+            if (!isRowLevel(error)) {
+              fatal = error;
+              throw error;
+            }
             sqlite.exec('ROLLBACK TO import_row');
             sqlite.exec('RELEASE import_row');
             lookup.cache.clear();
@@ -87,8 +95,13 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
     return (await work({} as never, ctx)) as Run;
   } catch (error) {
     if (error instanceof Rollback) return error.run;
-    throw error;
+    throw fatal ?? error;
   }
+}
+
+function isRowLevel(error: unknown): boolean {
+  const kind = toAppError(error, () => {}).kind;
+  return kind === 'validation' || kind === 'conflict' || kind === 'not_found';
 }
 
 function describe(error: unknown): string {

@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { latestGoodBackup, recoverFromBackup } from '../../electron/core/backup/recover.ts';
+import { DatabaseOpenError } from '../../electron/core/db/open.ts';
+import { createServices } from '../../electron/core/services.ts';
+import { partnerWithAgreement, shanghaiFields } from '../support/factories.ts';
+import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
+
+const WRITER = path.resolve(import.meta.dirname, '../support/crash-writer.ts');
+
+/** Starts the writer, lets it commit for a random while, kills it with SIGKILL; returns the ids it reported as committed. */
+function writeThenKill(file: string, tag: string, afterMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', WRITER, file, tag], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const ids: number[] = [];
+    let timer: NodeJS.Timeout | null = null;
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      ids.push(Number(line));
+      timer ??= setTimeout(() => child.kill('SIGKILL'), afterMs);
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += String(d)));
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (${code}): ${stderr}`));
+      else resolve(ids);
+    });
+  });
+}
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('a crash loses nothing that was committed', () => {
+  it('SIGKILL at 20 random moments: the file stays intact and every reported write is there', { timeout: 300_000 }, async () => {
+    const file = path.join(tempDir(), 'office.sqlite');
+    await (await createServices(file)).close();
+    const reported: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const ids = await writeThenKill(file, `round ${round}`, 5 + Math.floor(Math.random() * 150));
+      reported.push(...ids);
+      const db = new Database(file, { readonly: true });
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const present = new Set((db.prepare('SELECT id FROM localities').pluck().all() as number[]));
+        expect(reported.filter((id) => !present.has(id))).toEqual([]);
+        // Every committed record has its audit row: written together or not at all.
+        const audited = db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'locality'").pluck().get();
+        expect(audited).toBe(present.size);
+      } finally {
+        db.close();
+      }
+    }
+    expect(reported.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a read-only file or a full disk', () => {
+  it('read-only: a clear message, reads go on, nothing half-written', async () => {
+    const services = await openTestServices();
+    await partnerWithAgreement(services);
+    const before = tableCounts(services);
+    // Injected: SQLite refuses every write, as with a file on a read-only share.
+    services.opened.sqlite.pragma('query_only = ON');
+    const refused = await services.call('localities.create', { ...shanghaiFields, name: 'Guilin' });
+    expect(refused).toEqual({ ok: false, error: { kind: 'read_only', message: 'errors.read_only' } });
+    const preview = await services.call('import.preview', {
+      entity: 'localities',
+      fileName: 'l.csv',
+      contentBase64: Buffer.from('name,country\nGuilin,CN\n').toString('base64'),
+    });
+    expect(!preview.ok && preview.error).toEqual({ kind: 'read_only', message: 'errors.read_only' });
+    const imported = await services.call('import.commit', {
+      entity: 'localities',
+      fileName: 'l.csv',
+      contentBase64: Buffer.from('name,country\nGuilin,CN\n').toString('base64'),
+      duplicates: 'skip',
+    });
+    expect(imported.ok).toBe(false);
+    expect((await ok(services, 'agreements.list', {})).total).toBe(1);
+    expect(tableCounts(services)).toEqual(before);
+  });
+
+  it('full disk: a clear message, the import is all or nothing, the app goes on reading', async () => {
+    const services = await openTestServices();
+    await partnerWithAgreement(services);
+    const sqlite = services.opened.sqlite;
+    const before = tableCounts(services);
+    // Injected: the file may not grow by a single page, as on a full disk.
+    sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`);
+    const rows = Array.from({ length: 2000 }, (_, i) => `Ciudad ${i} ${'x'.repeat(150)},CN`).join('\n');
+    const result = await services.call('import.commit', {
+      entity: 'localities',
+      fileName: 'l.csv',
+      contentBase64: Buffer.from(`name,country\n${rows}\n`).toString('base64'),
+      duplicates: 'skip',
+    });
+    expect(result, JSON.stringify(result).slice(0, 300)).toMatchObject({ ok: false, error: { kind: 'read_only', message: 'errors.disk_full' } });
+    expect(tableCounts(services)).toEqual(before);
+    expect((await ok(services, 'localities.list', {})).length).toBe(1);
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('a corrupt file', () => {
+  it('is refused at start-up with a clear message, kept aside untouched, and the latest backup restored on request', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'office.sqlite');
+    const services = await createServices(file);
+    for (let i = 0; i < 300; i++) await ok(services, 'localities.create', { ...shanghaiFields, name: `Ciudad ${i}` });
+    const copy = await ok(services, 'backups.now', {});
+    await ok(services, 'localities.create', { ...shanghaiFields, name: 'After the backup' });
+    await services.close();
+
+    // Bytes overwritten in the middle of the file: pages of the localities table.
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096 * 3, 0x5a), 0, 4096 * 3, 4096 * 4);
+    fs.closeSync(fd);
+    const damagedHash = sha(file);
+    const backupsBefore = fs.readdirSync(path.join(dir, 'backups')).sort();
+
+    const opening = createServices(file, { autoBackup: true });
+    await expect(opening).rejects.toBeInstanceOf(DatabaseOpenError);
+    await expect(opening).rejects.toMatchObject({ reason: 'damaged' });
+    // Nothing was written: not the damaged file, not a backup of it.
+    expect(sha(file)).toBe(damagedHash);
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual(backupsBefore);
+
+    expect(latestGoodBackup(file)?.name).toBe(copy.name);
+    const recovered = recoverFromBackup(file)!;
+    expect(sha(recovered.aside)).toBe(damagedHash);
+    const reopened = await createServices(file, { autoBackup: true });
+    try {
+      const names = (await ok(reopened, 'localities.list', { limit: 10000 })).map((l) => l.name);
+      expect(names).toHaveLength(300);
+      expect(names).not.toContain('After the backup');
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('npm run web says so in one line and offers the latest backup', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'office.sqlite');
+    const services = await createServices(file);
+    for (let i = 0; i < 300; i++) await ok(services, 'localities.create', { ...shanghaiFields, name: `Ciudad ${i}` });
+    await ok(services, 'backups.now', {});
+    await services.close();
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096 * 3, 0x5a), 0, 4096 * 3, 4096 * 4);
+    fs.closeSync(fd);
+    const { execFile } = await import('node:child_process');
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'electron/core/web/main.ts', '--db', file, '--port', '0'],
+        { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, TWINNING_LANG: 'en' } },
+        (error, _out, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
+      ),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is damaged (SQLite found broken pages). It was not changed.');
+    expect(run.stderr).toContain('--restore-latest');
+  });
+});
