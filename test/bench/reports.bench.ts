@@ -11,6 +11,7 @@ import { renderReport } from '../../electron/core/reports/generate.ts';
 import { areaName, country, kindName, stageName } from '../../electron/core/reports/labels.ts';
 import { createServices } from '../../electron/core/services.ts';
 import { generateAgreements } from './generate.ts';
+import { generateActivity } from './generate-activity.ts';
 import { measure, ms, report } from './stats.ts';
 
 // The annual report of a generated office: our whole path (queries, layout,
@@ -33,6 +34,24 @@ function plainDocument(d: AnnualReportData): Document {
   }
   children.push(h(l.t('reports.annual.new.title', { year: d.year }), HeadingLevel.HEADING_1));
   for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), country(l, a.country), kindName(l, a.kind)])));
+  children.push(h(l.t('reports.annual.visits.title'), HeadingLevel.HEADING_1));
+  children.push(
+    table(
+      d.activity.visits.map((v) => [
+        `${l.date(v.startsOn)} – ${l.date(v.endsOn)}`,
+        v.partners.map((p) => l.bothScripts(p.name, p.nativeName)).join('\n'),
+        v.purpose,
+        v.participants.map((p) => `${l.bothScripts(p.name, p.nativeName)} (${l.t(`visits.role.${p.role}`)})`).join('\n'),
+        v.outcomes.join('\n'),
+      ]),
+    ),
+  );
+  children.push(h(l.t('reports.annual.commitments.title'), HeadingLevel.HEADING_1));
+  const commitmentRows = (list: typeof d.activity.commitments) =>
+    list.map((c) => [l.bothScripts(c.partnerName, c.partnerNative), l.t(`commitments.kind.${c.kind}`), c.description, l.date(c.dueOn), `${c.deliveredByYearEnd} / ${c.quantity}`]);
+  children.push(table(commitmentRows(d.activity.commitments)));
+  children.push(table(commitmentRows(d.activity.pendingCommitments)));
+  children.push(table(d.activity.pendingTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', k.priority])));
   children.push(h(l.t('reports.annual.areas.title'), HeadingLevel.HEADING_1));
   children.push(table(d.areas.map((a) => [areaName(l, a), String(a.agreements), String(a.visits), String(a.commitments)])));
   return new Document({ sections: [{ children }] });
@@ -54,7 +73,8 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
   const raw = await measure(async () => {
     await Packer.toBuffer(plainDocument(data));
   }, 5, 1);
-  report(`${label}: annual ${year} (${data.agreements.length} agreements listed)`, ours, raw);
+  report(`${label}: annual ${year}`, ours, raw);
+  console.log(`  ${''.padEnd(44)} listed: ${data.agreements.length} agreements, ${data.activity.visits.length} visits, ${data.activity.commitments.length} commitments`);
   console.log(`  ${''.padEnd(44)} file ${(size / 1024).toFixed(0)} KiB`);
   await services.close();
 }
@@ -62,8 +82,14 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
 export async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-bench-reports-'));
   try {
-    await office('large office (500 agreements)', dir, (sqlite) => generateAgreements(sqlite, 300, 500), 2020);
-    await office('typical office (50 agreements)', dir, (sqlite) => generateAgreements(sqlite, 40, 50), 2020);
+    await office('large office (500 agr., 5k visits, 20k tasks, 10k commitments)', dir, (sqlite) => {
+      generateAgreements(sqlite, 300, 500);
+      generateActivity(sqlite, { visits: 5000, tasks: 20000, commitments: 10000, fromYear: 2016, toYear: 2025 });
+    }, 2020);
+    await office('typical office (50 agreements, 200 visits)', dir, (sqlite) => {
+      generateAgreements(sqlite, 40, 50);
+      generateActivity(sqlite, { visits: 200, tasks: 400, commitments: 100, fromYear: 2016, toYear: 2025 });
+    }, 2020);
     console.log(`  aims: large < ${ms(2000)} and ratio ≤ 1.5; typical < ${ms(300)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,8 @@ export const heading1 = (text: string) => new Paragraph({ heading: HeadingLevel.
 export const heading2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) });
 
 export const para = (text: string, style: RunStyle = {}) => new Paragraph({ children: textRuns(text, style), spacing: { after: 120 } });
+/** A paragraph that introduces the table after it, kept on the same page as its start. */
+export const intro = (text: string) => new Paragraph({ children: textRuns(text), spacing: { after: 120 }, keepNext: true, keepLines: true });
 
 /** A paragraph made of labelled parts, e.g. "Stage: Active"; a label is bold. */
 export function labelled(parts: [label: string, value: string][]): Paragraph {
@@ -58,8 +60,9 @@ const ALIGN = { right: AlignmentType.RIGHT, left: AlignmentType.LEFT, center: Al
 /** Paragraph style of table text, defined once in the shell so each cell carries no formatting of its own. */
 export const TABLE_TEXT = 'ReportTableText';
 
-function cellParagraph(cell: Cell, column: Column, header: boolean): Paragraph {
-  if (typeof cell === 'object' && 'image' in cell) return new Paragraph({ style: TABLE_TEXT, children: [cell.image] });
+function cellParagraph(cell: Cell, column: Column, header: boolean, keepNext: boolean): Paragraph {
+  const keep = keepNext ? { keepNext: true } : {};
+  if (typeof cell === 'object' && 'image' in cell) return new Paragraph({ style: TABLE_TEXT, children: [cell.image], ...keep });
   const text = typeof cell === 'string' ? cell : cell.text;
   const bold = header || (typeof cell === 'object' && cell.bold === true) ? true : undefined;
   const align = (typeof cell === 'object' && cell.align) || column.align;
@@ -70,7 +73,7 @@ function cellParagraph(cell: Cell, column: Column, header: boolean): Paragraph {
     if (i > 0) children.push(new TextRun({ break: 1 }));
     children.push(...textRuns(line, { bold }, text));
   });
-  return new Paragraph({ style: TABLE_TEXT, children, alignment: align && align !== 'left' ? ALIGN[align] : undefined });
+  return new Paragraph({ style: TABLE_TEXT, children, alignment: align && align !== 'left' ? ALIGN[align] : undefined, ...keep });
 }
 
 /**
@@ -78,11 +81,11 @@ function cellParagraph(cell: Cell, column: Column, header: boolean): Paragraph {
  * long name wraps instead of pushing the table off the page), a header row that
  * repeats on every page, and rows that do not split across pages.
  */
-export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?: number } = {}): Table {
+export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?: number; /** short tables (a chart) stay on one page */ keepTogether?: boolean } = {}): Table {
   const width = opts.widthTwips ?? TEXT_WIDTH;
   const total = columns.reduce((s, c) => s + c.weight, 0);
   const widths = columns.map((c) => Math.floor((width * c.weight) / total));
-  const row = (cells: Cell[], header: boolean) =>
+  const row = (cells: Cell[], header: boolean, keepNext = false) =>
     new TableRow({
       tableHeader: header ? true : undefined,
       cantSplit: true,
@@ -92,7 +95,7 @@ export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?
         (cell, i) =>
           new TableCell({
             shading: header ? { type: ShadingType.CLEAR, fill: COLORS.headerFill, color: 'auto' } : undefined,
-            children: [cellParagraph(cell, columns[i]!, header)],
+            children: [cellParagraph(cell, columns[i]!, header, keepNext)],
           }),
       ),
     });
@@ -102,7 +105,8 @@ export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?
     layout: TableLayoutType.FIXED,
     margins: { left: 80, right: 80 },
     borders,
-    rows: [row(columns.map((c) => c.title), true), ...rows.map((r) => row(r, false))],
+    // Every row but the last keeps with the next: how Word and LibreOffice keep a table on one page.
+    rows: [row(columns.map((c) => c.title), true, opts.keepTogether), ...rows.map((r, i) => row(r, false, opts.keepTogether && i < rows.length - 1))],
   });
   ROW_COUNTS.set(table, rows.length + 1);
   return table;
@@ -115,8 +119,8 @@ export const ROW_COUNTS = new WeakMap<object, number>();
 export function figuresTable(title: [string, string], rows: [string, string][]): Table {
   return dataTable(
     [
-      { title: title[0], weight: 3 },
-      { title: title[1], weight: 2, align: 'right' },
+      { title: title[0], weight: 7 },
+      { title: title[1], weight: 3, align: 'right' },
     ],
     rows,
   );

@@ -66,6 +66,7 @@ export function barChart(opts: { series: ChartSeries[]; rows: ChartRow[]; column
         { title: opts.columns[2], weight: 12, align: 'right' },
       ],
       rows,
+      { keepTogether: rows.length <= 20 },
     ),
     legend,
   ];

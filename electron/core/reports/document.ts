@@ -111,7 +111,7 @@ function cover(shell: ReportShell): Paragraph[] {
   out.push(new Paragraph({ spacing: { before: shell.logo ? 1200 : 2400, after: 120 }, children: textRuns(shell.officeName || t('reports.doc.noOffice'), { size: 30, bold: true, color: COLORS.muted }) }));
   if (shell.localityName) out.push(new Paragraph({ spacing: { after: 960 }, children: textRuns(shell.localityName, { size: 26, color: COLORS.muted }) }));
   else out.push(new Paragraph({ spacing: { after: 960 }, children: [] }));
-  out.push(new Paragraph({ style: 'Title', children: textRuns(shell.title) }));
+  out.push(new Paragraph({ style: 'Title', border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLORS.accent, space: 8 } }, children: textRuns(shell.title) }));
   if (shell.subtitle) out.push(new Paragraph({ spacing: { after: 240 }, children: textRuns(shell.subtitle, { size: 28 }) }));
   out.push(
     new Paragraph({

@@ -53,14 +53,16 @@ export type AnnualActivity = {
   scholarshipsAwarded: number;
   tasksCompleted: number;
   tasksOpenAtYearEnd: number;
-  /** Open at the year's end: commitments not fully delivered, and the first open tasks by due date. */
+  /** Open at the year's end: the first commitments not fully delivered and the first open tasks, by due date. */
   pendingCommitments: AnnualCommitment[];
+  pendingCommitmentsTotal: number;
   pendingTasks: PendingTask[];
 };
 
 /** Roles that are the receiving side of a visit, not the delegation. */
 const HOST_SIDE = { inbound: ['host', 'staff'], outbound: ['host'] } as const;
-const PENDING_TASKS_SHOWN = 60;
+/** A large office has thousands of open items: the report lists the first ones by due date and says how many there are. */
+const PENDING_SHOWN = 60;
 
 export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<AnnualActivity> {
   const start = `${year}-01-01`;
@@ -136,7 +138,8 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
   const strip = ({ countsInYear: _, ...c }: (typeof all)[number]): AnnualCommitment => c;
   const commitments = all.filter((c) => c.deliveredInYear > 0 || (c.countsInYear && !c.cancelledByYearEnd)).map(strip);
   // Only commitments due by the end of next year are "pending for next year"; older data typed in later counts too.
-  const pendingCommitments = all.filter((c) => !c.cancelledByYearEnd && c.deliveredByYearEnd < c.quantity).map(strip);
+  const openAtYearEnd = all.filter((c) => !c.cancelledByYearEnd && c.deliveredByYearEnd < c.quantity);
+  const pendingCommitments = openAtYearEnd.slice(0, PENDING_SHOWN).map(strip);
 
   const lines = new Map<string, KindLine>();
   for (const c of all) {
@@ -162,7 +165,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
     sql<PendingTask>`
       SELECT id, title, due_on AS dueOn, assignee, priority FROM tasks
       WHERE ${openAtEnd}
-      ORDER BY due_on IS NULL, due_on, id LIMIT ${PENDING_TASKS_SHOWN}`.execute(db),
+      ORDER BY due_on IS NULL, due_on, id LIMIT ${PENDING_SHOWN}`.execute(db),
   ]);
   const donations = (['receive', 'give'] as const)
     .map((direction) => ({ direction, totals: sumByCurrency(donationRows.rows.filter((r) => r.direction === direction)) }))
@@ -177,6 +180,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
     tasksCompleted: taskCounts.rows[0]?.completed ?? 0,
     tasksOpenAtYearEnd: taskCounts.rows[0]?.open ?? 0,
     pendingCommitments,
+    pendingCommitmentsTotal: openAtYearEnd.length,
     pendingTasks: openTasks.rows,
   };
 }

@@ -1,5 +1,5 @@
 import type { Document } from 'docx';
-import { dataTable, emptyNote, figuresTable, heading1, heading2, para, type Block } from '../blocks.ts';
+import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, type Block } from '../blocks.ts';
 import { barChart, SERIES_COLORS } from '../chart.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
@@ -61,7 +61,7 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
       { title: t('reports.columns.outcomes'), weight: 20 },
     ],
     list.map((v) => [
-      v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`,
+      (v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`) + (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
       [...v.partners.map((p) => l.bothScripts(p.name, p.nativeName)), ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName)] : [])].join('\n'),
       v.purpose,
       v.participants.length ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}` : t('common.none'),
@@ -109,16 +109,18 @@ function commitments(data: AnnualReportData, l: ReportLocale): Block[] {
   const list = data.activity.commitments;
   return [
     heading1(t('reports.annual.commitments.title')),
-    ...(list.length ? [para(t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(t('reports.annual.commitments.none', { year: data.year }))]),
+    ...(list.length ? [intro(t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(t('reports.annual.commitments.none', { year: data.year }))]),
   ];
 }
 
 function pending(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const next = data.year + 1;
-  const { pendingCommitments, pendingTasks, tasksOpenAtYearEnd } = data.activity;
+  const { pendingCommitments, pendingCommitmentsTotal, pendingTasks, tasksOpenAtYearEnd } = data.activity;
   const out: Block[] = [heading1(t('reports.annual.pending.title', { year: next })), heading2(t('reports.annual.pending.commitments'))];
   out.push(pendingCommitments.length ? commitmentTable(pendingCommitments, l) : emptyNote(t('reports.annual.pending.noCommitments', { year: data.year })));
+  if (pendingCommitmentsTotal > pendingCommitments.length)
+    out.push(para(t('reports.annual.pending.moreCommitments', { shown: l.number(pendingCommitments.length), total: l.number(pendingCommitmentsTotal) })));
   out.push(heading2(t('reports.annual.pending.tasks')));
   if (pendingTasks.length === 0) return [...out, emptyNote(t('reports.annual.pending.noTasks', { year: data.year }))];
   out.push(
@@ -140,7 +142,7 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(t('reports.annual.agreements.title'))];
   if (data.agreements.length === 0) return [...out, emptyNote(t('reports.annual.agreements.none', { year: data.year }))];
-  out.push(para(t('reports.annual.agreements.intro', { year: data.year })));
+  out.push(intro(t('reports.annual.agreements.intro', { year: data.year })));
   const groups = new Map<string, AnnualAgreement[]>();
   for (const a of data.agreements) groups.set(a.country, [...(groups.get(a.country) ?? []), a]);
   const collator = new Intl.Collator(l.tag);
@@ -193,7 +195,7 @@ function areas(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(t('reports.annual.areas.title'))];
   if (data.areas.length === 0) return [...out, emptyNote(t('reports.annual.areas.none', { year: data.year }))];
-  out.push(para(t('reports.annual.areas.intro', { year: data.year })));
+  out.push(intro(t('reports.annual.areas.intro', { year: data.year })));
   out.push(
     ...barChart({
       series: [
@@ -213,7 +215,7 @@ export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
     heading1(t('reports.annual.summary.title')),
-    para(t('reports.annual.summary.intro', { year: data.year, office: data.office.name || t('reports.doc.noOffice') })),
+    intro(t('reports.annual.summary.intro', { year: data.year, office: data.office.name || t('reports.doc.noOffice') })),
     figuresTable([t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
     ...commitmentsByKind(data, l),
     ...agreementsByCountry(data, l),
