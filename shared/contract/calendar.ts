@@ -38,11 +38,11 @@ export const calendarQuery = z.object(filters).strict().superRefine(checkRange);
 export type CalendarQuery = z.output<typeof calendarQuery>;
 export type CalendarQueryInput = z.input<typeof calendarQuery>;
 
-/** The record an entry opens when clicked. */
+/** The record an entry opens when clicked (a task opens what it follows up). */
 export type CalendarLink = { entity: 'visit' | 'task' | 'commitment' | 'agreement' | 'office_event'; id: number };
 
 export type CalendarEntry = {
-  /** Stable across calls and exports: `visit:12`, `office_event:3`, `anniversary:5:2026`. */
+  /** Stable across calls and exports: `visit:12`, `office_event:3`, `anniversary:5:2026`; the number after the kind is the record's id. */
   id: string;
   kind: CalendarKind;
   /** Inbound/outbound for visits, so the two read apart at a glance; null elsewhere. */
@@ -110,3 +110,6 @@ export type OfficeEvent = z.output<typeof eventShape> & {
   createdAt: string;
   updatedAt: string;
 };
+
+/** The id of the record an entry stands for: 12 in `visit:12`, 5 in `anniversary:5:2026`. */
+export const recordIdOf = (entry: Pick<CalendarEntry, 'id'>) => Number(entry.id.split(':')[1]);

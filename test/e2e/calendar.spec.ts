@@ -17,9 +17,18 @@ async function isInside(inner: Locator, outer: Locator) {
 }
 
 test('calendar in Spanish: sample anniversary, create an own event, drag it, reload: it stayed moved', async ({ demoApp: page }) => {
+  // A long walk through the screen; on a shared, loaded machine it needs more than the default minute.
+  test.setTimeout(180_000);
   await page.getByRole('link', { name: 'Calendario' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Calendario' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /mes/i })).toBeVisible();
+
+  // The sample signing trip to Zhangzhou (12–18 April 2026) spans its week, striped as outbound.
+  await page.getByLabel('Ir a la fecha').fill('2026-04-12');
+  await page.getByRole('button', { name: 'Ir', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'abril de 2026' })).toBeVisible();
+  const trip = page.locator('.entry-visit.entry-outbound', { hasText: 'Viaje a Zhangzhou: Firma del hermanamiento Lima–Zhangzhou' });
+  await expect(trip.first()).toBeVisible();
 
   // Go to July, when Lima and Shanghai signed (2018): the anniversary is there, numbered in Spanish.
   await page.getByLabel('Ir a la fecha').fill(july(1));
@@ -76,6 +85,18 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   expect(ics).toContain(`DTSTART;VALUE=DATE:${july(15).replaceAll('-', '')}`);
   expect(ics).toContain(`SUMMARY:${year - 2018}.º aniversario del hermanamiento Lima–Shanghai`);
   await expect(page.getByRole('status')).toContainText('Se exportaron');
+
+  // Clicking an own event opens it for editing; deleting it can be undone.
+  await own.click();
+  const edit = page.getByRole('dialog', { name: 'Editar evento' });
+  await expect(edit.getByLabel('Lugar')).toHaveValue('Palacio Municipal, Lima');
+  await edit.getByRole('button', { name: 'Eliminar' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Evento eliminado.');
+  await expect(own).toBeHidden();
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(own).toBeVisible();
+  expect(await isInside(own, dayCell(page, july(15)))).toBe(true);
 
   // Clicking the anniversary opens its agreement.
   await anniversary.click();

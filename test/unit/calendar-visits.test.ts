@@ -37,7 +37,7 @@ describe('visits and tasks on the calendar', () => {
       place: 'Palacio municipal de Zhangzhou, Zhangzhou (漳州市)',
       link: { entity: 'visit', id: across.id },
     });
-    expect(april.find((e) => e.id === `visit:${tail.id}`)).toMatchObject({ variant: 'inbound', title: 'Delegación recibida: Visita de cortesía' });
+    expect(april.find((e) => e.id === `visit:${tail.id}`)).toMatchObject({ variant: 'inbound', title: 'Visita recibida: Visita de cortesía' });
     // By partner: held there, or under an agreement with it.
     expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', partnerId: partner.id, kinds: ['visit'] })).map((e) => e.id)).toEqual([`visit:${across.id}`]);
     expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', agreementId: agreement.id, kinds: ['visit'] })).map((e) => e.id)).toEqual([`visit:${across.id}`]);
@@ -56,6 +56,8 @@ describe('visits and tasks on the calendar', () => {
       ['✓ Tarea: Informe', '2026-05-02', false],
     ]);
     expect((await ok(services, 'calendar.entries', { from: '2026-05-01', to: '2026-05-31', agreementId: agreement.id, kinds: ['task'] })).map((e) => e.id)).toEqual([`task:${open.id}`]);
+    // A click opens what the task follows up (here its agreement); one without a link opens the task.
+    expect(may.map((e) => e.link)).toEqual([{ entity: 'agreement', id: agreement.id }, { entity: 'task', id: done.id }]);
   });
 
   it('moves a visit through its own update: the agenda goes along, a stale or impossible move is refused', async () => {
@@ -100,7 +102,7 @@ describe('visits and tasks on the calendar', () => {
     const [event] = parseIcs(file.content).events;
     expect(event).toMatchObject({
       uid: `visit-${visit.id}@twinning-desk`,
-      summary: 'Delegación de Zhangzhou: Cultura; deporte, becas',
+      summary: 'Visita recibida: Cultura; deporte, becas',
       start: '2026-04-12',
       end: '2026-04-15',
       startIsDate: true,

@@ -76,7 +76,11 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
   const inputType = allDay ? 'date' : 'datetime-local';
   const title = existing.data ? t('calendar.editEvent') : t('calendar.newEvent');
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}>
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
       <div className="dialog panel" role="dialog" aria-modal="true" aria-label={title}>
         <h2>{title}</h2>
         {editing !== null && existing.isLoading ? <p>{t('app.loading')}</p> : null}

@@ -1,5 +1,5 @@
 import { taskWithDueDate, visitWithDates } from '../../../../shared/calendar-moves.ts';
-import type { CalendarEntry } from '../../../../shared/contract/calendar.ts';
+import { recordIdOf, type CalendarEntry } from '../../../../shared/contract/calendar.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import { call } from '../../api.ts';
 
@@ -17,8 +17,8 @@ function mustBeDays(change: Change) {
  */
 export async function moveEntry(entry: CalendarEntry, change: Change): Promise<void> {
   if (entry.version === null || !entry.movable) throw new Error(`not movable: ${entry.id}`);
-  const { id } = entry.link;
-  switch (entry.link.entity) {
+  const id = recordIdOf(entry);
+  switch (entry.kind) {
     case 'office_event':
       await call('officeEvents.move', { id, version: entry.version, ...change });
       return;

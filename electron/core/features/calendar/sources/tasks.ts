@@ -9,7 +9,7 @@ export const tasksSource: CalendarSource = {
     const { q } = s;
     let query = s.db
       .selectFrom('tasks as t')
-      .select(['t.id', 't.title', 't.description', 't.due_on', 't.assignee', 't.status', 't.version', 't.updated_at'])
+      .select(['t.id', 't.title', 't.description', 't.due_on', 't.assignee', 't.status', 't.version', 't.updated_at', 't.agreement_id', 't.visit_id'])
       .where('t.status', '<>', 'cancelled')
       .where('t.due_on', '>=', q.from)
       .where('t.due_on', '<=', q.to);
@@ -36,7 +36,8 @@ export const tasksSource: CalendarSource = {
         allDay: true,
         place: null,
         notes: [r.assignee, r.description].filter(Boolean).join('\n') || null,
-        link: { entity: 'task', id: r.id },
+        // A click opens what the task follows up; the task itself is edited there.
+        link: r.visit_id !== null ? { entity: 'visit', id: r.visit_id } : r.agreement_id !== null ? { entity: 'agreement', id: r.agreement_id } : { entity: 'task', id: r.id },
         movable: r.status !== 'done',
         version: r.version,
         updatedAt: r.updated_at,

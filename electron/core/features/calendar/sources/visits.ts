@@ -24,17 +24,21 @@ export const visitsSource: CalendarSource = {
     if (q.agreementId !== undefined) query = query.where(visitUnderAgreement('v.id', q.agreementId));
     if (q.partnerId !== undefined) query = query.where(visitOfPartner('v.id', q.partnerId));
     const rows = await query.execute();
+    // An inbound visit's place is where we received it (usually home), so its title
+    // is the purpose; an outbound one says where the trip went.
     const titles = {
-      inbound: titlePattern(s, 'calendar.titles.visit_inbound', ['place', 'purpose']),
+      inbound: titlePattern(s, 'calendar.titles.visit_inbound', ['purpose']),
       outbound: titlePattern(s, 'calendar.titles.visit_outbound', ['place', 'purpose']),
-      inboundNoPlace: titlePattern(s, 'calendar.titles.visit_inbound_noplace', ['purpose']),
       outboundNoPlace: titlePattern(s, 'calendar.titles.visit_outbound_noplace', ['purpose']),
     };
     const status = (value: string) => titlePattern(s, `calendar.visitStatus.${value}`, [])({});
     return rows.map((r): CalendarEntry => {
-      const title = r.place
-        ? titles[r.direction]({ place: r.place, purpose: r.purpose })
-        : titles[r.direction === 'inbound' ? 'inboundNoPlace' : 'outboundNoPlace']({ purpose: r.purpose });
+      const title =
+        r.direction === 'inbound'
+          ? titles.inbound({ purpose: r.purpose })
+          : r.place
+            ? titles.outbound({ place: r.place, purpose: r.purpose })
+            : titles.outboundNoPlace({ purpose: r.purpose });
       const where = r.place ? (r.placeNative ? `${r.place} (${r.placeNative})` : r.place) : null;
       return {
         id: `visit:${r.id}`,
