@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remindOverdue } from '../../electron/core/features/home/reminders.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
-import { partnerWithAgreement, taskFields, visitFields } from '../support/factories.ts';
+import { partnerWithAgreement, taskFields, visitFields, commitmentFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
 // Noon in Lima on 20 April 2026 is 17:00 UTC; "today" is the office's local date.
@@ -44,7 +44,7 @@ describe('the home screen', () => {
     expect((await dates()).map((d) => d[0])).toEqual(['Guilin', 'Kobe', 'Córdoba']);
   });
 
-  it('names agreements with no visit or task in the last 12 months', async () => {
+  it('names agreements with no visit, task or commitment in the last 12 months', async () => {
     const services = await openTestServices({ now: () => NOW });
     const quiet = (await partnerWithAgreement(services, { name: 'Guilin' }, { signedOn: '2011-09-15', letterOfIntentOn: null })).agreement;
     const visited = (await partnerWithAgreement(services, { name: 'Shanghai' })).agreement;
@@ -54,6 +54,8 @@ describe('the home screen', () => {
     await ok(services, 'visits.create', visitFields({ startsOn: '2025-01-01', endsOn: '2025-01-03', agreementIds: [quiet.id] }));
     await ok(services, 'visits.create', visitFields({ startsOn: '2026-03-01', endsOn: '2026-03-03', status: 'cancelled', agreementIds: [quiet.id] }));
     await ok(services, 'tasks.create', taskFields({ dueOn: '2026-05-01', link: { kind: 'agreement', id: tasked.id } }));
+    const promised = (await partnerWithAgreement(services, { name: 'Zhangzhou' }, { signedOn: '2011-09-15', letterOfIntentOn: null })).agreement;
+    await ok(services, 'commitments.create', commitmentFields(promised.id, { dueOn: null }));
     const home = await ok(services, 'home.summary', {});
     // Shanghai's visit ended exactly 12 months ago: still activity. Guilin's last real visit is older; the cancelled one does not count.
     expect(home.quietAgreements.map((a) => [a.partnerName, a.lastActivityOn])).toEqual([['Guilin', '2025-01-03']]);

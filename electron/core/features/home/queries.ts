@@ -21,12 +21,18 @@ export const ACTIVITY_SOURCES: ((cutoff: string) => RawBuilder<SqlBool>)[] = [
   // A task about the agreement created, completed or due since the cutoff.
   (cutoff) => sql<SqlBool>`EXISTS (SELECT 1 FROM tasks t WHERE t.agreement_id = a.id
     AND (t.created_at >= ${cutoff} OR t.completed_on >= ${cutoff} OR t.due_on >= ${cutoff}))`,
+  // A commitment under the agreement made, due or delivered on since the cutoff; cancelled ones do not count.
+  (cutoff) => sql<SqlBool>`EXISTS (SELECT 1 FROM commitments c WHERE c.agreement_id = a.id AND c.cancelled_at IS NULL
+    AND (c.created_at >= ${cutoff} OR c.due_on >= ${cutoff}
+      OR EXISTS (SELECT 1 FROM deliveries d WHERE d.commitment_id = c.id AND d.delivered_on >= ${cutoff})))`,
 ];
 
 /** The latest dated thing that happened under an agreement, to show beside a quiet one. */
 const LAST_ACTIVITY = sql<string | null>`max(
   coalesce((SELECT max(v.ends_on) FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = a.id AND v.status <> 'cancelled'), ''),
-  coalesce((SELECT max(coalesce(t.completed_on, substr(t.created_at, 1, 10))) FROM tasks t WHERE t.agreement_id = a.id), '')
+  coalesce((SELECT max(coalesce(t.completed_on, substr(t.created_at, 1, 10))) FROM tasks t WHERE t.agreement_id = a.id), ''),
+  coalesce((SELECT max(max(substr(c.created_at, 1, 10), coalesce((SELECT max(d.delivered_on) FROM deliveries d WHERE d.commitment_id = c.id), '')))
+    FROM commitments c WHERE c.agreement_id = a.id AND c.cancelled_at IS NULL), '')
 )`;
 
 /** The statements behind the home screen, exposed so the benchmark times the same SQL. */
