@@ -7,6 +7,7 @@ import type { Visit } from '../../../../shared/contract/visits.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
+import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -55,6 +56,7 @@ export function VisitDetail() {
           <Link className="button primary" to={`/visits/${v.id}/edit`}>
             {t('common.edit')}
           </Link>
+          <VisitIcsButton visitId={v.id} />
           <button type="button" onClick={() => void act(() => (v.archivedAt ? restore : archive).mutateAsync({ id: v.id }))}>
             {v.archivedAt ? t('common.restore') : t('common.archive')}
           </button>
