@@ -13,7 +13,7 @@ export type TaskPriority = (typeof TASK_PRIORITIES)[number];
  * one more entry here, one column in `tasks` and one line in the service's
  * link table.
  */
-export const TASK_LINK_KINDS = ['agreement', 'visit'] as const;
+export const TASK_LINK_KINDS = ['agreement', 'visit', 'commitment'] as const;
 export type TaskLinkKind = (typeof TASK_LINK_KINDS)[number];
 export const taskLink = z.object({ kind: z.enum(TASK_LINK_KINDS), id }).strict();
 export type TaskLink = z.infer<typeof taskLink>;

@@ -273,6 +273,7 @@ export interface TasksTable extends Omit<RecordColumns, 'archived_at'> {
   completed_on: string | null;
   agreement_id: number | null;
   visit_id: number | null;
+  commitment_id: number | null;
 }
 
 /** Every table the app reads or writes; queries are typed from this. */

@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/format.ts';
 import { useMutate } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 
-const LINK_ROUTES = { agreement: '/agreements', visit: '/visits' } as const;
+const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/commitments' } as const;
 
 /** A task on one line: done in one click, due date coloured when late, link to where it came from. */
 export function TaskLine({ task, today, onError }: { task: Task; today: string; onError: (failure: unknown) => void }) {

@@ -20,3 +20,14 @@ export function visitUnderAgreement(visitIdColumn: string, agreementId: number):
 export function agreementOfPartner(agreementIdColumn: string, partnerId: number): Expression<SqlBool> {
   return sql<SqlBool>`EXISTS (SELECT 1 FROM agreements aa WHERE aa.id = ${sql.ref(agreementIdColumn)} AND aa.partner_id = ${partnerId})`;
 }
+
+/** The commitment whose id is in `commitmentIdColumn` is under the agreement. */
+export function commitmentUnderAgreement(commitmentIdColumn: string, agreementId: number): Expression<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM commitments ca WHERE ca.id = ${sql.ref(commitmentIdColumn)} AND ca.agreement_id = ${agreementId})`;
+}
+
+/** The commitment whose id is in `commitmentIdColumn` is under an agreement with the partner. */
+export function commitmentOfPartner(commitmentIdColumn: string, partnerId: number): Expression<SqlBool> {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM commitments cc JOIN agreements cpa ON cpa.id = cc.agreement_id
+    WHERE cc.id = ${sql.ref(commitmentIdColumn)} AND cpa.partner_id = ${partnerId})`;
+}

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TaskLink, TaskLinkKind } from '../../../../shared/contract/tasks.ts';
 import type { DB } from '../../db/schema.ts';
 
-type LinkColumn = 'agreement_id' | 'visit_id';
+type LinkColumn = 'agreement_id' | 'visit_id' | 'commitment_id';
 
 /**
  * Every kind of record a task can hang from: its column in `tasks` and how to
@@ -27,6 +27,19 @@ export const TASK_LINKS: Record<TaskLinkKind, { column: LinkColumn; labels(db: K
     async labels(db, ids) {
       const rows = await db.selectFrom('visits').select(['id', 'purpose', 'starts_on']).where('id', 'in', ids).execute();
       return new Map(rows.map((r) => [r.id, `${r.purpose} (${r.starts_on})`]));
+    },
+  },
+  commitment: {
+    column: 'commitment_id',
+    async labels(db, ids) {
+      const rows = await db
+        .selectFrom('commitments as c')
+        .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
+        .innerJoin('localities as l', 'l.id', 'a.partner_id')
+        .select(['c.id', 'c.description', 'l.name'])
+        .where('c.id', 'in', ids)
+        .execute();
+      return new Map(rows.map((r) => [r.id, `${r.description} · ${r.name}`]));
     },
   },
 };

@@ -9,6 +9,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
 import { DeliveryForm } from './DeliveryForm.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
+import { CommitmentTasks } from './CommitmentTasks.tsx';
 
 export function CommitmentDetail() {
   const { t, locale } = useLocale();
@@ -128,6 +129,7 @@ export function CommitmentDetail() {
         </div>
         <div>
           <Attachments entity="commitment" entityId={c.id} />
+          <CommitmentTasks commitmentId={c.id} />
           <h2>{t('commitments.changeHistory')}</h2>
           <ul className="history" data-testid="change-history">
             {(history.data ?? []).map((h) => (

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { useCall, useMutate } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { TaskLine } from '../../components/tasks.tsx';
+import { useLocale } from '../../i18n.ts';
+
+/** The follow-up tasks hanging from one commitment, and a one-line form to add another. */
+export function CommitmentTasks({ commitmentId }: { commitmentId: number }) {
+  const { t } = useLocale();
+  const link = { kind: 'commitment' as const, id: commitmentId };
+  const tasks = useCall('tasks.list', { view: 'all', link, limit: 200 });
+  const staff = useCall('settings.get', {}).data?.staff ?? [];
+  const create = useMutate('tasks.create');
+  const [title, setTitle] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const onError = (failure: unknown) => setMessage(failureMessage(failure));
+  const add = async () => {
+    setMessage(null);
+    try {
+      await create.mutateAsync({ title, dueOn: dueOn || null, assignee: assignee || null, link });
+      setTitle('');
+      setDueOn('');
+    } catch (failure) {
+      onError(failure);
+    }
+  };
+  const today = localIsoDate(new Date());
+  return (
+    <section className="commitment-tasks" data-testid="commitment-tasks">
+      <h2>{t('commitments.tasks')}</h2>
+      <ul className="task-list">
+        {tasks.data?.rows.length === 0 ? <li className="muted">{t('common.none')}</li> : null}
+        {tasks.data?.rows.map((task) => <TaskLine key={task.id} task={task} today={today} onError={onError} />)}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <input aria-label={t('tasks.fields.title')} placeholder={t('tasks.fields.title')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input type="date" aria-label={t('tasks.fields.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+        <select aria-label={t('tasks.fields.assignee')} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <option value="">{t('tasks.fields.assignee')}…</option>
+          {staff.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={create.isPending}>
+          {t('tasks.new')}
+        </button>
+      </form>
+      <FormMessage message={message} />
+    </section>
+  );
+}
