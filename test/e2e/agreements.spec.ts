@@ -80,7 +80,11 @@ test('archive and restore an agreement from its detail screen', async ({ demoApp
   await expect(page.getByText('Este acuerdo está archivado.')).toBeVisible();
   await page.getByRole('link', { name: 'Volver' }).click();
   await expect(page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' })).toHaveCount(0);
-  await page.getByLabel('Ver archivados').check();
+  // The box follows the address (?archived=1), which the router updates in a transition:
+  // it shows as ticked a moment after the click, so wait for that rather than expect it at once.
+  const showArchived = page.getByLabel('Ver archivados');
+  await showArchived.click();
+  await expect(showArchived).toBeChecked();
   await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
   await page.getByRole('button', { name: 'Restaurar' }).click();
   await expect(page.getByText('Este acuerdo está archivado.')).toBeHidden();
