@@ -33,7 +33,8 @@ export function CommitmentTasks({ commitmentId }: { commitmentId: number }) {
       <h2>{t('commitments.tasks')}</h2>
       <ul className="task-list">
         {tasks.data?.rows.length === 0 ? <li className="muted">{t('common.none')}</li> : null}
-        {tasks.data?.rows.map((task) => <TaskLine key={task.id} task={task} today={today} onError={onError} />)}
+        {/* Here every task follows up this commitment: the link back to it would only repeat the page. */}
+        {tasks.data?.rows.map((task) => <TaskLine key={task.id} task={{ ...task, link: null }} today={today} onError={onError} />)}
       </ul>
       <form
         className="inline-form"
