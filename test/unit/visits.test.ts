@@ -155,7 +155,7 @@ describe('contacts, visits and tasks', () => {
     expect((await services.dispatch('contacts.get', { id: lone.id })).ok).toBe(false);
   });
 
-  it('refuses to delete a visit that tasks came from', async () => {
+  it('refuses to delete a visit that tasks came from or files are attached to', async () => {
     const services = await openTestServices();
     const visit = await ok(services, 'visits.create', { ...visitFields(), outcomes: [{ text: 'Enviar fotos' }] });
     await ok(services, 'visits.outcomeToTask', { outcomeId: visit.outcomes[0]!.id });
@@ -167,6 +167,12 @@ describe('contacts, visits and tasks', () => {
       { action: 'create' },
       { action: 'delete' },
     ]);
+    const withPhoto = await ok(services, 'visits.create', visitFields());
+    const photo = await ok(services, 'attachments.add', { entity: 'visit', entityId: withPhoto.id, fileName: '合影 en el Palacio.jpg', mimeType: 'image/jpeg', contentBase64: Buffer.from('foto').toString('base64') });
+    const keepsPhoto = await services.dispatch('visits.delete', { id: withPhoto.id });
+    expect(!keepsPhoto.ok && keepsPhoto.error).toEqual({ kind: 'conflict', message: 'visitsErrors.delete_attachments|{"count":1,"names":"合影 en el Palacio.jpg"}' });
+    await ok(services, 'attachments.remove', { linkId: photo.linkId });
+    await ok(services, 'visits.delete', { id: withPhoto.id });
   });
 
   it('writes nothing when a new participant in the same save is invalid', async () => {

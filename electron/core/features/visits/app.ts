@@ -169,6 +169,9 @@ export async function outcomeToTask(input: CallParsed<'visits.outcomeToTask'>, c
 async function deleteVisit({ id }: { id: number }, ctx: Ctx) {
   const before = await mustFind(ctx, id);
   refuseIfUsed('visitsErrors.delete_tasks', before.tasks.map((t) => t.title));
+  // Attachment links carry no foreign key (they point at several tables), so the rule lives here.
+  const files = await ctx.db.selectFrom('attachment_links').select('file_name').where('entity', '=', 'visit').where('entity_id', '=', id).orderBy('id').execute();
+  refuseIfUsed('visitsErrors.delete_attachments', files.map((f) => f.file_name));
   await ctx.db.deleteFrom('visits').where('id', '=', id).execute();
   await ctx.audit('visit', id, 'delete', snapshot(before), null);
   return { id };

@@ -8,6 +8,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
+import { Attachments } from '../../components/Attachments.tsx';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -191,6 +192,7 @@ export function VisitDetail() {
               </li>
             ))}
           </ul>
+          <Attachments entity="visit" entityId={v.id} />
         </div>
       </div>
     </section>
