@@ -27,7 +27,10 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Server
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      // Teardown must not eat the test's time if the server hangs on a connection.
+      const hard = setTimeout(() => child.kill('SIGKILL'), 8000);
       await exited;
+      clearTimeout(hard);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -100,7 +100,12 @@ export async function startWebServer(opts: {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser tab can hold a request open; let in-flight calls finish, then stop waiting for it.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      }),
   };
 }
 
