@@ -5,6 +5,7 @@ import type { VisitRow } from '../../../../shared/contract/visits.ts';
 import { addDays, addMonths } from '../../app/dates.ts';
 import type { DB } from '../../db/schema.ts';
 import { toTasks } from '../tasks/queries.ts';
+import { selectVisitRow, visitsWithPlace } from '../visits/queries.ts';
 
 const SHOWN = 20;
 
@@ -53,26 +54,9 @@ export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
     overdueRows: overdue.selectAll().orderBy('due_on').orderBy('id').limit(SHOWN),
     weekCount: dueThisWeek.select((eb) => eb.fn.countAll<number>().as('n')),
     weekRows: dueThisWeek.selectAll().orderBy('due_on').orderBy('id').limit(SHOWN),
-    nextVisits: db
-      .selectFrom('visits as v')
-      .leftJoin('localities as l', 'l.id', 'v.locality_id')
-      .where('v.archived_at', 'is', null)
-      .where('v.status', 'in', ['planned', 'confirmed'])
-      .where('v.ends_on', '>=', today)
-      .select([
-        'v.id',
-        'v.direction',
-        'v.status',
-        'v.starts_on as startsOn',
-        'v.ends_on as endsOn',
-        'l.name as localityName',
-        'l.native_name as localityNativeName',
-        'v.venue',
-        'v.purpose',
-        sql<number>`(SELECT count(*) FROM visit_participants p WHERE p.visit_id = v.id)`.as('participants'),
-        'v.sample',
-        'v.archived_at as archivedAt',
-      ])
+    nextVisits: selectVisitRow(
+      visitsWithPlace(db).where('v.archived_at', 'is', null).where('v.status', 'in', ['planned', 'confirmed']).where('v.ends_on', '>=', today),
+    )
       .orderBy('v.starts_on')
       .orderBy('v.id')
       .limit(5),

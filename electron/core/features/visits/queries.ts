@@ -12,8 +12,28 @@ const SORT_COLUMNS = {
   updatedAt: 'v.updated_at',
 } as const;
 
+/** Visits with their place: the source of every list of visit rows (the list screen, Home). */
+export const visitsWithPlace = (db: Kysely<DB>) => db.selectFrom('visits as v').leftJoin('localities as l', 'l.id', 'v.locality_id');
+
+/** The columns of one row in a list of visits. */
+export const selectVisitRow = (query: ReturnType<typeof visitsWithPlace>) =>
+  query.select([
+    'v.id',
+    'v.direction',
+    'v.status',
+    'v.starts_on as startsOn',
+    'v.ends_on as endsOn',
+    'l.name as localityName',
+    'l.native_name as localityNativeName',
+    'v.venue',
+    'v.purpose',
+    sql<number>`(SELECT count(*) FROM visit_participants p WHERE p.visit_id = v.id)`.as('participants'),
+    'v.sample',
+    'v.archived_at as archivedAt',
+  ]);
+
 function filtered(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
-  let query = db.selectFrom('visits as v').leftJoin('localities as l', 'l.id', 'v.locality_id');
+  let query = visitsWithPlace(db);
   query = query.where('v.archived_at', q.archived ? 'is not' : 'is', null);
   if (q.direction) query = query.where('v.direction', '=', q.direction);
   if (q.status) query = query.where('v.status', '=', q.status);
@@ -57,21 +77,7 @@ export function visitListQueries(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
   const base = filtered(db, q);
   return {
     count: base.select((eb) => eb.fn.countAll<number>().as('total')),
-    rows: base
-      .select([
-        'v.id',
-        'v.direction',
-        'v.status',
-        'v.starts_on as startsOn',
-        'v.ends_on as endsOn',
-        'l.name as localityName',
-        'l.native_name as localityNativeName',
-        'v.venue',
-        'v.purpose',
-        sql<number>`(SELECT count(*) FROM visit_participants p WHERE p.visit_id = v.id)`.as('participants'),
-        'v.sample',
-        'v.archived_at as archivedAt',
-      ])
+    rows: selectVisitRow(base)
       .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
       .orderBy('v.id', q.dir)
       .limit(q.limit)
