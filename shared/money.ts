@@ -1,3 +1,5 @@
+import { formatter } from './format.ts';
+
 // Money is stored as integer minor units plus an ISO 4217 code, so no sum is
 // ever off by a rounding error and no two currencies are ever added together.
 
@@ -62,16 +64,9 @@ export function minorToPlain(minor: number, currency: string): string {
   return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** Minor units in the user's locale with the currency's symbol or code: "USD 85.000,00", "¥2,000,000". */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const key = `${locale}|${currency}`;
-  let fmt = formats.get(key);
-  if (!fmt) {
-    fmt = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' });
-    formats.set(key, fmt);
-  }
+  const fmt = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }));
   return fmt.format(minor / 10 ** minorDigits(currency));
 }
 

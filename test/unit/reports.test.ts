@@ -145,6 +145,18 @@ describe('annual activity report', () => {
     expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No se registraron delegaciones recibidas en 2019.', 'No hubo compromisos ni entregas en 2019.', 'No quedaban tareas abiertas al cierre de 2019.']));
   });
 
+  it("from the sample data, the current year's report has commitments made and delivered", async () => {
+    const services = await openTestServices({ now: () => new Date('2026-06-15T12:00:00Z') });
+    await ok(services, 'sample.load', {});
+    const { xml } = await generate(services, { kind: 'annual', year: 2026, language: 'es' });
+    const text = paragraphs(xml);
+    expect(text).not.toContain('No hubo compromisos ni entregas en 2026.');
+    const rows = tableRows(xml);
+    expect(rows.find((r) => r[2] === 'Donación de libros en chino para la Biblioteca Municipal')?.[4]).toBe('200 / 200 libros (100 %)');
+    expect(rows.find((r) => r[0] === 'Donación en especie' && r[1] === 'Recibimos')?.slice(2)).toEqual(['200', '200']);
+    expect(figure(xml, 'Donaciones recibidas (valor)')).toMatch(/CNY\s?8,000\.00/);
+  });
+
   it('previews the same figures the document prints', async () => {
     const services = await openTestServices();
     await office(services);

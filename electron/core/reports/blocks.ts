@@ -8,18 +8,18 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
   type ImageRun,
   type ParagraphChild,
   type TableOfContents,
 } from 'docx';
+import { cellWidthXml, cellWidths, rowXml, RowsTable, type TextCell } from './rows.ts';
 import { textRuns, type RunStyle } from './text.ts';
 
 // The few shapes every report is written with. Reports describe their content
 // with these; the look (fonts, colours, spacing) lives here and in the shell.
 
-export type Block = Paragraph | Table | TableOfContents;
+export type Block = Paragraph | Table | RowsTable | TableOfContents;
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -67,47 +67,85 @@ function cellParagraph(cell: Cell, column: Column, header: boolean, keepNext: bo
   const bold = header || (typeof cell === 'object' && cell.bold === true) ? true : undefined;
   const align = (typeof cell === 'object' && cell.align) || column.align;
   // A cell with several lines keeps them as separate lines (participants, outcomes).
-  const children: ParagraphChild[] = [];
-  text.split('\n').forEach((line, i) => {
-    // The break is a run of its own: put on a line's runs it would break before each script change too.
-    if (i > 0) children.push(new TextRun({ break: 1 }));
-    children.push(...textRuns(line, { bold }, text));
-  });
+  const children: ParagraphChild[] = text.split('\n').flatMap((line, i) => textRuns(line, { bold, break: i > 0 ? 1 : undefined }, text));
   return new Paragraph({ style: TABLE_TEXT, children, alignment: align && align !== 'left' ? ALIGN[align] : undefined, ...keep });
 }
 
-/**
- * A table as wide as the text, with fixed column widths from the weights (so a
- * long name wraps instead of pushing the table off the page), a header row that
- * repeats on every page, and rows that do not split across pages.
- */
-export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?: number; /** short tables (a chart) stay on one page */ keepTogether?: boolean } = {}): Table {
+type TableOptions = { widthTwips?: number; /** short tables (a chart) stay on one page */ keepTogether?: boolean };
+
+function tableShape(columns: Column[], opts: TableOptions) {
   const width = opts.widthTwips ?? TEXT_WIDTH;
   const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => Math.floor((width * c.weight) / total));
-  const row = (cells: Cell[], header: boolean, keepNext = false) =>
-    new TableRow({
-      tableHeader: header ? true : undefined,
-      cantSplit: true,
-      // Widths come from the table grid and margins from the table: a big report has
-      // thousands of cells, and every property repeated on each one costs time and bytes.
-      children: cells.map(
-        (cell, i) =>
-          new TableCell({
-            shading: header ? { type: ShadingType.CLEAR, fill: COLORS.headerFill, color: 'auto' } : undefined,
-            children: [cellParagraph(cell, columns[i]!, header, keepNext)],
-          }),
-      ),
-    });
-  const table = new Table({
+  return { width, widths: columns.map((c) => Math.floor((width * c.weight) / total)) };
+}
+
+function docxRow(columns: Column[], cells: Cell[], header: boolean, keepNext = false) {
+  return new TableRow({
+    tableHeader: header ? true : undefined,
+    cantSplit: true,
+    // Widths come from the table grid and margins from the table: a big report has
+    // thousands of cells, and every property repeated on each one costs time and bytes.
+    children: cells.map(
+      (cell, i) =>
+        new TableCell({
+          shading: header ? { type: ShadingType.CLEAR, fill: COLORS.headerFill, color: 'auto' } : undefined,
+          children: [cellParagraph(cell, columns[i]!, header, keepNext)],
+        }),
+    ),
+  });
+}
+
+function docxTable(columns: Column[], rows: TableRow[], opts: TableOptions): Table {
+  const { width, widths } = tableShape(columns, opts);
+  return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { left: 80, right: 80 },
     borders,
-    // Every row but the last keeps with the next: how Word and LibreOffice keep a table on one page.
-    rows: [row(columns.map((c) => c.title), true, opts.keepTogether), ...rows.map((r, i) => row(r, false, opts.keepTogether && i < rows.length - 1))],
+    rows,
   });
+}
+
+/** Every row but the last keeps with the next: how Word and LibreOffice keep a table on one page. */
+const keepsNext = (opts: TableOptions, i: number, count: number) => opts.keepTogether === true && i < count - 1;
+
+/** The table built from docx's own objects throughout: what `dataTable` writes, cell for cell (the tests compare them). */
+export function docxDataTable(columns: Column[], rows: Cell[][], opts: TableOptions = {}): Table {
+  const head = docxRow(columns, columns.map((c) => c.title), true, opts.keepTogether);
+  return docxTable(columns, [head, ...rows.map((r, i) => docxRow(columns, r, false, keepsNext(opts, i, rows.length)))], opts);
+}
+
+const textCell = (cell: Exclude<Cell, { image: ImageRun }>, column: Column): TextCell =>
+  typeof cell === 'string'
+    ? { text: cell, bold: false, align: column.align }
+    : { text: cell.text, bold: cell.bold === true, align: cell.align || column.align };
+
+/**
+ * A table as wide as the text, with fixed column widths from the weights (so a
+ * long name wraps instead of pushing the table off the page), a header row that
+ * repeats on every page, and rows that do not split across pages. Text-only
+ * body rows are written straight as XML (rows.ts); rows with a picture (the
+ * chart's bars) go through docx, which files the picture in the package.
+ */
+export function dataTable(columns: Column[], rows: Cell[][], opts: TableOptions = {}): Table | RowsTable {
+  const pictures = rows.some((r) => r.some((c) => typeof c === 'object' && 'image' in c));
+  let table: Table | RowsTable;
+  if (pictures) table = docxDataTable(columns, rows, opts);
+  else {
+    const { width, widths } = tableShape(columns, opts);
+    const tcPr = cellWidths(widths, width).map(cellWidthXml);
+    const head = docxTable(columns, [docxRow(columns, columns.map((c) => c.title), true, opts.keepTogether)], opts);
+    const body = rows.map((r, i) =>
+      rowXml(
+        r.map((c, j) => textCell(c as Exclude<Cell, { image: ImageRun }>, columns[j]!)),
+        tcPr,
+        TABLE_TEXT,
+        keepsNext(opts, i, rows.length),
+      ),
+    );
+    table = new RowsTable(head, body);
+  }
   ROW_COUNTS.set(table, rows.length + 1);
   return table;
 }
@@ -116,7 +154,7 @@ export function dataTable(columns: Column[], rows: Cell[][], opts: { widthTwips?
 export const ROW_COUNTS = new WeakMap<object, number>();
 
 /** Label/value pairs as a two-column table: the summary's figures. */
-export function figuresTable(title: [string, string], rows: [string, string][]): Table {
+export function figuresTable(title: [string, string], rows: [string, string][]): Table | RowsTable {
   return dataTable(
     [
       { title: title[0], weight: 7 },

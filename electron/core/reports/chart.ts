@@ -1,5 +1,5 @@
-import { ImageRun, Paragraph, type Table } from 'docx';
-import { dataTable, type Cell } from './blocks.ts';
+import { ImageRun, Paragraph } from 'docx';
+import { dataTable, type Block, type Cell } from './blocks.ts';
 import { Raster, type Rgb } from './png.ts';
 import { textRuns } from './text.ts';
 
@@ -36,7 +36,7 @@ export function barPng(values: number[], colors: readonly Rgb[], max: number): B
   return raster.toPng();
 }
 
-export function barChart(opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string }): (Paragraph | Table)[] {
+export function barChart(opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string }): Block[] {
   const max = Math.max(0, ...opts.rows.map((r) => r.values.reduce((s, v) => s + v, 0)));
   const colors = opts.series.map((s) => s.color);
   const rows: Cell[][] = opts.rows.map((r) => [

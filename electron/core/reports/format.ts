@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/contract/settings.ts';
 import { formatDate, formatNumber } from '../../../shared/format.ts';
 import { createI18n, LOCALE_TAGS } from '../../../shared/i18n/index.ts';
@@ -8,7 +7,8 @@ import { formatMoney } from '../../../shared/money.ts';
 export type ReportLocale = {
   lang: Language;
   tag: string;
-  t: TFunction;
+  /** A translated string; a key without options is looked up once. */
+  t(key: string, options?: Record<string, unknown>): string;
   date(iso: string | null | undefined): string;
   longDate(iso: string | null | undefined): string;
   number(n: number): string;
@@ -32,13 +32,39 @@ export function reportLocale(lang: Language): ReportLocale {
 
 function createLocale(lang: Language): ReportLocale {
   const tag = LOCALE_TAGS[lang];
-  const { t } = createI18n(lang);
+  const { t: translate } = createI18n(lang);
+  // Labels (a role, a kind, a status) are looked up once per row of a big table;
+  // a key without options always gives the same text, so it is looked up once.
+  const labels = new Map<string, string>();
+  const t = (key: string, options?: Record<string, unknown>): string => {
+    if (options !== undefined) return translate(key, options);
+    let text = labels.get(key);
+    if (text === undefined) {
+      text = translate(key);
+      labels.set(key, text);
+    }
+    return text;
+  };
+  // A year's report prints the same few hundred days thousands of times, and
+  // Intl's format is the slow part: each date is formatted once.
+  const memo = (style: 'medium' | 'long') => {
+    const done = new Map<string, string>();
+    return (iso: string | null | undefined) => {
+      if (!iso) return '';
+      let text = done.get(iso);
+      if (text === undefined) {
+        text = formatDate(iso, tag, style);
+        done.set(iso, text);
+      }
+      return text;
+    };
+  };
   return {
     lang,
     tag,
     t,
-    date: (iso) => formatDate(iso, tag, 'medium'),
-    longDate: (iso) => formatDate(iso, tag, 'long'),
+    date: memo('medium'),
+    longDate: memo('long'),
     number: (n) => formatNumber(n, tag),
     money: (minor, currency) => formatMoney(minor, currency, tag),
     bothScripts: (name, native) => (native && native !== name ? `${name} (${native})` : name),

@@ -106,4 +106,48 @@ export const commitmentsSample: SampleExtension = async (ctx: Ctx, { agreements 
     dueOn: `${year - 2}-12-31`,
   });
   await deliver(kobeGrant.id, `${year - 2}-11-15`, 1, { value: '2000000', currency: 'JPY' });
+
+  // Invented records for the current year, so that year's annual report and
+  // Home show commitments made and delivered. A delivery is dated this year but
+  // never after today (a future delivery is refused).
+  const thisYear = (monthDay: string) => [`${year}-${monthDay}`, today(ctx)].sort()[0]!;
+  const books = await commitment({
+    agreementId: agreements.limaZhangzhou.id,
+    areaId: areas.get('culture') ?? null,
+    kind: 'donation_in_kind',
+    direction: 'receive',
+    description: 'Donación de libros en chino para la Biblioteca Municipal',
+    quantity: 200,
+    unit: 'libros',
+    value: '8000',
+    currency: 'CNY',
+    dueOn: `${year}-06-30`,
+    notes: 'Ejemplo inventado.',
+  });
+  await deliver(books.id, thisYear('05-20'), 200, { notes: 'Ejemplo inventado: recibidos en la Biblioteca Municipal.' });
+
+  const experts = await commitment({
+    agreementId: agreements.limaShanghai.id,
+    areaId: areas.get('planning') ?? null,
+    kind: 'technical_assistance',
+    direction: 'receive',
+    description: 'Asesoría de dos especialistas de Shanghai en gestión del tránsito',
+    quantity: 2,
+    unit: 'especialistas',
+    dueOn: `${year}-11-30`,
+    notes: 'Ejemplo inventado.',
+  });
+  await deliver(experts.id, thisYear('03-16'), 1, { notes: 'Ejemplo inventado: primera semana de trabajo en Lima.' });
+
+  await commitment({
+    agreementId: agreements.limaKobe.id,
+    areaId: areas.get('environment') ?? null,
+    kind: 'training',
+    direction: 'give',
+    description: 'Taller sobre reciclaje en mercados para funcionarios de Kobe',
+    quantity: 1,
+    unit: 'taller',
+    dueOn: `${year}-12-15`,
+    notes: 'Ejemplo inventado.',
+  });
 };

@@ -215,7 +215,8 @@ export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
     heading1(t('reports.annual.summary.title')),
-    intro(t('reports.annual.summary.intro', { year: data.year, office: data.office.name || t('reports.doc.noOffice') })),
+    // The office's name is on the cover and every page's header; named here it would need an article only the office knows.
+    intro(t('reports.annual.summary.intro', { year: data.year })),
     figuresTable([t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
     ...commitmentsByKind(data, l),
     ...agreementsByCountry(data, l),
