@@ -5,8 +5,9 @@ import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, visitCreate, visit
 import { createVisit, updateVisit } from '../../../features/visits/app.ts';
 import { findVisit } from '../../../features/visits/queries.ts';
 import { fillBlanks, fold, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
-import { addSchemaProblems, agreementsOf, cached, knownContacts, onColumns, partnerByName, rememberContact } from '../references.ts';
-import { choiceMatcher, parseCountry, parseDate, text, type Cell } from '../values.ts';
+import { readChoice, readCountry, readDate } from '../cells.ts';
+import { addSchemaProblems, agreementsOf, knownContacts, onColumns, partnerByName, recordsByKey, rememberContact, rememberFirst } from '../references.ts';
+import { choiceMatcher, text, type Cell } from '../values.ts';
 
 type Input = z.output<typeof visitCreate>;
 type Participant = Input['participants'][number];
@@ -39,19 +40,13 @@ const items = (cell: Cell, separators: RegExp) =>
 const visitKey = (localityId: number | null, purpose: string, startsOn: string) => `${localityId ?? `-${fold(purpose)}`}|${startsOn}`;
 
 /** Visits by partner and first day (or, with no partner, by purpose), for duplicates. */
-function knownVisits(lookup: Lookup): Map<string, number> {
-  return cached(lookup, 'visits', () => {
-    const map = new Map<string, number>();
-    const rows = lookup.sqlite.prepare('SELECT id, locality_id, purpose, starts_on FROM visits WHERE archived_at IS NULL ORDER BY id').all() as {
-      id: number; locality_id: number | null; purpose: string; starts_on: string;
-    }[];
-    for (const r of rows) {
-      const key = visitKey(r.locality_id, r.purpose, r.starts_on);
-      if (!map.has(key)) map.set(key, r.id);
-    }
-    return map;
-  });
-}
+const knownVisits = (lookup: Lookup) =>
+  recordsByKey<{ id: number; locality_id: number | null; purpose: string; starts_on: string }>(
+    lookup,
+    'visits',
+    'SELECT id, locality_id, purpose, starts_on FROM visits WHERE archived_at IS NULL ORDER BY id',
+    (r) => visitKey(r.locality_id, r.purpose, r.starts_on),
+  );
 
 /**
  * "Wang Wei (jefe de delegación); 李娜; Ana Torres": each name is an existing
@@ -110,22 +105,13 @@ export const visitImporter: EntityImporter<Input> = {
     const get = (key: string): Cell => values[key] ?? null;
     const problems: RowProblem[] = [];
     const notes: string[] = [];
-    const date = (field: string) => {
-      const d = parseDate(get(field));
-      if (d === null) problems.push(problem(field, 'import.errors.date', { value: text(get(field)) }));
-      return d ?? null;
-    };
-    const startsOn = date('startsOn');
-    const endsOn = date('endsOn') ?? startsOn;
-    const dir = direction(get('direction'));
-    if (dir === null) problems.push(problem('direction', 'import.errors.choice', { value: text(get('direction')) }));
-    const st = status(get('status'));
-    if (st === null) problems.push(problem('status', 'import.errors.choice', { value: text(get('status')) }));
-
-    const country = parseCountry(get('partnerCountry'));
-    if (country === null) problems.push(problem('partnerCountry', 'import.errors.country', { value: text(get('partnerCountry')) }));
+    const startsOn = readDate(get('startsOn'), 'startsOn', problems);
+    const endsOn = readDate(get('endsOn'), 'endsOn', problems) ?? startsOn;
+    const dir = readChoice(direction, get('direction'), 'direction', problems);
+    const st = readChoice(status, get('status'), 'status', problems);
+    const country = readCountry(get('partnerCountry'), 'partnerCountry', problems);
     const partnerName = text(get('partner'));
-    const localityId = partnerName ? partnerByName(lookup, 'partner', partnerName, country ?? null, problems) : null;
+    const localityId = partnerName ? partnerByName(lookup, 'partner', partnerName, country, problems) : null;
     // The visit belongs to the partner's agreement when it has only one.
     const partnerAgreements = localityId === null ? [] : agreementsOf(lookup, localityId);
 
@@ -153,8 +139,7 @@ export const visitImporter: EntityImporter<Input> = {
   },
   async create(input, ctx, lookup) {
     const created = await createVisit(input, ctx);
-    const key = visitKey(created.localityId, created.purpose, created.startsOn);
-    if (!knownVisits(lookup).has(key)) knownVisits(lookup).set(key, created.id);
+    rememberFirst(knownVisits(lookup), visitKey(created.localityId, created.purpose, created.startsOn), created.id);
     rememberParticipants(lookup, created);
   },
   async merge(id, input, ctx, lookup) {
