@@ -58,7 +58,8 @@ export async function createContact(input: Fields, ctx: Ctx, sample: 'real' | 'i
   return created;
 }
 
-async function updateContact(input: CallParsed<'contacts.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing contact. */
+export async function updateContact(input: CallParsed<'contacts.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   await checkLocality(ctx, input.localityId, []);

@@ -77,7 +77,8 @@ async function changeTask(ctx: Ctx, id: number, version: number, change: (before
   return after;
 }
 
-async function updateTask(input: CallParsed<'tasks.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing task. */
+export async function updateTask(input: CallParsed<'tasks.update'>, ctx: Ctx) {
   await checkLink(ctx, input.link);
   return changeTask(ctx, input.id, input.version, (before) => ({
     ...columns(input),

@@ -125,7 +125,8 @@ export async function createVisit(input: Fields, ctx: Ctx, sample: 'real' | 'inv
   return created;
 }
 
-async function updateVisit(input: CallParsed<'visits.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing visit. */
+export async function updateVisit(input: CallParsed<'visits.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   await checkReferences(ctx, input, new Set(before.participants.map((p) => p.contactId)));

@@ -244,7 +244,7 @@ export function DataScreen() {
             {preview.totals.rows > preview.rows.length ? <p className="muted">{t('import.moreRows')}</p> : null}
             {preview.totals.duplicates ? (
               <fieldset className="duplicates">
-                <legend>{t('import.duplicates')}</legend>
+                <legend>{t('import.duplicatesOf', { rule: t(`import.duplicateRule.${entity}`) })}</legend>
                 <label>
                   <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => setDuplicates('skip')} /> {t('import.skip')}
                 </label>
