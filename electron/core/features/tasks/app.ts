@@ -5,6 +5,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { checkVersion } from '../audit/records.ts';
 import { readSetting } from '../settings/store.ts';
 import { linkColumns, linkExists } from './links.ts';
@@ -106,5 +107,5 @@ export const taskHandlers: Handlers<'tasks.list' | 'tasks.get' | 'tasks.create' 
   'tasks.create': mutation((input, ctx) => createTask(input, ctx)),
   'tasks.update': mutation(updateTask),
   'tasks.setStatus': mutation(setStatus),
-  'tasks.delete': mutation(deleteTask),
+  'tasks.delete': mutation(undoable('tasks.delete', deleteTask)),
 };
