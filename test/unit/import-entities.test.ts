@@ -86,7 +86,7 @@ describe('importing visits', () => {
   const workbook = () =>
     xlsx([
       ['Tipo de visita', 'Desde', 'Hasta', 'Ciudad socia', 'País', 'Propósito', 'Lugar', 'Participantes', 'Resultados'],
-      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)', 'Becas 2025\nIntercambio de docentes'],
+      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟', 'Becas 2025\nIntercambio de docentes'],
       [],
       ['outgoing', 45500, null, '漳州市', null, 'Feria de comercio de Xiamen', null, '李娜', null],
       ['Enviada', '31/02/2024', null, 'Zhangzhou', null, 'Fecha imposible', null, null, null],
@@ -107,7 +107,7 @@ describe('importing visits', () => {
     expect(preview.totals).toEqual({ rows: 6, valid: 3, invalid: 3, duplicates: 1 });
     expect(rowOf(preview, 'Enviada').problems).toEqual([{ field: 'startsOn', message: expect.stringMatching(/^import\.errors\.date\|.*31\/02\/2024/) }]);
     expect(rowOf(preview, 'recebida').problems).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner\|.*Atlantis/) }]);
-    expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres/)]);
+    expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres, Huang Li"/)]);
     expect(preview.rows.find((r) => r.values[5] === 'Visita con un rol raro')!.problems[0]).toMatchObject({ field: 'participants', message: expect.stringMatching(/^import\.errors\.role/) });
     expect(rowOf(preview, 'Realizada').duplicateOf).toBe(existing.id);
     // The preview wrote nothing.
@@ -120,7 +120,13 @@ describe('importing visits', () => {
 
     const received = await ok(services, 'visits.get', { id: list.rows.find((r) => r.startsOn === '2024-04-12')!.id });
     expect(received).toMatchObject({ direction: 'inbound', status: 'done', endsOn: '2024-04-15', localityId: partner.id, agreementIds: [agreement.id], venue: 'Palacio Municipal' });
-    expect(received.participants.map((p) => [p.name, p.role])).toEqual([['Wang Wei', 'head_of_delegation'], ['李娜', 'member'], ['Ana Torres', 'interpreter']]);
+    // 王伟 is Wang Wei named again; 黄丽 (Huang Li) is a new contact with both her names.
+    expect(received.participants.map((p) => [p.name, p.nativeName, p.role])).toEqual([
+      ['Wang Wei', '王伟', 'head_of_delegation'],
+      ['李娜', null, 'member'],
+      ['Ana Torres', null, 'interpreter'],
+      ['Huang Li', '黄丽', 'member'],
+    ]);
     expect(received.participants[0]!.contactId).toBe(wang.id);
     expect(received.outcomes.map((o) => o.text)).toEqual(['Becas 2025', 'Intercambio de docentes']);
 
@@ -128,7 +134,7 @@ describe('importing visits', () => {
     const trip = await ok(services, 'visits.get', { id: list.rows.find((r) => r.startsOn === '2024-07-27')!.id });
     expect(trip).toMatchObject({ direction: 'outbound', endsOn: '2024-07-27', localityId: partner.id });
     expect(trip.participants[0]!.contactId).toBe(received.participants[1]!.contactId);
-    expect(count(services, 'contacts')).toBe(3);
+    expect(count(services, 'contacts')).toBe(4);
 
     // The visit already logged kept its own purpose and gained the venue it lacked.
     const merged = await ok(services, 'visits.get', { id: existing.id });

@@ -48,30 +48,47 @@ const knownVisits = (lookup: Lookup) =>
     (r) => visitKey(r.locality_id, r.purpose, r.starts_on),
   );
 
+const HAN = /\p{Script=Han}/u;
+
 /**
- * "Wang Wei (jefe de delegación); 李娜; Ana Torres": each name is an existing
+ * One participant as typed: "Wang Wei", "Wang Wei (jefe de delegación)", or a
+ * name with its Chinese form beside it, "Wang Wei (王伟)" or "王伟 (Wang Wei)".
+ */
+function readParticipant(item: string, problems: RowProblem[]): { name: string; nativeName: string | null; role: Participant['role'] } {
+  const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(item);
+  if (!m) return { name: item, nativeName: null, role: 'member' };
+  const [first, inside] = [m[1]!.trim(), m[2]!.trim()];
+  const as = role(inside);
+  if (as) return { name: first, nativeName: null, role: as };
+  if (HAN.test(inside) !== HAN.test(first)) return HAN.test(first) ? { name: inside, nativeName: first, role: 'member' } : { name: first, nativeName: inside, role: 'member' };
+  problems.push(problem('participants', 'import.errors.role', { value: inside, name: first }));
+  return { name: first, nativeName: null, role: 'member' };
+}
+
+/**
+ * "Wang Wei (jefe de delegación); 李娜, Ana Torres": each name is an existing
  * contact (by name or native name) or, as in the visit form, a new contact made
  * in the same save. A name that fits several contacts is not guessed.
  */
 function participants(cell: Cell, lookup: Lookup, problems: RowProblem[], notes: string[]): Participant[] {
   const out: Participant[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string | number>();
   const created: string[] = [];
   for (const item of items(cell, /[;,\n\r、，|]+/)) {
-    const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(item);
-    const name = (m ? m[1]! : item).trim();
-    const as = m ? role(m[2]!) : undefined;
-    if (as === null) problems.push(problem('participants', 'import.errors.role', { value: m![2]!, name }));
+    const { name, nativeName, role: as } = readParticipant(item, problems);
     if (!name || seen.has(fold(name))) continue;
     seen.add(fold(name));
-    const known = knownContacts(lookup).get(fold(name)) ?? [];
+    const known = [fold(name), fold(nativeName ?? '')].map((k) => knownContacts(lookup).get(k) ?? []).find((list) => list.length) ?? [];
     const ids = [...new Set(known.filter((c) => !c.archived).map((c) => c.id))];
     if (ids.length > 1) problems.push(problem('participants', 'import.errors.ambiguousContact', { value: name, count: ids.length }));
     else if (ids.length === 0 && known.length) problems.push(problem('participants', 'import.errors.archivedContact', { value: name }));
-    else if (ids.length === 1) out.push({ contactId: ids[0]!, newContact: null, role: as ?? 'member' });
-    else {
+    else if (ids.length === 1) {
+      // "Wang Wei; 王伟" is one person named twice.
+      if (!seen.has(ids[0]!)) out.push({ contactId: ids[0]!, newContact: null, role: as });
+      seen.add(ids[0]!);
+    } else {
       created.push(name);
-      out.push({ contactId: null, newContact: { name, nativeName: null, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null }, role: as ?? 'member' });
+      out.push({ contactId: null, newContact: { name, nativeName, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null }, role: as });
     }
   }
   if (created.length) notes.push(`import.notes.newContacts|${JSON.stringify({ names: created.join(', ') })}`);
