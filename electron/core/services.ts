@@ -22,6 +22,7 @@ import { localityHandlers } from './features/localities/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
+import { undoHandlers } from './features/undo/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -41,6 +42,7 @@ const handlers: Handlers<CallName> = {
   ...commitmentHandlers,
   ...attachmentHandlers,
   ...calendarHandlers,
+  ...undoHandlers,
 };
 
 export type Services = {

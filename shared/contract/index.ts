@@ -53,6 +53,7 @@ import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
+import { undoRequest, type UndoResult } from './undo.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
 /** Declares a call: its input schema now, its result type as a type argument. */
@@ -156,6 +157,7 @@ export const contract = {
   'officeEvents.move': call<OfficeEvent>()(officeEventMove),
   'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
   'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
+  'undo.apply': call<UndoResult>()(undoRequest),
 } as const;
 
 export type Contract = typeof contract;

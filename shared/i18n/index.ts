@@ -17,8 +17,11 @@ import esReports from './locales/es/reports.json' with { type: 'json' };
 import ptReports from './locales/pt/reports.json' with { type: 'json' };
 import ptData from './locales/pt/data.json' with { type: 'json' };
 import enVisits from './locales/en/visits.json' with { type: 'json' };
+import enUndo from './locales/en/undo.json' with { type: 'json' };
 import esVisits from './locales/es/visits.json' with { type: 'json' };
+import esUndo from './locales/es/undo.json' with { type: 'json' };
 import ptVisits from './locales/pt/visits.json' with { type: 'json' };
+import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -42,9 +45,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

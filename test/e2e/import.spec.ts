@@ -44,3 +44,38 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   await page.getByRole('searchbox', { name: 'Buscar' }).fill('kunming');
   await expect(page.locator('[data-agreement-id]')).toHaveCount(0);
 });
+
+test('import contacts: a Chinese name, a repeated person merged, a bad e-mail explained', async ({ demoApp: page, demoServer }) => {
+  const file = path.join(demoServer.dir, 'contactos.csv');
+  fs.writeFileSync(
+    file,
+    '\uFEFFNombre;Nombre en chino;Cargo;Organización;Correo;Teléfono\r\n' +
+      'Huang Li;黄丽;Directora de Cultura;漳州市文化局;huang.li@example.cn;\r\n' +
+      'Wang Wei;王伟;;漳州市外事办公室;;+86 596 2020\r\n' +
+      'Zhou Qiang;周强;Vicealcalde;漳州市人民政府;zhou@@example;\r\n',
+  );
+  await page.getByRole('link', { name: 'Importar / exportar' }).click();
+  await page.getByLabel('Qué contiene el archivo').selectOption('contacts');
+  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await expect(page.locator('#map-organisation option:checked')).toHaveText('Organización');
+  await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importan), 1 coinciden con registros existentes.');
+  await expect(page.locator('tr[data-line="4"]')).toContainText('Correo electrónico');
+  await expect(page.locator('tr[data-line="3"]')).toContainText('Coincide con un registro existente');
+  await page.locator('section.preview-panel').screenshot({ path: path.join(test.info().outputDir, 'import-contacts-preview.png') });
+
+  await page.getByLabel('Combinarlas (completar lo que le falta al registro existente)').check();
+  await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Importado: 1 nuevos, 1 combinados, 0 omitidos, 1 filas con problemas');
+
+  await page.getByRole('link', { name: 'Contactos' }).click();
+  await page.getByRole('searchbox', { name: 'Buscar' }).fill('黄丽');
+  await expect(page.locator('[data-contact-id]')).toHaveCount(1);
+  await expect(page.locator('[data-contact-id]').first()).toContainText('Huang Li');
+  await page.getByRole('searchbox', { name: 'Buscar' }).fill('wang wei');
+  await expect(page.locator('[data-contact-id]')).toHaveCount(1);
+  await expect(page.locator('[data-contact-id]').first()).toContainText('Wang Wei');
+  // The phone the contact lacked was filled in; the title it had stays.
+  await page.locator('[data-contact-id]').first().getByRole('button', { name: 'Editar' }).click();
+  await expect(page.getByLabel('Teléfono')).toHaveValue('+86 596 2020');
+  await expect(page.getByLabel('Cargo')).toHaveValue('Director de Asuntos Exteriores');
+});

@@ -159,6 +159,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'officeEvents.move': [{ id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' }, { id: 1, version: 1, allDay: true, start: '2026-01-06' }],
   'officeEvents.delete': [{ id: 'x' }],
   'officeEvents.restore': [{}],
+  'undo.apply': [{ call: 'visits.update', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
 };
 
 describe('the contract boundary', () => {

@@ -14,9 +14,9 @@ import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.t
 const WRITER = path.resolve(import.meta.dirname, '../support/crash-writer.ts');
 
 /** Starts the writer, lets it commit for a random while, kills it with SIGKILL; returns the ids it reported as committed. */
-function writeThenKill(file: string, tag: string, afterMs: number): Promise<number[]> {
+function writeThenKill(file: string, tag: string, afterMs: number, pauseMs = 0): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', WRITER, file, tag], {
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', WRITER, file, tag, String(pauseMs)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const ids: number[] = [];
@@ -58,6 +58,57 @@ describe('a crash loses nothing that was committed', () => {
       }
     }
     expect(reported.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a second process on the same file', () => {
+  // The desktop app holds a single-instance lock; the CLI and `npm run web` work
+  // alongside it (WAL): reads never wait, a write waits its turn (up to 5 s), and
+  // an edit made from a stale screen is refused by the record's version.
+  it('two processes writing at once both progress; every committed write is there exactly once', { timeout: 120_000 }, async () => {
+    const file = path.join(tempDir(), 'office.sqlite');
+    await (await createServices(file)).close();
+    const [a, b] = await Promise.all([writeThenKill(file, 'A', 2500, 10), writeThenKill(file, 'B', 2500, 10)]);
+    expect(a.length).toBeGreaterThan(5);
+    expect(b.length).toBeGreaterThan(5);
+    expect(new Set([...a, ...b]).size).toBe(a.length + b.length);
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const names = db.prepare('SELECT name FROM localities').pluck().all() as string[];
+      expect(names.filter((n) => n.startsWith('A ')).length).toBeGreaterThanOrEqual(a.length);
+      expect(names.filter((n) => n.startsWith('B ')).length).toBeGreaterThanOrEqual(b.length);
+      const present = new Set(db.prepare('SELECT id FROM localities').pluck().all() as number[]);
+      expect([...a, ...b].filter((id) => !present.has(id))).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('while another process holds a long write: reads go on, a write says the file is busy and writes nothing, then succeeds', { timeout: 60_000 }, async () => {
+    const app = await openTestServices();
+    const { agreement } = await partnerWithAgreement(app);
+    const cli = await createServices(app.file);
+    try {
+      app.opened.sqlite.prepare('BEGIN IMMEDIATE').run();
+      app.opened.sqlite.prepare("UPDATE localities SET name = 'half-done' WHERE id = 1").run();
+      expect((await ok(cli, 'agreements.get', { id: agreement.id })).partner.name).toBe('Shanghai');
+      const before = tableCounts(cli);
+      const busy = await cli.call('localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
+      expect(!busy.ok && busy.error).toEqual({ kind: 'conflict', message: 'errors.busy' });
+      app.opened.sqlite.prepare('ROLLBACK').run();
+      expect(tableCounts(cli)).toEqual(before);
+      await ok(cli, 'localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
+
+      // The app's screen still shows the agreement as it was before the other process edited it.
+      const seen = await ok(app, 'agreements.get', { id: agreement.id });
+      await ok(cli, 'agreements.update', { ...seen, notes: 'Editado desde la línea de comandos' });
+      const stale = await app.call('agreements.update', { ...seen, notes: 'Editado en la pantalla' });
+      expect(!stale.ok && stale.error).toEqual({ kind: 'conflict', message: 'errors.stale' });
+      expect((await ok(app, 'agreements.get', { id: agreement.id })).notes).toBe('Editado desde la línea de comandos');
+    } finally {
+      await cli.close();
+    }
   });
 });
 

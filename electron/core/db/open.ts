@@ -88,7 +88,11 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
   const cache = new Map<string, Database.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sql: string) {
+    prepare(text: string) {
+      // Every Kysely transaction here is a mutation: it takes the write lock at BEGIN and
+      // waits its turn behind another process's write. A deferred BEGIN that reads first
+      // would fail at its first write, without waiting, once another process wrote meanwhile.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       let stmt = cache.get(sql);
       if (stmt) {
         cache.delete(sql);

@@ -3,18 +3,30 @@ import type { Task } from '../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { useMutate } from '../api.ts';
 import { useLocale } from '../i18n.ts';
+import { useUndoableMutate } from './undo.tsx';
 
 const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/commitments' } as const;
 
-/** A task on one line: done in one click, due date coloured when late, link to where it came from. */
-export function TaskLine({ task, today, onError }: { task: Task; today: string; onError: (failure: unknown) => void }) {
+/**
+ * A task on one line: done in one click, due date coloured when late, link to
+ * where it came from; on the tasks screen it can also be deleted (with undo).
+ */
+export function TaskLine({ task, today, onError, deletable = false }: { task: Task; today: string; onError: (failure: unknown) => void; deletable?: boolean }) {
   const { t, locale } = useLocale();
   const setStatus = useMutate('tasks.setStatus');
+  const remove = useUndoableMutate('tasks.delete');
   const pending = task.status === 'open' || task.status === 'in_progress';
   const late = pending && task.dueOn !== null && task.dueOn < today;
   const toggle = async () => {
     try {
       await setStatus.mutateAsync({ id: task.id, version: task.version, status: pending ? 'done' : 'open' });
+    } catch (failure) {
+      onError(failure);
+    }
+  };
+  const deleteTask = async () => {
+    try {
+      if (window.confirm(t('tasks.confirmDelete', { title: task.title }))) await remove.run({ id: task.id }, task.title);
     } catch (failure) {
       onError(failure);
     }
@@ -44,6 +56,11 @@ export function TaskLine({ task, today, onError }: { task: Task; today: string; 
           ) : null}
         </span>
       </div>
+      {deletable ? (
+        <button type="button" className="task-delete" onClick={() => void deleteTask()} disabled={remove.isPending}>
+          {t('tasks.delete')}
+        </button>
+      ) : null}
     </li>
   );
 }

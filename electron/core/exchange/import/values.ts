@@ -56,18 +56,23 @@ type Tree = { [k: string]: string | Tree };
  * A code from a closed list (kind, stage, channel, level): the code itself, or
  * its label in any of the three languages, or one of the synonyms given.
  */
-export function choiceMatcher(codes: readonly string[], section: string, synonyms: Record<string, string> = {}) {
-  const map = new Map<string, string>();
+export function choiceMatcher<C extends string>(codes: readonly C[], section: string | readonly string[], synonyms: Record<string, C> = {}) {
+  const map = new Map<string, C>();
   for (const code of codes) map.set(searchKey(code.replaceAll('_', ' ')), code);
+  // A section is a path into the strings ('kind', 'visits.direction'); several may name the same codes.
+  const sections = typeof section === 'string' ? [section] : section;
   for (const lang of Object.values(resources)) {
-    const labels = (lang.translation as Tree)[section] as Tree | undefined;
-    for (const code of codes) {
-      const label = labels?.[code];
-      if (typeof label === 'string') map.set(searchKey(label), code);
+    for (const path of sections) {
+      let labels: string | Tree | undefined = lang.translation as Tree;
+      for (const part of path.split('.')) labels = typeof labels === 'object' ? labels[part] : undefined;
+      for (const code of codes) {
+        const label = typeof labels === 'object' ? labels[code] : undefined;
+        if (typeof label === 'string') map.set(searchKey(label), code);
+      }
     }
   }
   for (const [word, code] of Object.entries(synonyms)) map.set(searchKey(word), code);
-  return (cell: Cell): string | null | undefined => {
+  return (cell: Cell): C | null | undefined => {
     const s = text(cell);
     if (!s) return undefined;
     return map.get(searchKey(s.replaceAll('_', ' '))) ?? null;

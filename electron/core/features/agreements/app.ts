@@ -5,6 +5,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion } from '../audit/records.ts';
 import { auditHistory } from '../audit/history.ts';
 import { readSetting } from '../settings/store.ts';
@@ -151,11 +152,10 @@ export async function changeStage(input: CallParsed<'agreements.changeStage'>, c
   return after;
 }
 
-const setArchived = <N extends 'agreements.archive' | 'agreements.restore'>(archived: boolean) =>
-  mutation<N>(async ({ id }, ctx) => {
-    await archiveRecord(ctx, 'agreements', 'agreement', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-    return mustFind(ctx, id);
-  });
+const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
+  await archiveRecord(ctx, 'agreements', 'agreement', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+  return mustFind(ctx, id);
+};
 
 export const agreementHandlers: Handlers<
   | 'agreements.list'
@@ -172,8 +172,8 @@ export const agreementHandlers: Handlers<
   'agreements.create': mutation((input, ctx) => createAgreement(input, ctx)),
   'agreements.update': mutation(updateAgreement),
   'agreements.changeStage': mutation(changeStage),
-  'agreements.archive': setArchived<'agreements.archive'>(true),
-  'agreements.restore': setArchived<'agreements.restore'>(false),
+  'agreements.archive': mutation(undoable('agreements.archive', setArchived(true))),
+  'agreements.restore': mutation(setArchived(false)),
   'agreements.history': async ({ id }, ctx) => {
     await mustFind(ctx, id);
     return auditHistory(ctx.db, 'agreement', id);

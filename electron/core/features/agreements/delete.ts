@@ -3,6 +3,7 @@ import { notFound } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import type { DB } from '../../db/schema.ts';
 import { refuseIfUsed } from '../audit/records.ts';
 import { findAgreement } from './queries.ts';
@@ -52,5 +53,5 @@ async function deleteAgreement({ id }: { id: number }, ctx: Ctx) {
 }
 
 export const agreementDeleteHandlers: Handlers<'agreements.delete'> = {
-  'agreements.delete': mutation(deleteAgreement),
+  'agreements.delete': mutation(undoable('agreements.delete', deleteAgreement)),
 };

@@ -51,7 +51,8 @@ export async function createCommitment(input: Fields, ctx: Ctx) {
   return created;
 }
 
-async function updateCommitment(input: CallParsed<'commitments.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing commitment. */
+export async function updateCommitment(input: CallParsed<'commitments.update'>, ctx: Ctx) {
   return changeCommitment(ctx, input.id, input.version, async (before) => {
     if (input.agreementId !== before.agreementId || input.areaId !== before.areaId) await checkReferences(ctx, input);
     // Lowering the promise below what already arrived would turn a delivery into an unconfirmed over-delivery.

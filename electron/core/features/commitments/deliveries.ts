@@ -5,6 +5,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { checkVersion } from '../audit/records.ts';
 import { moneyColumns, mustFindCommitment } from './records.ts';
 
@@ -112,5 +113,5 @@ async function removeDelivery(input: CallParsed<'commitments.removeDelivery'>, c
 export const deliveryHandlers: Handlers<'commitments.addDelivery' | 'commitments.updateDelivery' | 'commitments.removeDelivery'> = {
   'commitments.addDelivery': mutation(addDelivery),
   'commitments.updateDelivery': mutation(updateDelivery),
-  'commitments.removeDelivery': mutation(removeDelivery),
+  'commitments.removeDelivery': mutation(undoable('commitments.removeDelivery', removeDelivery)),
 };

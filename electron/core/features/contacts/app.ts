@@ -4,6 +4,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/records.ts';
 import { findContact, listContacts } from './queries.ts';
 import { similarContacts } from './similar.ts';
@@ -57,7 +58,8 @@ export async function createContact(input: Fields, ctx: Ctx, sample: 'real' | 'i
   return created;
 }
 
-async function updateContact(input: CallParsed<'contacts.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing contact. */
+export async function updateContact(input: CallParsed<'contacts.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   await checkLocality(ctx, input.localityId, []);
@@ -83,11 +85,10 @@ async function deleteContact({ id }: { id: number }, ctx: Ctx) {
   return { id };
 }
 
-const setArchived = <N extends 'contacts.archive' | 'contacts.restore'>(archived: boolean) =>
-  mutation<N>(async ({ id }, ctx) => {
-    await archiveRecord(ctx, 'contacts', 'contact', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-    return mustFind(ctx, id);
-  });
+const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
+  await archiveRecord(ctx, 'contacts', 'contact', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+  return mustFind(ctx, id);
+};
 
 
 export const contactHandlers: Handlers<
@@ -105,7 +106,7 @@ export const contactHandlers: Handlers<
   'contacts.similar': (input, ctx) => similarContacts(ctx.db, input),
   'contacts.create': mutation((input, ctx) => createContact(input, ctx)),
   'contacts.update': mutation(updateContact),
-  'contacts.archive': setArchived<'contacts.archive'>(true),
-  'contacts.restore': setArchived<'contacts.restore'>(false),
-  'contacts.delete': mutation(deleteContact),
+  'contacts.archive': mutation(undoable('contacts.archive', setArchived(true))),
+  'contacts.restore': mutation(setArchived(false)),
+  'contacts.delete': mutation(undoable('contacts.delete', deleteContact)),
 };

@@ -4,6 +4,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion } from '../audit/records.ts';
 import { findLocality, listLocalities } from './queries.ts';
 
@@ -70,11 +71,10 @@ export async function updateLocality(input: CallParsed<'localities.update'>, ctx
   return after;
 }
 
-const setArchived = <N extends 'localities.archive' | 'localities.restore'>(archived: boolean) =>
-  mutation<N>(async ({ id }, ctx) => {
-    await archiveRecord(ctx, 'localities', 'locality', id, archived, (i) => mustFind(ctx, i));
-    return mustFind(ctx, id);
-  });
+const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
+  await archiveRecord(ctx, 'localities', 'locality', id, archived, (i) => mustFind(ctx, i));
+  return mustFind(ctx, id);
+};
 
 export const localityHandlers: Handlers<
   'localities.list' | 'localities.get' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
@@ -83,6 +83,6 @@ export const localityHandlers: Handlers<
   'localities.get': ({ id }, ctx) => mustFind(ctx, id),
   'localities.create': mutation((input, ctx) => createLocality(input, ctx)),
   'localities.update': mutation(updateLocality),
-  'localities.archive': setArchived<'localities.archive'>(true),
-  'localities.restore': setArchived<'localities.restore'>(false),
+  'localities.archive': mutation(undoable('localities.archive', setArchived(true))),
+  'localities.restore': mutation(setArchived(false)),
 };

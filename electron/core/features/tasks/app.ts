@@ -5,6 +5,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { checkVersion } from '../audit/records.ts';
 import { readSetting } from '../settings/store.ts';
 import { linkColumns, linkExists } from './links.ts';
@@ -76,7 +77,8 @@ async function changeTask(ctx: Ctx, id: number, version: number, change: (before
   return after;
 }
 
-async function updateTask(input: CallParsed<'tasks.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing task. */
+export async function updateTask(input: CallParsed<'tasks.update'>, ctx: Ctx) {
   await checkLink(ctx, input.link);
   return changeTask(ctx, input.id, input.version, (before) => ({
     ...columns(input),
@@ -105,5 +107,5 @@ export const taskHandlers: Handlers<'tasks.list' | 'tasks.get' | 'tasks.create' 
   'tasks.create': mutation((input, ctx) => createTask(input, ctx)),
   'tasks.update': mutation(updateTask),
   'tasks.setStatus': mutation(setStatus),
-  'tasks.delete': mutation(deleteTask),
+  'tasks.delete': mutation(undoable('tasks.delete', deleteTask)),
 };

@@ -5,6 +5,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/records.ts';
 import { createContact } from '../contacts/app.ts';
 import { createTask } from '../tasks/app.ts';
@@ -124,7 +125,8 @@ export async function createVisit(input: Fields, ctx: Ctx, sample: 'real' | 'inv
   return created;
 }
 
-async function updateVisit(input: CallParsed<'visits.update'>, ctx: Ctx) {
+/** Also used by the spreadsheet import to merge a row into an existing visit. */
+export async function updateVisit(input: CallParsed<'visits.update'>, ctx: Ctx) {
   const before = await mustFind(ctx, input.id);
   checkVersion(before, input.version);
   await checkReferences(ctx, input, new Set(before.participants.map((p) => p.contactId)));
@@ -177,11 +179,10 @@ async function deleteVisit({ id }: { id: number }, ctx: Ctx) {
   return { id };
 }
 
-const setArchived = <N extends 'visits.archive' | 'visits.restore'>(archived: boolean) =>
-  mutation<N>(async ({ id }, ctx) => {
-    await archiveRecord(ctx, 'visits', 'visit', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-    return mustFind(ctx, id);
-  });
+const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
+  await archiveRecord(ctx, 'visits', 'visit', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+  return mustFind(ctx, id);
+};
 
 export const visitHandlers: Handlers<
   | 'visits.list'
@@ -198,7 +199,7 @@ export const visitHandlers: Handlers<
   'visits.create': mutation((input, ctx) => createVisit(input, ctx)),
   'visits.update': mutation(updateVisit),
   'visits.outcomeToTask': mutation((input, ctx) => outcomeToTask(input, ctx)),
-  'visits.archive': setArchived<'visits.archive'>(true),
-  'visits.restore': setArchived<'visits.restore'>(false),
-  'visits.delete': mutation(deleteVisit),
+  'visits.archive': mutation(undoable('visits.archive', setArchived(true))),
+  'visits.restore': mutation(setArchived(false)),
+  'visits.delete': mutation(undoable('visits.delete', deleteVisit)),
 };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { AGREEMENT_STAGES, type AgreementStage } from '../../../../shared/contract/agreements.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
+import { useUndoableMutate } from '../../components/undo.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
 import { AgreementVisits } from '../visits/AgreementVisits.tsx';
@@ -20,7 +21,9 @@ export function AgreementDetail() {
   const agreement = useCall('agreements.get', { id });
   const history = useCall('agreements.history', { id });
   const changeStage = useMutate('agreements.changeStage');
-  const archive = useMutate('agreements.archive');
+  const navigate = useNavigate();
+  const archive = useUndoableMutate('agreements.archive');
+  const remove = useUndoableMutate('agreements.delete');
   const restore = useMutate('agreements.restore');
   const [nextStage, setNextStage] = useState<AgreementStage | ''>('');
   const [stageDate, setStageDate] = useState(() => localIsoDate(new Date()));
@@ -41,11 +44,21 @@ export function AgreementDetail() {
       fail(failure);
     }
   };
+  const deleteAgreement = async () => {
+    setMessage(null);
+    try {
+      if (!window.confirm(t('agreements.confirmDelete'))) return;
+      await remove.run({ id: a.id }, a.partner.name);
+      navigate('/agreements');
+    } catch (failure) {
+      fail(failure);
+    }
+  };
   const toggleArchive = async () => {
     setMessage(null);
     try {
       if (a.archivedAt) await restore.mutateAsync({ id: a.id });
-      else if (window.confirm(t('common.confirmArchive'))) await archive.mutateAsync({ id: a.id });
+      else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: a.id }, a.partner.name);
     } catch (failure) {
       fail(failure);
     }
@@ -90,6 +103,9 @@ export function AgreementDetail() {
           </Link>
           <button type="button" onClick={() => void toggleArchive()}>
             {a.archivedAt ? t('common.restore') : t('common.archive')}
+          </button>
+          <button type="button" onClick={() => void deleteAgreement()}>
+            {t('agreements.delete')}
           </button>
         </div>
       </header>

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n.ts';
 import { DeliveryForm } from './DeliveryForm.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
 import { CommitmentTasks } from './CommitmentTasks.tsx';
+import { useUndoableMutate } from '../../components/undo.tsx';
 
 export function CommitmentDetail() {
   const { t, locale } = useLocale();
@@ -19,7 +20,7 @@ export function CommitmentDetail() {
   const areas = useCall('areas.list', {});
   const cancel = useMutate('commitments.cancel');
   const reopen = useMutate('commitments.reopen');
-  const removeDelivery = useMutate('commitments.removeDelivery');
+  const removeDelivery = useUndoableMutate('commitments.removeDelivery');
   const [editing, setEditing] = useState<Delivery | 'new' | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
@@ -163,7 +164,7 @@ export function CommitmentDetail() {
                   <button
                     type="button"
                     onClick={() => {
-                      if (window.confirm(t('commitments.confirmRemoveDelivery'))) void attempt(() => removeDelivery.mutateAsync({ id: d.id, version: d.version }));
+                      if (window.confirm(t('commitments.confirmRemoveDelivery'))) void attempt(() => removeDelivery.run({ id: d.id, version: d.version }, formatDate(d.deliveredOn, locale)));
                     }}
                   >
                     {t('commitments.removeDelivery')}

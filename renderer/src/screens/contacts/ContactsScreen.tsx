@@ -7,6 +7,7 @@ import { call, useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
+import { useUndoableMutate } from '../../components/undo.tsx';
 
 const EMPTY: ContactFields = { name: '', nativeName: '', title: '', organisation: '', languages: '', email: '', phone: '', notes: '' };
 
@@ -17,9 +18,9 @@ export function ContactsScreen() {
   const debounced = useDebounced(search);
   const list = useCall('contacts.list', { search: debounced || undefined, archived, limit: 500 }, { placeholderData: keepPreviousData });
   const [editing, setEditing] = useState<{ id: number | null; version: number; fields: ContactFields } | null>(null);
-  const archive = useMutate('contacts.archive');
+  const archive = useUndoableMutate('contacts.archive');
   const restore = useMutate('contacts.restore');
-  const remove = useMutate('contacts.delete');
+  const remove = useUndoableMutate('contacts.delete');
   const [message, setMessage] = useState<string | null>(null);
   const act = async (fn: () => Promise<unknown>) => {
     setMessage(null);
@@ -76,10 +77,10 @@ export function ContactsScreen() {
                 <button type="button" onClick={() => void act(() => edit(c.id))}>
                   {t('common.edit')}
                 </button>
-                <button type="button" onClick={() => void act(() => (c.archivedAt ? restore : archive).mutateAsync({ id: c.id }))}>
+                <button type="button" onClick={() => void act(() => (c.archivedAt ? restore.mutateAsync({ id: c.id }) : archive.run({ id: c.id }, c.name)))}>
                   {c.archivedAt ? t('common.restore') : t('common.archive')}
                 </button>
-                <button type="button" onClick={() => void act(() => remove.mutateAsync({ id: c.id }))}>
+                <button type="button" onClick={() => void act(() => remove.run({ id: c.id }, c.name))}>
                   {t('contacts.delete')}
                 </button>
               </td>

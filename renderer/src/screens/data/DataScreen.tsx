@@ -210,7 +210,7 @@ export function DataScreen() {
                   {preview.rows.map((r) => (
                     <tr key={r.line} className={r.problems.length ? 'row-bad' : r.duplicateOf !== null ? 'row-dup' : ''} data-line={r.line}>
                       <td>{r.line}</td>
-                      <td className="status">
+                      <td className="row-status">
                         {r.problems.length ? (
                           <ul className="problems">
                             {r.problems.map((p, i) => (
@@ -244,7 +244,7 @@ export function DataScreen() {
             {preview.totals.rows > preview.rows.length ? <p className="muted">{t('import.moreRows')}</p> : null}
             {preview.totals.duplicates ? (
               <fieldset className="duplicates">
-                <legend>{t('import.duplicates')}</legend>
+                <legend>{t('import.duplicatesOf', { rule: t(`import.duplicateRule.${entity}`) })}</legend>
                 <label>
                   <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => setDuplicates('skip')} /> {t('import.skip')}
                 </label>

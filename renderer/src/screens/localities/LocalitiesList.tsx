@@ -7,6 +7,7 @@ import { failureMessage, FormMessage, SampleBadge } from '../../components/form.
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from './LocalityForm.tsx';
+import { useUndoableMutate } from '../../components/undo.tsx';
 
 export function LocalitiesList() {
   const { t, locale } = useLocale();
@@ -15,7 +16,7 @@ export function LocalitiesList() {
   const debounced = useDebounced(search);
   const list = useCall('localities.list', { search: debounced || undefined, includeArchived: showArchived, limit: 10000 }, { placeholderData: keepPreviousData });
   const [editing, setEditing] = useState<Locality | 'new' | null>(null);
-  const archive = useMutate('localities.archive');
+  const archive = useUndoableMutate('localities.archive');
   const restore = useMutate('localities.restore');
   const [message, setMessage] = useState<string | null>(null);
 
@@ -23,7 +24,7 @@ export function LocalitiesList() {
     setMessage(null);
     try {
       if (l.archivedAt) await restore.mutateAsync({ id: l.id });
-      else if (window.confirm(t('common.confirmArchive'))) await archive.mutateAsync({ id: l.id });
+      else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: l.id }, l.name);
     } catch (failure) {
       setMessage(failureMessage(failure));
     }

@@ -68,7 +68,7 @@ export function TasksScreen() {
       <ul className="task-list panel">
         {list.data?.rows.length === 0 ? <li className="muted">{t('tasks.empty')}</li> : null}
         {(list.data?.rows ?? []).map((task) => (
-          <TaskLine key={task.id} task={task} today={today} onError={(f) => setMessage(failureMessage(f))} />
+          <TaskLine key={task.id} task={task} today={today} onError={(f) => setMessage(failureMessage(f))} deletable />
         ))}
       </ul>
     </section>

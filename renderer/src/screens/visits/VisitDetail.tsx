@@ -9,6 +9,7 @@ import { failureMessage, FormMessage, SampleBadge } from '../../components/form.
 import { useLocale } from '../../i18n.ts';
 import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
+import { useUndoableMutate } from '../../components/undo.tsx';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -18,9 +19,9 @@ export function VisitDetail() {
   const id = Number(useParams().id);
   const visit = useCall('visits.get', { id });
   const settings = useCall('settings.get', {});
-  const archive = useMutate('visits.archive');
+  const archive = useUndoableMutate('visits.archive');
   const restore = useMutate('visits.restore');
-  const remove = useMutate('visits.delete');
+  const remove = useUndoableMutate('visits.delete');
   const [message, setMessage] = useState<string | null>(null);
   if (visit.isLoading) return <p>{t('app.loading')}</p>;
   if (visit.isError || !visit.data) return <FormMessage message="errors.not_found" />;
@@ -58,10 +59,10 @@ export function VisitDetail() {
             {t('common.edit')}
           </Link>
           <VisitIcsButton visitId={v.id} />
-          <button type="button" onClick={() => void act(() => (v.archivedAt ? restore : archive).mutateAsync({ id: v.id }))}>
+          <button type="button" onClick={() => void act(() => (v.archivedAt ? restore.mutateAsync({ id: v.id }) : archive.run({ id: v.id }, v.purpose)))}>
             {v.archivedAt ? t('common.restore') : t('common.archive')}
           </button>
-          <button type="button" onClick={() => void act(async () => window.confirm(t('visits.confirmDelete')) && (await remove.mutateAsync({ id: v.id }), navigate('/visits')))}>
+          <button type="button" onClick={() => void act(async () => window.confirm(t('visits.confirmDelete')) && (await remove.run({ id: v.id }, v.purpose), navigate('/visits')))}>
             {t('visits.delete')}
           </button>
         </div>
