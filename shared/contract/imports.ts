@@ -1,6 +1,6 @@
 import { z } from './zod-messages.ts';
 
-export const IMPORT_ENTITIES = ['localities', 'agreements', 'contacts', 'visits'] as const;
+export const IMPORT_ENTITIES = ['localities', 'agreements', 'contacts', 'visits', 'commitments', 'tasks'] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 /** 10 MB of spreadsheet, as base64 (4/3 larger); the web server's body limit is 20 MB. */

@@ -3,7 +3,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ImportEntity, ImportPreview } from '../../shared/contract/imports.ts';
 import type { Services } from '../../electron/core/services.ts';
-import { partnerWithAgreement, visitFields, wangFields } from '../support/factories.ts';
+import { parseMoney } from '../../electron/core/exchange/import/money.ts';
+import { agreementFields, partnerWithAgreement, taskFields, visitFields, wangFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
 const b64 = (b: Buffer) => b.toString('base64');
@@ -85,7 +86,7 @@ describe('importing visits', () => {
   const workbook = () =>
     xlsx([
       ['Tipo de visita', 'Desde', 'Hasta', 'Ciudad socia', 'País', 'Propósito', 'Lugar', 'Participantes', 'Resultados'],
-      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)', 'Becas 2025\nIntercambio de docentes'],
+      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟', 'Becas 2025\nIntercambio de docentes'],
       [],
       ['outgoing', 45500, null, '漳州市', null, 'Feria de comercio de Xiamen', null, '李娜', null],
       ['Enviada', '31/02/2024', null, 'Zhangzhou', null, 'Fecha imposible', null, null, null],
@@ -106,7 +107,7 @@ describe('importing visits', () => {
     expect(preview.totals).toEqual({ rows: 6, valid: 3, invalid: 3, duplicates: 1 });
     expect(rowOf(preview, 'Enviada').problems).toEqual([{ field: 'startsOn', message: expect.stringMatching(/^import\.errors\.date\|.*31\/02\/2024/) }]);
     expect(rowOf(preview, 'recebida').problems).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner\|.*Atlantis/) }]);
-    expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres/)]);
+    expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres, Huang Li"/)]);
     expect(preview.rows.find((r) => r.values[5] === 'Visita con un rol raro')!.problems[0]).toMatchObject({ field: 'participants', message: expect.stringMatching(/^import\.errors\.role/) });
     expect(rowOf(preview, 'Realizada').duplicateOf).toBe(existing.id);
     // The preview wrote nothing.
@@ -119,7 +120,13 @@ describe('importing visits', () => {
 
     const received = await ok(services, 'visits.get', { id: list.rows.find((r) => r.startsOn === '2024-04-12')!.id });
     expect(received).toMatchObject({ direction: 'inbound', status: 'done', endsOn: '2024-04-15', localityId: partner.id, agreementIds: [agreement.id], venue: 'Palacio Municipal' });
-    expect(received.participants.map((p) => [p.name, p.role])).toEqual([['Wang Wei', 'head_of_delegation'], ['李娜', 'member'], ['Ana Torres', 'interpreter']]);
+    // 王伟 is Wang Wei named again; 黄丽 (Huang Li) is a new contact with both her names.
+    expect(received.participants.map((p) => [p.name, p.nativeName, p.role])).toEqual([
+      ['Wang Wei', '王伟', 'head_of_delegation'],
+      ['李娜', null, 'member'],
+      ['Ana Torres', null, 'interpreter'],
+      ['Huang Li', '黄丽', 'member'],
+    ]);
     expect(received.participants[0]!.contactId).toBe(wang.id);
     expect(received.outcomes.map((o) => o.text)).toEqual(['Becas 2025', 'Intercambio de docentes']);
 
@@ -127,11 +134,132 @@ describe('importing visits', () => {
     const trip = await ok(services, 'visits.get', { id: list.rows.find((r) => r.startsOn === '2024-07-27')!.id });
     expect(trip).toMatchObject({ direction: 'outbound', endsOn: '2024-07-27', localityId: partner.id });
     expect(trip.participants[0]!.contactId).toBe(received.participants[1]!.contactId);
-    expect(count(services, 'contacts')).toBe(3);
+    expect(count(services, 'contacts')).toBe(4);
 
     // The visit already logged kept its own purpose and gained the venue it lacked.
     const merged = await ok(services, 'visits.get', { id: existing.id });
     expect(merged).toMatchObject({ purpose: 'Firma', venue: 'Ayuntamiento de Zhangzhou', version: 2 });
     expect(merged.participants.map((p) => p.contactId)).toEqual([wang.id]);
+  });
+});
+
+describe('importing commitments', () => {
+  it('reads money as offices write it: a code or symbol beside the amount, or a currency column', () => {
+    const read = (value: string | number, currency: string | null = null) => {
+      const problems: { field: string | null; message: string }[] = [];
+      return { ...parseMoney(value, currency, problems), problems: problems.map((p) => p.message.split('|')[0]) };
+    };
+    expect(read('USD 1.500,00')).toEqual({ value: '1.500,00', currency: 'USD', problems: [] });
+    expect(read('1,500.00', 'usd')).toEqual({ value: '1,500.00', currency: 'USD', problems: [] });
+    expect(read('¥20000')).toEqual({ value: '20000', currency: 'CNY', problems: [] });
+    expect(read('S/ 2.500')).toEqual({ value: '2.500', currency: 'PEN', problems: [] });
+    expect(read('R$ 300,50')).toEqual({ value: '300,50', currency: 'BRL', problems: [] });
+    expect(read('1500 soles')).toEqual({ value: '1500', currency: 'PEN', problems: [] });
+    expect(read(1500.1, 'Dólares')).toEqual({ value: '1500.1', currency: 'USD', problems: [] });
+    expect(read('$ 500', 'MXN')).toEqual({ value: '500', currency: 'MXN', problems: [] });
+    expect(read('$ 500').problems).toEqual(['import.errors.currencyNeeded']);
+    expect(read('EUR 10', 'USD').problems).toEqual(['import.errors.currencyConflict']);
+    expect(read('mucho dinero', 'USD').problems).toEqual(['import.errors.amount']);
+    expect(read('10', 'Narnian crowns').problems).toEqual(['import.errors.currency']);
+  });
+
+  /** Windows-1252 with ';' as Excel writes it in Spanish: accents, ¥ and € in amounts, a blank row, rows that cannot be placed. */
+  const csv = () =>
+    iconv.encode(
+      [
+        'Socio;Tipo de acuerdo;Tipo;Dirección;Descripción;Cantidad;Valor;Moneda;Fecha límite;Observaciones',
+        'Córdoba;;Becas;Recibimos;Becas de posgrado en la Universidad Nacional;10 becas;USD 1.500,00;;31/12/2025;',
+        'Zhangzhou;Hermanamiento;Donación en especie;Damos;Ambulancia equipada;1;1,500.00;USD;2025-06-30;Entrega en el puerto',
+        ';;;;;;;;;',
+        'Zhangzhou;;Capacitación;Recibimos;Curso de gestión urbana;;;;;',
+        'Atlantis;;Beca;;Beca fantasma;;;;;',
+        'Córdoba;;Intercambio;;Intercambio de artistas;;€ 2.000;;15/07/2025;',
+        'Córdoba;;Donación;;Donación con moneda ambigua;;$ 500;;;',
+        'CÓRDOBA;;beca;;Becas de posgrado en la universidad nacional;;;;;Vía embajada',
+        'Córdoba;Ciudad amiga;Beca;;Beca de otro acuerdo;;;;;',
+        '',
+      ].join('\r\n'),
+      'win1252',
+    );
+
+  it('finds the agreement by partner (and kind), reads quantities and money, reports what cannot be placed', async () => {
+    const services = await openTestServices();
+    const cordoba = await partnerWithAgreement(services, { name: 'Córdoba', nativeName: null, country: 'AR', level: 'province' });
+    const zhangzhou = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' });
+    await ok(services, 'agreements.create', agreementFields(zhangzhou.partner.id, { kind: 'friendship' }));
+    const req = request('commitments', 'compromisos.csv', csv());
+
+    const preview = await ok(services, 'import.preview', req);
+    expect(preview.mapping).toMatchObject({ partner: 0, agreementKind: 1, kind: 2, direction: 3, description: 4, quantity: 5, value: 6, currency: 7, dueOn: 8, notes: 9 });
+    expect(preview.totals).toEqual({ rows: 8, valid: 4, invalid: 4, duplicates: 1 });
+    const problemsOf = (description: string) => preview.rows.find((r) => r.values[4] === description)!.problems;
+    expect(problemsOf('Curso de gestión urbana')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.ambiguousAgreement\|.*"count":2/) }]);
+    expect(problemsOf('Beca fantasma')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner/) }]);
+    expect(problemsOf('Donación con moneda ambigua')).toEqual([{ field: 'currency', message: expect.stringMatching(/^import\.errors\.currencyNeeded/) }]);
+    expect(problemsOf('Beca de otro acuerdo')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.unknownAgreement/) }]);
+
+    const result = await ok(services, 'import.commit', { ...req, duplicates: 'merge' });
+    expect(result).toMatchObject({ created: 3, merged: 1, skipped: 0, rejected: 4 });
+    expect(auditCount(services, 'commitment')).toBe(4);
+    const list = await ok(services, 'commitments.list', { sort: 'dueOn', dir: 'asc' });
+    expect(list.rows.map((r) => [r.partnerName, r.kind, r.direction, r.quantity, r.unit, r.valueMinor, r.currency, r.dueOn])).toEqual([
+      ['Zhangzhou', 'donation_in_kind', 'give', 1, null, 150000, 'USD', '2025-06-30'],
+      ['Córdoba', 'exchange', 'receive', 1, null, 200000, 'EUR', '2025-07-15'],
+      ['Córdoba', 'scholarship', 'receive', 10, 'becas', 150000, 'USD', '2025-12-31'],
+    ]);
+    expect(list.rows[0]!.agreementId).toBe(zhangzhou.agreement.id);
+    // The repeated scholarship row (same agreement, kind and description) filled in the notes the first one lacked.
+    const scholarship = await ok(services, 'commitments.get', { id: list.rows[2]!.id });
+    expect(scholarship).toMatchObject({ agreementId: cordoba.agreement.id, notes: 'Vía embajada', description: 'Becas de posgrado en la Universidad Nacional' });
+
+    const again = await ok(services, 'import.preview', req);
+    expect(again.totals.duplicates).toBe(4);
+    expect(await ok(services, 'import.commit', { ...req, duplicates: 'skip' })).toMatchObject({ created: 0, skipped: 4 });
+    expect(count(services, 'commitments')).toBe(3);
+  });
+});
+
+describe('importing tasks', () => {
+  const workbook = () =>
+    xlsx([
+      ['Task', 'Details', 'Due', 'Assignee', 'Priority', 'Status', 'Done on', 'Agreement'],
+      ['Enviar fotos a 漳州市', null, new Date(Date.UTC(2025, 4, 1)), 'ana torres', 'Alta', 'Pendiente', null, 'Zhangzhou'],
+      [],
+      ['准备礼品 para la delegación', null, '15/06/2025', 'Luis Paredes', 'baja', 'Hecha', '20/06/2025', null],
+      ['Fecha imposible', null, '2025-13-45', null, null, null, null, null],
+      ['Socio que no existe', null, '2025-07-01', null, null, null, null, 'Atlantis'],
+      ['Llamar a la embajada', null, 45900, null, null, null, '2025-01-01', null],
+      ['ENVIAR FOTOS OFICIALES DE LA FIRMA', 'Ver la carpeta compartida', '01/05/2026', 'Otra persona', null, null, null, null],
+      ['Estado raro', null, null, null, null, 'quizás', null, null],
+      ['Abierta pero con fecha de cierre', null, null, null, null, 'open', '2025-01-01', null],
+    ]);
+
+  it('spells assignees as the staff list does, links agreements by partner, marks done tasks, merges repeats', async () => {
+    const services = await openTestServices();
+    await ok(services, 'settings.update', { staff: ['Ana Torres'] });
+    const { agreement } = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' });
+    const existing = await ok(services, 'tasks.create', taskFields({ assignee: null }));
+    const req = request('tasks', 'tareas.xlsx', await workbook());
+
+    const preview = await ok(services, 'import.preview', req);
+    expect(preview.mapping).toMatchObject({ title: 0, description: 1, dueOn: 2, assignee: 3, priority: 4, status: 5, completedOn: 6, agreement: 7 });
+    expect(preview.totals).toEqual({ rows: 8, valid: 4, invalid: 4, duplicates: 1 });
+    expect(rowOf(preview, 'Fecha imposible').problems).toEqual([{ field: 'dueOn', message: expect.stringMatching(/^import\.errors\.date/) }]);
+    expect(rowOf(preview, 'Socio que no existe').problems).toEqual([{ field: 'agreement', message: expect.stringMatching(/^import\.errors\.missingPartner/) }]);
+    expect(rowOf(preview, 'Estado raro').problems).toEqual([{ field: 'status', message: expect.stringMatching(/^import\.errors\.choice/) }]);
+    expect(rowOf(preview, 'Abierta pero con fecha de cierre').problems).toEqual([{ field: 'completedOn', message: 'tasksErrors.completed_not_done' }]);
+    expect(rowOf(preview, 'ENVIAR FOTOS OFICIALES DE LA FIRMA').duplicateOf).toBe(existing.id);
+
+    const result = await ok(services, 'import.commit', { ...req, duplicates: 'merge' });
+    expect(result).toMatchObject({ created: 3, merged: 1, rejected: 4 });
+    const all = (await ok(services, 'tasks.list', { view: 'all', sort: 'title' })).rows;
+    const byTitle = (title: string) => all.find((t) => t.title === title)!;
+    expect(byTitle('Enviar fotos a 漳州市')).toMatchObject({ dueOn: '2025-05-01', assignee: 'Ana Torres', priority: 'high', status: 'open', link: { kind: 'agreement', id: agreement.id } });
+    expect(byTitle('准备礼品 para la delegación')).toMatchObject({ assignee: 'Luis Paredes', priority: 'low', status: 'done', completedOn: '2025-06-20', link: null });
+    expect(byTitle('Llamar a la embajada')).toMatchObject({ dueOn: '2025-08-31', status: 'done', completedOn: '2025-01-01' });
+    // The repeat kept the existing title and due date and filled the detail and assignee it lacked.
+    expect(await ok(services, 'tasks.get', { id: existing.id })).toMatchObject({ title: existing.title, description: 'Ver la carpeta compartida', assignee: 'Otra persona', version: 2 });
+    expect(count(services, 'tasks')).toBe(4);
+    expect(auditCount(services, 'task')).toBe(5);
   });
 });

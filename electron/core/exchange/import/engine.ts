@@ -6,8 +6,10 @@ import { toAppError } from '../../app/errors.ts';
 import { mutation } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
 import { agreementImporter } from './entities/agreements.ts';
+import { commitmentImporter } from './entities/commitments.ts';
 import { contactImporter } from './entities/contacts.ts';
 import { localityImporter } from './entities/localities.ts';
+import { taskImporter } from './entities/tasks.ts';
 import { visitImporter } from './entities/visits.ts';
 import { guessMapping, type EntityImporter, type Lookup, type ParsedRow } from './entity.ts';
 import { readSheet, type Sheet } from './read.ts';
@@ -19,6 +21,8 @@ const importers: Record<ImportEntity, EntityImporter<unknown>> = {
   agreements: agreementImporter as EntityImporter<unknown>,
   contacts: contactImporter as EntityImporter<unknown>,
   visits: visitImporter as EntityImporter<unknown>,
+  commitments: commitmentImporter as EntityImporter<unknown>,
+  tasks: taskImporter as EntityImporter<unknown>,
 };
 
 type Request = { entity: ImportEntity; fileName: string; contentBase64: string; mapping?: Record<string, number | null> | undefined };

@@ -1,5 +1,7 @@
 import { fold, problem, type Lookup, type RowProblem } from './entity.ts';
+import { agreementKind } from './entities/agreements.ts';
 import { findLocalityByName } from './entities/localities.ts';
+import { text, type Cell } from './values.ts';
 
 /**
  * What rows refer to by name (contacts, agreements by partner), loaded once per
@@ -13,6 +15,22 @@ export function cached<T>(lookup: Lookup, key: string, load: () => T): T {
     lookup.cache.set(key, value);
   }
   return value;
+}
+
+/**
+ * The first record (oldest id) per key, from one query, for duplicates; the
+ * records this import creates are added with `rememberFirst`.
+ */
+export function recordsByKey<R extends { id: number }>(lookup: Lookup, name: string, query: string, key: (row: R) => string): Map<string, number> {
+  return cached(lookup, name, () => {
+    const map = new Map<string, number>();
+    for (const row of lookup.sqlite.prepare(query).all() as R[]) rememberFirst(map, key(row), row.id);
+    return map;
+  });
+}
+
+export function rememberFirst(map: Map<string, number>, key: string, id: number) {
+  if (!map.has(key)) map.set(key, id);
 }
 
 /** Adds `value` to the list kept under `key`. */
@@ -80,6 +98,19 @@ export function agreementByPartner(lookup: Lookup, field: string, partnerId: num
   if (matching.length === 0) problems.push(problem(field, 'import.errors.unknownAgreement', { value: partnerName }));
   else problems.push(problem(field, 'import.errors.ambiguousAgreement', { value: partnerName, count: matching.length }));
   return null;
+}
+
+/**
+ * The agreement a row names by its partner (and, where the partner has several,
+ * the agreement's kind): commitment and task sheets say "Zhangzhou", not an id.
+ */
+export function agreementNamed(lookup: Lookup, fields: { partner: string; kind: string }, partnerCell: Cell, kindCell: Cell, country: string | null, problems: RowProblem[]): number | null {
+  const kind = agreementKind(kindCell);
+  if (kind === null) problems.push(problem(fields.kind, 'import.errors.choice', { value: text(kindCell) }));
+  const name = text(partnerCell);
+  if (!name) problems.push(problem(fields.partner, 'errors.required'));
+  const partnerId = name ? partnerByName(lookup, fields.partner, name, country, problems) : null;
+  return partnerId === null ? null : agreementByPartner(lookup, fields.partner, partnerId, name, kind ?? null, problems);
 }
 
 /** Problems the contract schema reports on its own keys, moved to the column the user mapped. */

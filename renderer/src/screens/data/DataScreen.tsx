@@ -210,7 +210,7 @@ export function DataScreen() {
                   {preview.rows.map((r) => (
                     <tr key={r.line} className={r.problems.length ? 'row-bad' : r.duplicateOf !== null ? 'row-dup' : ''} data-line={r.line}>
                       <td>{r.line}</td>
-                      <td className="status">
+                      <td className="row-status">
                         {r.problems.length ? (
                           <ul className="problems">
                             {r.problems.map((p, i) => (

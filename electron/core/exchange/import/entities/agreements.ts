@@ -147,3 +147,6 @@ export const agreementImporter: EntityImporter<Input> = {
     await updateAgreement({ ...parsed.data, stageDate: existing.stageSince ?? undefined, id, version: existing.version } as never, ctx);
   },
 };
+
+/** Commitment and task rows name their agreement's kind in the same words. */
+export { kind as agreementKind };

@@ -3,8 +3,9 @@ import { contactCreate } from '../../../../../shared/contract/contacts.ts';
 import { createContact, updateContact } from '../../../features/contacts/app.ts';
 import { findContact } from '../../../features/contacts/queries.ts';
 import { fillBlanks, fold, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
+import { readCountry } from '../cells.ts';
 import { addSchemaProblems, knownContacts, onColumns, rememberContact } from '../references.ts';
-import { parseCountry, text, type Cell } from '../values.ts';
+import { text, type Cell } from '../values.ts';
 import { findLocalityByName } from './localities.ts';
 
 type Input = z.output<typeof contactCreate>;
@@ -40,12 +41,11 @@ export const contactImporter: EntityImporter<Input> = {
   parse(values, lookup) {
     const get = (key: string): Cell => values[key] ?? null;
     const problems: RowProblem[] = [];
-    const country = parseCountry(get('country'));
-    if (country === null) problems.push(problem('country', 'import.errors.country', { value: text(get('country')) }));
+    const country = readCountry(get('country'), 'country', problems);
     let localityId: number | null = null;
     const localityName = text(get('locality'));
     if (localityName) {
-      localityId = findLocalityByName(lookup, localityName, country ?? null);
+      localityId = findLocalityByName(lookup, localityName, country);
       if (localityId === null) problems.push(problem('locality', 'import.errors.unknownLocality', { value: localityName }));
     }
     const fields = { ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(get(f)) || null])), localityId };

@@ -5,8 +5,9 @@ import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, visitCreate, visit
 import { createVisit, updateVisit } from '../../../features/visits/app.ts';
 import { findVisit } from '../../../features/visits/queries.ts';
 import { fillBlanks, fold, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
-import { addSchemaProblems, agreementsOf, cached, knownContacts, onColumns, partnerByName, rememberContact } from '../references.ts';
-import { choiceMatcher, parseCountry, parseDate, text, type Cell } from '../values.ts';
+import { readChoice, readCountry, readDate } from '../cells.ts';
+import { addSchemaProblems, agreementsOf, knownContacts, onColumns, partnerByName, recordsByKey, rememberContact, rememberFirst } from '../references.ts';
+import { choiceMatcher, text, type Cell } from '../values.ts';
 
 type Input = z.output<typeof visitCreate>;
 type Participant = Input['participants'][number];
@@ -39,44 +40,55 @@ const items = (cell: Cell, separators: RegExp) =>
 const visitKey = (localityId: number | null, purpose: string, startsOn: string) => `${localityId ?? `-${fold(purpose)}`}|${startsOn}`;
 
 /** Visits by partner and first day (or, with no partner, by purpose), for duplicates. */
-function knownVisits(lookup: Lookup): Map<string, number> {
-  return cached(lookup, 'visits', () => {
-    const map = new Map<string, number>();
-    const rows = lookup.sqlite.prepare('SELECT id, locality_id, purpose, starts_on FROM visits WHERE archived_at IS NULL ORDER BY id').all() as {
-      id: number; locality_id: number | null; purpose: string; starts_on: string;
-    }[];
-    for (const r of rows) {
-      const key = visitKey(r.locality_id, r.purpose, r.starts_on);
-      if (!map.has(key)) map.set(key, r.id);
-    }
-    return map;
-  });
+const knownVisits = (lookup: Lookup) =>
+  recordsByKey<{ id: number; locality_id: number | null; purpose: string; starts_on: string }>(
+    lookup,
+    'visits',
+    'SELECT id, locality_id, purpose, starts_on FROM visits WHERE archived_at IS NULL ORDER BY id',
+    (r) => visitKey(r.locality_id, r.purpose, r.starts_on),
+  );
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * One participant as typed: "Wang Wei", "Wang Wei (jefe de delegación)", or a
+ * name with its Chinese form beside it, "Wang Wei (王伟)" or "王伟 (Wang Wei)".
+ */
+function readParticipant(item: string, problems: RowProblem[]): { name: string; nativeName: string | null; role: Participant['role'] } {
+  const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(item);
+  if (!m) return { name: item, nativeName: null, role: 'member' };
+  const [first, inside] = [m[1]!.trim(), m[2]!.trim()];
+  const as = role(inside);
+  if (as) return { name: first, nativeName: null, role: as };
+  if (HAN.test(inside) !== HAN.test(first)) return HAN.test(first) ? { name: inside, nativeName: first, role: 'member' } : { name: first, nativeName: inside, role: 'member' };
+  problems.push(problem('participants', 'import.errors.role', { value: inside, name: first }));
+  return { name: first, nativeName: null, role: 'member' };
 }
 
 /**
- * "Wang Wei (jefe de delegación); 李娜; Ana Torres": each name is an existing
+ * "Wang Wei (jefe de delegación); 李娜, Ana Torres": each name is an existing
  * contact (by name or native name) or, as in the visit form, a new contact made
  * in the same save. A name that fits several contacts is not guessed.
  */
 function participants(cell: Cell, lookup: Lookup, problems: RowProblem[], notes: string[]): Participant[] {
   const out: Participant[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string | number>();
   const created: string[] = [];
   for (const item of items(cell, /[;,\n\r、，|]+/)) {
-    const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(item);
-    const name = (m ? m[1]! : item).trim();
-    const as = m ? role(m[2]!) : undefined;
-    if (as === null) problems.push(problem('participants', 'import.errors.role', { value: m![2]!, name }));
+    const { name, nativeName, role: as } = readParticipant(item, problems);
     if (!name || seen.has(fold(name))) continue;
     seen.add(fold(name));
-    const known = knownContacts(lookup).get(fold(name)) ?? [];
+    const known = [fold(name), fold(nativeName ?? '')].map((k) => knownContacts(lookup).get(k) ?? []).find((list) => list.length) ?? [];
     const ids = [...new Set(known.filter((c) => !c.archived).map((c) => c.id))];
     if (ids.length > 1) problems.push(problem('participants', 'import.errors.ambiguousContact', { value: name, count: ids.length }));
     else if (ids.length === 0 && known.length) problems.push(problem('participants', 'import.errors.archivedContact', { value: name }));
-    else if (ids.length === 1) out.push({ contactId: ids[0]!, newContact: null, role: as ?? 'member' });
-    else {
+    else if (ids.length === 1) {
+      // "Wang Wei; 王伟" is one person named twice.
+      if (!seen.has(ids[0]!)) out.push({ contactId: ids[0]!, newContact: null, role: as });
+      seen.add(ids[0]!);
+    } else {
       created.push(name);
-      out.push({ contactId: null, newContact: { name, nativeName: null, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null }, role: as ?? 'member' });
+      out.push({ contactId: null, newContact: { name, nativeName, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null }, role: as });
     }
   }
   if (created.length) notes.push(`import.notes.newContacts|${JSON.stringify({ names: created.join(', ') })}`);
@@ -110,22 +122,13 @@ export const visitImporter: EntityImporter<Input> = {
     const get = (key: string): Cell => values[key] ?? null;
     const problems: RowProblem[] = [];
     const notes: string[] = [];
-    const date = (field: string) => {
-      const d = parseDate(get(field));
-      if (d === null) problems.push(problem(field, 'import.errors.date', { value: text(get(field)) }));
-      return d ?? null;
-    };
-    const startsOn = date('startsOn');
-    const endsOn = date('endsOn') ?? startsOn;
-    const dir = direction(get('direction'));
-    if (dir === null) problems.push(problem('direction', 'import.errors.choice', { value: text(get('direction')) }));
-    const st = status(get('status'));
-    if (st === null) problems.push(problem('status', 'import.errors.choice', { value: text(get('status')) }));
-
-    const country = parseCountry(get('partnerCountry'));
-    if (country === null) problems.push(problem('partnerCountry', 'import.errors.country', { value: text(get('partnerCountry')) }));
+    const startsOn = readDate(get('startsOn'), 'startsOn', problems);
+    const endsOn = readDate(get('endsOn'), 'endsOn', problems) ?? startsOn;
+    const dir = readChoice(direction, get('direction'), 'direction', problems);
+    const st = readChoice(status, get('status'), 'status', problems);
+    const country = readCountry(get('partnerCountry'), 'partnerCountry', problems);
     const partnerName = text(get('partner'));
-    const localityId = partnerName ? partnerByName(lookup, 'partner', partnerName, country ?? null, problems) : null;
+    const localityId = partnerName ? partnerByName(lookup, 'partner', partnerName, country, problems) : null;
     // The visit belongs to the partner's agreement when it has only one.
     const partnerAgreements = localityId === null ? [] : agreementsOf(lookup, localityId);
 
@@ -153,8 +156,7 @@ export const visitImporter: EntityImporter<Input> = {
   },
   async create(input, ctx, lookup) {
     const created = await createVisit(input, ctx);
-    const key = visitKey(created.localityId, created.purpose, created.startsOn);
-    if (!knownVisits(lookup).has(key)) knownVisits(lookup).set(key, created.id);
+    rememberFirst(knownVisits(lookup), visitKey(created.localityId, created.purpose, created.startsOn), created.id);
     rememberParticipants(lookup, created);
   },
   async merge(id, input, ctx, lookup) {

@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { COMMITMENT_KINDS, DIRECTIONS, MAX_QUANTITY, commitmentCreate, commitmentUpdate } from '../../../../../shared/contract/commitments.ts';
+import { minorToPlain } from '../../../../../shared/money.ts';
+import { createCommitment, updateCommitment } from '../../../features/commitments/app.ts';
+import { mustFindCommitment } from '../../../features/commitments/records.ts';
+import { fillBlanks, fold, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
+import { parseMoney } from '../money.ts';
+import { readChoice, readCountry, readDate } from '../cells.ts';
+import { addSchemaProblems, agreementNamed, onColumns, recordsByKey, rememberFirst } from '../references.ts';
+import { choiceMatcher, text, type Cell } from '../values.ts';
+
+type Input = z.output<typeof commitmentCreate>;
+
+const kind = choiceMatcher(COMMITMENT_KINDS, 'commitments.kind', {
+  beca: 'scholarship', becas: 'scholarship', bolsa: 'scholarship', bolsas: 'scholarship', 'bolsas de estudo': 'scholarship', scholarships: 'scholarship',
+  donacion: 'donation_in_kind', donativo: 'donation_in_kind', doacao: 'donation_in_kind', donation: 'donation_in_kind', 'donacion de equipos': 'donation_in_kind',
+  'donacion economica': 'donation_in_cash', 'donacion en dinero': 'donation_in_cash', 'doacao em dinheiro': 'donation_in_cash', 'cash donation': 'donation_in_cash',
+  'aporte economico': 'donation_in_cash', intercambio: 'exchange', intercambios: 'exchange', 'intercambio cultural': 'exchange',
+  capacitacion: 'training', formacion: 'training', curso: 'training', cursos: 'training', treinamento: 'training', 'asistencia tecnica': 'technical_assistance',
+  asesoria: 'technical_assistance', consultoria: 'technical_assistance', proyecto: 'joint_project', 'proyecto conjunto': 'joint_project', projeto: 'joint_project',
+  project: 'joint_project', otro: 'other', outro: 'other',
+});
+const direction = choiceMatcher(DIRECTIONS, 'commitments.direction', {
+  damos: 'give', 'nosotros damos': 'give', ofrecemos: 'give', otorgamos: 'give', entregamos: 'give', give: 'give', given: 'give',
+  outgoing: 'give', oferecemos: 'give', recibimos: 'receive', 'nos dan': 'receive', recebemos: 'receive', receive: 'receive', received: 'receive', incoming: 'receive',
+});
+
+/**
+ * "6", "1.000", "10 becas": a whole number, with the unit after it when the
+ * sheet has no unit column. A blank quantity is one (a single donation).
+ */
+function quantity(cell: Cell, problems: RowProblem[]): { quantity: number; unit: string | null } {
+  if (cell === null || text(cell) === '') return { quantity: 1, unit: null };
+  if (typeof cell === 'number') {
+    if (!Number.isInteger(cell)) problems.push(problem('quantity', 'import.errors.quantity', { value: String(cell) }));
+    return { quantity: Math.round(cell), unit: null };
+  }
+  const m = /^(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(\D*)$/.exec(text(cell));
+  if (!m || Number(m[1]!.replace(/\D/g, '')) > MAX_QUANTITY) {
+    problems.push(problem('quantity', 'import.errors.quantity', { value: text(cell) }));
+    return { quantity: 1, unit: null };
+  }
+  return { quantity: Number(m[1]!.replace(/\D/g, '')), unit: m[2]!.trim() || null };
+}
+
+const commitmentKey = (agreementId: number, k: string, description: string) => `${agreementId}|${k}|${fold(description)}`;
+
+/** Commitments by agreement, kind and description, for duplicates. */
+const knownCommitments = (lookup: Lookup) =>
+  recordsByKey<{ id: number; agreement_id: number; kind: string; description: string }>(
+    lookup,
+    'commitments',
+    'SELECT id, agreement_id, kind, description FROM commitments ORDER BY id',
+    (r) => commitmentKey(r.agreement_id, r.kind, r.description),
+  );
+
+export const commitmentImporter: EntityImporter<Input> = {
+  entity: 'commitments',
+  fields: [
+    { key: 'partner', label: 'commitments.fields.partner', required: true, guesses: ['socio', 'ciudad socia', 'localidad socia', 'acuerdo', 'convenio', 'partner', 'agreement', 'parceiro', 'acordo', 'cidade parceira', 'ciudad', 'cidade', 'city'] },
+    { key: 'partnerCountry', label: 'fields.country', guesses: ['pais', 'país', 'country'] },
+    { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: ['tipo de acuerdo', 'tipo de convenio', 'agreement kind', 'agreement type', 'tipo de acordo'] },
+    { key: 'kind', label: 'commitments.fields.kind', guesses: ['tipo de compromiso', 'tipo de compromisso', 'commitment kind', 'tipo', 'kind', 'type', 'clase', 'categoria', 'category'] },
+    { key: 'direction', label: 'commitments.fields.direction', guesses: ['direccion', 'direcao', 'direction', 'sentido', 'damos o recibimos', 'damos ou recebemos', 'give or receive'] },
+    { key: 'description', label: 'commitments.fields.description', required: true, guesses: ['descripcion', 'descricao', 'description', 'compromiso', 'compromisso', 'commitment', 'detalle', 'detalhe', 'concepto'] },
+    { key: 'quantity', label: 'commitments.fields.quantity', guesses: ['cantidad', 'quantidade', 'quantity', 'numero', 'cant', 'qty'] },
+    { key: 'unit', label: 'commitments.fields.unit', guesses: ['unidad', 'unidade', 'unit', 'units'] },
+    { key: 'value', label: 'import.fields.amount', guesses: ['valor', 'monto', 'importe', 'value', 'amount', 'montante', 'valor estimado', 'monto estimado'] },
+    { key: 'currency', label: 'commitments.fields.currency', guesses: ['moneda', 'moeda', 'currency', 'divisa'] },
+    { key: 'dueOn', label: 'commitments.fields.dueOn', guesses: ['fecha limite', 'plazo', 'vence', 'vencimiento', 'due', 'due date', 'deadline', 'prazo', 'data limite', 'fecha'] },
+    { key: 'notes', label: 'commitments.fields.notes', guesses: ['notas', 'observaciones', 'notes', 'obs', 'observacoes', 'comentarios', 'comments'] },
+  ],
+  parse(values, lookup) {
+    const get = (key: string): Cell => values[key] ?? null;
+    const problems: RowProblem[] = [];
+    const country = readCountry(get('partnerCountry'), 'partnerCountry', problems);
+    const agreementId = agreementNamed(lookup, { partner: 'partner', kind: 'agreementKind' }, get('partner'), get('agreementKind'), country, problems);
+    const k = readChoice(kind, get('kind'), 'kind', problems);
+    const dir = readChoice(direction, get('direction'), 'direction', problems);
+    const dueOn = readDate(get('dueOn'), 'dueOn', problems);
+    const amount = quantity(get('quantity'), problems);
+    const money = parseMoney(get('value'), get('currency'), problems);
+
+    const fields = {
+      agreementId: agreementId ?? 0,
+      areaId: null,
+      kind: k ?? 'other',
+      direction: dir ?? 'receive',
+      description: text(get('description')),
+      quantity: amount.quantity,
+      unit: text(get('unit')) || amount.unit,
+      ...money,
+      dueOn,
+      notes: text(get('notes')) || null,
+    };
+    const schemaProblems: RowProblem[] = [];
+    const input = validate(commitmentCreate, fields, schemaProblems);
+    addSchemaProblems(problems, onColumns(schemaProblems, { agreementId: 'partner' }));
+    const duplicateOf = input ? (knownCommitments(lookup).get(commitmentKey(input.agreementId, input.kind, input.description)) ?? null) : null;
+    return { input: problems.length ? null : input, problems, notes: [], duplicateOf };
+  },
+  async create(input, ctx, lookup) {
+    const created = await createCommitment(input, ctx);
+    rememberFirst(knownCommitments(lookup), commitmentKey(created.agreementId, created.kind, created.description), created.id);
+  },
+  async merge(id, input, ctx) {
+    const c = await mustFindCommitment(ctx, id);
+    const stored = {
+      id, version: c.version, agreementId: c.agreementId, areaId: c.areaId, kind: c.kind, direction: c.direction, description: c.description,
+      quantity: c.quantity, unit: c.unit, value: c.valueMinor === null || c.currency === null ? null : minorToPlain(c.valueMinor, c.currency),
+      currency: c.currency, dueOn: c.dueOn, notes: c.notes,
+    };
+    // The value and its currency come together or not at all; what the record has is kept.
+    const money = stored.value === null ? { value: input.value, currency: input.currency } : {};
+    const merged = fillBlanks(stored, { unit: input.unit, dueOn: input.dueOn, notes: input.notes, ...money });
+    await updateCommitment(commitmentUpdate.parse(merged), ctx);
+  },
+};
