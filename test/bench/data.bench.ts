@@ -7,6 +7,7 @@ import { onlineBackup } from '../../electron/core/backup/online.ts';
 import { exportJson } from '../../electron/core/exchange/json.ts';
 import { createServices } from '../../electron/core/services.ts';
 import { generateAgreements, isoDay, pick, rng } from './generate.ts';
+import { generateActivity } from './generate-activity.ts';
 import { ms, time } from './stats.ts';
 
 const HANZI = '上海福建漳州广西桂林成都南京河北天津苏杭深圳厦门青岛大连';
@@ -50,10 +51,14 @@ export async function run() {
     await services.close();
 
     // 2. Full JSON export of the large generated office (aim < 3 s).
+    // The largest office the benchmarks generate: the foundation's agreements plus the reports' ten years of activity.
     const office = await createServices(path.join(dir, 'office.sqlite'));
     generateAgreements(office.opened.sqlite, 2000, 5000);
+    generateActivity(office.opened.sqlite, { visits: 5000, tasks: 20000, commitments: 10000, fromYear: 2016, toYear: 2025 });
     const json = await time(() => exportJson(office.opened.sqlite));
-    console.log(`  JSON export, 2,000 localities / 5,000 agreements + links: ${ms(json.ms)} (${(json.value.length / 1e6).toFixed(1)} MB; aim < 3 s)`);
+    console.log(
+      `  JSON export, 2,000 localities / 5,000 agreements / 5,000 visits / 20,000 tasks / 10,000 commitments: ${ms(json.ms)} (${(json.value.length / 1e6).toFixed(1)} MB; aim < 3 s)`,
+    );
     await office.close();
 
     // 3. Online backup of a 200 MB database (MB/s).

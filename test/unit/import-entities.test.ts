@@ -85,14 +85,15 @@ describe('importing visits', () => {
   /** Spanish headers, a date cell, a day-first date, an Excel serial, a blank row, a bad date, a missing partner and a visit already logged. */
   const workbook = () =>
     xlsx([
-      ['Tipo de visita', 'Desde', 'Hasta', 'Ciudad socia', 'País', 'Propósito', 'Lugar', 'Participantes', 'Resultados'],
-      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟', 'Becas 2025\nIntercambio de docentes'],
+      ['Tipo de visita', 'Desde', 'Hasta', 'Ciudad socia', 'País', 'Propósito', 'Lugar', 'Participantes', 'Resultados', 'Tipo de acuerdo'],
+      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟', 'Becas 2025\nIntercambio de docentes', 'Hermanamiento'],
       [],
       ['outgoing', 45500, null, '漳州市', null, 'Feria de comercio de Xiamen', null, '李娜', null],
       ['Enviada', '31/02/2024', null, 'Zhangzhou', null, 'Fecha imposible', null, null, null],
       ['recebida', '2024-05-01', null, 'Atlantis', null, 'Socio que no existe', null, null, null],
       ['Realizada', '10/09/2023', '2023-09-14', 'Zhangzhou', null, 'Firma del hermanamiento', 'Ayuntamiento de Zhangzhou', 'Wang Wei', 'Firma'],
       ['Recibida', '2024-06-01', null, null, null, 'Visita con un rol raro', null, 'Pedro Gómez (cocinero)', null],
+      ['Recibida', '2024-08-01', null, 'Zhangzhou', null, 'Bajo un acuerdo que no hay', null, null, null, 'Ciudad amiga'],
     ]);
 
   it('links partners and agreements by name, finds or creates participants, explains every bad row', async () => {
@@ -103,18 +104,21 @@ describe('importing visits', () => {
     const req = request('visits', 'visitas.xlsx', await workbook());
 
     const preview = await ok(services, 'import.preview', req);
-    expect(preview.mapping).toMatchObject({ direction: 0, startsOn: 1, endsOn: 2, partner: 3, partnerCountry: 4, purpose: 5, venue: 6, participants: 7, outcomes: 8 });
-    expect(preview.totals).toEqual({ rows: 6, valid: 3, invalid: 3, duplicates: 1 });
+    expect(preview.mapping).toMatchObject({ direction: 0, startsOn: 1, endsOn: 2, partner: 3, partnerCountry: 4, purpose: 5, venue: 6, participants: 7, outcomes: 8, agreementKind: 9 });
+    expect(preview.totals).toEqual({ rows: 7, valid: 3, invalid: 4, duplicates: 1 });
     expect(rowOf(preview, 'Enviada').problems).toEqual([{ field: 'startsOn', message: expect.stringMatching(/^import\.errors\.date\|.*31\/02\/2024/) }]);
     expect(rowOf(preview, 'recebida').problems).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner\|.*Atlantis/) }]);
     expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres, Huang Li"/)]);
     expect(preview.rows.find((r) => r.values[5] === 'Visita con un rol raro')!.problems[0]).toMatchObject({ field: 'participants', message: expect.stringMatching(/^import\.errors\.role/) });
+    expect(preview.rows.find((r) => r.values[5] === 'Bajo un acuerdo que no hay')!.problems).toEqual([
+      { field: 'agreementKind', message: expect.stringMatching(/^import\.errors\.unknownAgreement/) },
+    ]);
     expect(rowOf(preview, 'Realizada').duplicateOf).toBe(existing.id);
     // The preview wrote nothing.
     expect(count(services, 'contacts')).toBe(1);
 
     const result = await ok(services, 'import.commit', { ...req, duplicates: 'merge' });
-    expect(result).toMatchObject({ created: 2, merged: 1, skipped: 0, rejected: 3 });
+    expect(result).toMatchObject({ created: 2, merged: 1, skipped: 0, rejected: 4 });
     const list = await ok(services, 'visits.list', { sort: 'startsOn', dir: 'asc' });
     expect(list.rows.map((r) => r.startsOn)).toEqual(['2023-09-10', '2024-04-12', '2024-07-27']);
 
@@ -167,13 +171,13 @@ describe('importing commitments', () => {
   const csv = () =>
     iconv.encode(
       [
-        'Socio;Tipo de acuerdo;Tipo;Dirección;Descripción;Cantidad;Valor;Moneda;Fecha límite;Observaciones',
-        'Córdoba;;Becas;Recibimos;Becas de posgrado en la Universidad Nacional;10 becas;USD 1.500,00;;31/12/2025;',
-        'Zhangzhou;Hermanamiento;Donación en especie;Damos;Ambulancia equipada;1;1,500.00;USD;2025-06-30;Entrega en el puerto',
+        'Socio;Tipo de acuerdo;Tipo;Dirección;Descripción;Cantidad;Valor;Moneda;Fecha límite;Observaciones;Área;Estado',
+        'Córdoba;;Becas;Recibimos;Becas de posgrado en la Universidad Nacional;10 becas;USD 1.500,00;;31/12/2025;;Educación',
+        'Zhangzhou;Hermanamiento;Donación en especie;Damos;Ambulancia equipada;1;1,500.00;USD;2025-06-30;Entrega en el puerto;;Entregado',
         ';;;;;;;;;',
         'Zhangzhou;;Capacitación;Recibimos;Curso de gestión urbana;;;;;',
-        'Atlantis;;Beca;;Beca fantasma;;;;;',
-        'Córdoba;;Intercambio;;Intercambio de artistas;;€ 2.000;;15/07/2025;',
+        'Atlantis;;Beca;;Beca fantasma;;;;;;Astrología',
+        'Córdoba;;Intercambio;;Intercambio de artistas;;€ 2.000;;15/07/2025;;;Cancelado',
         'Córdoba;;Donación;;Donación con moneda ambigua;;$ 500;;;',
         'CÓRDOBA;;beca;;Becas de posgrado en la universidad nacional;;;;;Vía embajada',
         'Córdoba;Ciudad amiga;Beca;;Beca de otro acuerdo;;;;;',
@@ -193,24 +197,29 @@ describe('importing commitments', () => {
     expect(preview.mapping).toMatchObject({ partner: 0, agreementKind: 1, kind: 2, direction: 3, description: 4, quantity: 5, value: 6, currency: 7, dueOn: 8, notes: 9 });
     expect(preview.totals).toEqual({ rows: 8, valid: 4, invalid: 4, duplicates: 1 });
     const problemsOf = (description: string) => preview.rows.find((r) => r.values[4] === description)!.problems;
+    expect(preview.rows.find((r) => r.values[4] === 'Ambulancia equipada')!.notes).toEqual(['import.notes.deliveriesNotImported']);
     expect(problemsOf('Curso de gestión urbana')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.ambiguousAgreement\|.*"count":2/) }]);
-    expect(problemsOf('Beca fantasma')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner/) }]);
+    expect(problemsOf('Beca fantasma')).toEqual([
+      { field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner/) },
+      { field: 'area', message: expect.stringMatching(/^import\.errors\.unknownArea\|.*Astrología/) },
+    ]);
     expect(problemsOf('Donación con moneda ambigua')).toEqual([{ field: 'currency', message: expect.stringMatching(/^import\.errors\.currencyNeeded/) }]);
     expect(problemsOf('Beca de otro acuerdo')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.unknownAgreement/) }]);
 
     const result = await ok(services, 'import.commit', { ...req, duplicates: 'merge' });
     expect(result).toMatchObject({ created: 3, merged: 1, skipped: 0, rejected: 4 });
-    expect(auditCount(services, 'commitment')).toBe(4);
+    expect(auditCount(services, 'commitment')).toBe(5); // three created, one cancelled, one merged
     const list = await ok(services, 'commitments.list', { sort: 'dueOn', dir: 'asc' });
-    expect(list.rows.map((r) => [r.partnerName, r.kind, r.direction, r.quantity, r.unit, r.valueMinor, r.currency, r.dueOn])).toEqual([
-      ['Zhangzhou', 'donation_in_kind', 'give', 1, null, 150000, 'USD', '2025-06-30'],
-      ['Córdoba', 'exchange', 'receive', 1, null, 200000, 'EUR', '2025-07-15'],
-      ['Córdoba', 'scholarship', 'receive', 10, 'becas', 150000, 'USD', '2025-12-31'],
+    expect(list.rows.map((r) => [r.partnerName, r.kind, r.direction, r.quantity, r.unit, r.valueMinor, r.currency, r.dueOn, r.status])).toEqual([
+      ['Zhangzhou', 'donation_in_kind', 'give', 1, null, 150000, 'USD', '2025-06-30', 'overdue'],
+      ['Córdoba', 'exchange', 'receive', 1, null, 200000, 'EUR', '2025-07-15', 'cancelled'],
+      ['Córdoba', 'scholarship', 'receive', 10, 'becas', 150000, 'USD', '2025-12-31', 'overdue'],
     ]);
+    expect(await ok(services, 'commitments.get', { id: list.rows[1]!.id })).toMatchObject({ cancelReason: 'Cancelado' });
     expect(list.rows[0]!.agreementId).toBe(zhangzhou.agreement.id);
     // The repeated scholarship row (same agreement, kind and description) filled in the notes the first one lacked.
     const scholarship = await ok(services, 'commitments.get', { id: list.rows[2]!.id });
-    expect(scholarship).toMatchObject({ agreementId: cordoba.agreement.id, notes: 'Vía embajada', description: 'Becas de posgrado en la Universidad Nacional' });
+    expect(scholarship).toMatchObject({ agreementId: cordoba.agreement.id, areaId: 2, notes: 'Vía embajada', description: 'Becas de posgrado en la Universidad Nacional' });
 
     const again = await ok(services, 'import.preview', req);
     expect(again.totals.duplicates).toBe(4);

@@ -20,3 +20,6 @@ export function readCountry(cell: Cell, field: string, problems: RowProblem[]): 
   if (c === null) problems.push(problem(field, 'import.errors.country', { value: text(cell) }));
   return c ?? null;
 }
+
+/** Headers of the column that picks one of a partner's agreements by kind (visits, commitments, tasks). */
+export const AGREEMENT_KIND_GUESSES = ['tipo de acuerdo', 'tipo de convenio', 'agreement kind', 'agreement type', 'tipo de acordo'];

@@ -9,7 +9,7 @@ import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion } from '../audit/records.ts';
 import { auditHistory } from '../audit/history.ts';
 import { readSetting } from '../settings/store.ts';
-import { findAgreement, listAgreements } from './queries.ts';
+import { agreementOwnFields, findAgreement, listAgreements } from './queries.ts';
 
 type Fields = CallParsed<'agreements.create'>;
 
@@ -86,21 +86,29 @@ async function recordStage(ctx: Ctx, agreementId: number, stage: string, date: s
     .execute();
 }
 
-export async function createAgreement(input: Fields, ctx: Ctx, sample: 'real' | 'invented' | null = null) {
+/**
+ * Writes a new agreement, its first stage and its audit row; returns its id.
+ * A spreadsheet import writes thousands this way without reading each back whole.
+ */
+export async function insertAgreement(input: Fields, ctx: Ctx, sample: 'real' | 'invented' | null = null): Promise<number> {
   await checkPartner(ctx, input.partnerId);
   await checkAreas(ctx, input.areaIds);
   const at = stamp(ctx);
   const stageDate = input.stageDate ?? today(ctx);
-  const { id } = await ctx.db
+  const row = await ctx.db
     .insertInto('agreements')
     .values({ ...columns(input), stage_since: stageDate, sample, created_at: at, updated_at: at })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow();
-  await replaceAreas(ctx, id, input.areaIds);
-  await recordStage(ctx, id, input.stage, stageDate, null);
-  const created = await mustFind(ctx, id);
-  await ctx.audit('agreement', id, 'create', null, snapshot(created));
-  return created;
+  const areaIds = [...new Set(input.areaIds)].sort((a, b) => a - b);
+  if (areaIds.length) await ctx.db.insertInto('agreement_areas').values(areaIds.map((area_id) => ({ agreement_id: row.id, area_id }))).execute();
+  await recordStage(ctx, row.id, input.stage, stageDate, null);
+  await ctx.audit('agreement', row.id, 'create', null, agreementOwnFields(row, areaIds));
+  return row.id;
+}
+
+export async function createAgreement(input: Fields, ctx: Ctx, sample: 'real' | 'invented' | null = null) {
+  return mustFind(ctx, await insertAgreement(input, ctx, sample));
 }
 
 export async function updateAgreement(input: CallParsed<'agreements.update'>, ctx: Ctx) {

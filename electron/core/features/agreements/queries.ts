@@ -1,8 +1,10 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Agreement, AgreementList, AgreementRow, AgreementStage } from '../../../../shared/contract/agreements.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
+
+export type AgreementOwnFields = Omit<Agreement, 'partner' | 'areas' | 'stages'>;
 import { findLocality } from '../localities/queries.ts';
 
 const SORT_COLUMNS = {
@@ -88,10 +90,19 @@ export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreeme
   ]);
   if (!partner) return undefined;
   return {
+    ...agreementOwnFields(row, areas.map((a) => a.id)),
+    partner,
+    areas,
+    stages: stages.map((s) => ({ ...s, stage: s.stage as AgreementStage })),
+  };
+}
+
+/** An agreement's own fields, without what is joined to it: what the audit log keeps of it. */
+export function agreementOwnFields(row: Selectable<DB['agreements']>, areaIds: number[]): AgreementOwnFields {
+  return {
     id: row.id,
     version: row.version,
     partnerId: row.partner_id,
-    partner,
     kind: row.kind as Agreement['kind'],
     stage: row.stage as AgreementStage,
     stageSince: row.stage_since,
@@ -103,8 +114,7 @@ export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreeme
     resolutionNumber: row.resolution_number,
     resolutionOn: row.resolution_on,
     channel: row.channel as Agreement['channel'],
-    areaIds: areas.map((a) => a.id),
-    areas,
+    areaIds,
     renewalOn: row.renewal_on,
     expiresOn: row.expires_on,
     endedOn: row.ended_on,
@@ -113,6 +123,5 @@ export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreeme
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    stages: stages.map((s) => ({ ...s, stage: s.stage as AgreementStage })),
   };
 }

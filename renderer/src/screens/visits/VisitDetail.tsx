@@ -177,6 +177,7 @@ export function VisitDetail() {
         <div>
           <h2>{t('visits.sections.outcomes')}</h2>
           <ul className="plain-list" data-testid="outcomes">
+            {v.outcomes.length === 0 ? <li className="muted">{t('common.none')}</li> : null}
             {v.outcomes.map((o) => (
               <Outcome key={o.id} outcome={o} staff={settings.data?.staff ?? []} onError={(f) => setMessage(failureMessage(f))} />
             ))}

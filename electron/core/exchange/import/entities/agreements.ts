@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AGREEMENT_CHANNELS, AGREEMENT_KINDS, AGREEMENT_STAGES, agreementCreate } from '../../../../../shared/contract/agreements.ts';
-import { createAgreement, updateAgreement } from '../../../features/agreements/app.ts';
+import { insertAgreement, updateAgreement } from '../../../features/agreements/app.ts';
 import { findAgreement } from '../../../features/agreements/queries.ts';
 import { createLocality } from '../../../features/localities/app.ts';
 import { fillBlanks, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
@@ -129,9 +129,9 @@ export const agreementImporter: EntityImporter<Input> = {
         partnerId = created.id;
       }
     }
-    const created = await createAgreement({ ...input, partnerId }, ctx);
+    const id = await insertAgreement({ ...input, partnerId }, ctx);
     const pairs = existingPairs(lookup);
-    if (!pairs.has(`${partnerId}|${created.kind}`)) pairs.set(`${partnerId}|${created.kind}`, created.id);
+    if (!pairs.has(`${partnerId}|${input.kind}`)) pairs.set(`${partnerId}|${input.kind}`, id);
   },
   async merge(id, { newPartner: _p, ...input }, ctx) {
     const existing = await findAgreement(ctx.db, id);

@@ -3,7 +3,7 @@ import { TASK_PRIORITIES, TASK_STATUSES, taskCreate, taskUpdate } from '../../..
 import { createTask, updateTask } from '../../../features/tasks/app.ts';
 import { findTask } from '../../../features/tasks/queries.ts';
 import { fillBlanks, fold, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
-import { readChoice, readDate } from '../cells.ts';
+import { AGREEMENT_KIND_GUESSES, readChoice, readDate } from '../cells.ts';
 import { addSchemaProblems, agreementNamed, cached, recordsByKey, rememberFirst } from '../references.ts';
 import { choiceMatcher, text, type Cell } from '../values.ts';
 
@@ -45,7 +45,7 @@ export const taskImporter: EntityImporter<Input> = {
     { key: 'status', label: 'import.fields.status', guesses: ['estado', 'status', 'situacion', 'situacao', 'hecha', 'done'] },
     { key: 'completedOn', label: 'import.fields.completedOn', guesses: ['hecha el', 'fecha de cierre', 'completada el', 'completed on', 'done on', 'concluida em', 'fecha de realizacion'] },
     { key: 'agreement', label: 'import.fields.agreement', guesses: ['acuerdo', 'convenio', 'socio', 'ciudad socia', 'agreement', 'partner', 'acordo', 'parceiro'] },
-    { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: ['tipo de acuerdo', 'tipo de convenio', 'agreement kind', 'agreement type', 'tipo de acordo'] },
+    { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: AGREEMENT_KIND_GUESSES },
   ],
   parse(values, lookup) {
     const get = (key: string): Cell => values[key] ?? null;

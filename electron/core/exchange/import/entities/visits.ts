@@ -5,7 +5,8 @@ import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, visitCreate, visit
 import { createVisit, updateVisit } from '../../../features/visits/app.ts';
 import { findVisit } from '../../../features/visits/queries.ts';
 import { fillBlanks, fold, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
-import { readChoice, readCountry, readDate } from '../cells.ts';
+import { AGREEMENT_KIND_GUESSES, readChoice, readCountry, readDate } from '../cells.ts';
+import { agreementKind } from './agreements.ts';
 import { addSchemaProblems, agreementsOf, knownContacts, onColumns, partnerByName, recordsByKey, rememberContact, rememberFirst } from '../references.ts';
 import { choiceMatcher, text, type Cell } from '../values.ts';
 
@@ -112,6 +113,7 @@ export const visitImporter: EntityImporter<Input> = {
     { key: 'status', label: 'visits.fields.status', guesses: ['estado', 'status', 'situacion', 'situacao', 'estado de la visita'] },
     { key: 'partner', label: 'fields.partnerId', guesses: ['socio', 'ciudad socia', 'localidad socia', 'partner', 'parceiro', 'cidade parceira', 'localidad', 'localidade', 'locality', 'ciudad', 'cidade', 'city', 'origen', 'destino', 'origem', 'destination'] },
     { key: 'partnerCountry', label: 'fields.country', guesses: ['pais', 'país', 'country'] },
+    { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: AGREEMENT_KIND_GUESSES },
     { key: 'purpose', label: 'visits.fields.purpose', required: true, guesses: ['proposito', 'objetivo', 'motivo', 'purpose', 'asunto', 'subject', 'objective', 'tema', 'assunto'] },
     { key: 'venue', label: 'visits.fields.venue', guesses: ['lugar', 'sede', 'venue', 'place', 'local', 'sitio'] },
     { key: 'participants', label: 'import.fields.participants', guesses: ['participantes', 'delegacion', 'delegacao', 'integrantes', 'participants', 'delegation', 'members', 'miembros', 'membros'] },
@@ -129,8 +131,10 @@ export const visitImporter: EntityImporter<Input> = {
     const country = readCountry(get('partnerCountry'), 'partnerCountry', problems);
     const partnerName = text(get('partner'));
     const localityId = partnerName ? partnerByName(lookup, 'partner', partnerName, country, problems) : null;
-    // The visit belongs to the partner's agreement when it has only one.
-    const partnerAgreements = localityId === null ? [] : agreementsOf(lookup, localityId);
+    // The visit belongs to the partner's agreement when it has only one, or only one of the kind given.
+    const kindOfAgreement = readChoice(agreementKind, get('agreementKind'), 'agreementKind', problems);
+    const partnerAgreements = localityId === null ? [] : agreementsOf(lookup, localityId).filter((a) => !kindOfAgreement || a.kind === kindOfAgreement);
+    if (kindOfAgreement && localityId !== null && partnerAgreements.length === 0) problems.push(problem('agreementKind', 'import.errors.unknownAgreement', { value: partnerName }));
 
     const fields = {
       direction: dir,
