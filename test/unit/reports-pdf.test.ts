@@ -39,4 +39,23 @@ describe('the annual report in LibreOffice', () => {
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     expect(fonts).toMatch(/NotoSansCJK/);
   }, 180_000);
+
+  it("numbers the contents with the pages the headings fall on, Chinese names' lines included", async () => {
+    // The current year of the sample data: the visit tables list many participants with Chinese names,
+    // whose lines must be no taller than the layout that worked the page numbers out expects.
+    const services = await openTestServices({ now: () => new Date('2026-12-01T12:00:00Z') });
+    await ok(services, 'sample.load', {});
+    const file = await ok(services, 'reports.generate', { report: { kind: 'annual', year: 2026, language: 'es' }, target: 'download' });
+    if (file.delivered !== 'bytes') throw new Error('expected bytes');
+    const dir = tempDir();
+    const docx = path.join(dir, 'informe.docx');
+    fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
+    const pdf = toPdf(docx, dir);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+    const entries = [...pageText(2).matchAll(/^\s*(\S.*?)\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ heading: m[1]!.trim(), page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(12);
+    const onPage = (heading: string) => [...Array(pages).keys()].map((i) => i + 1).find((n) => n > 2 && pageText(n).split('\n').some((line) => line.trim() === heading));
+    for (const { heading, page } of entries) expect({ heading, page: onPage(heading) }).toEqual({ heading, page });
+  }, 180_000);
 });

@@ -107,12 +107,15 @@ function docxTable(columns: Column[], rows: TableRow[], opts: TableOptions): Tab
   });
 }
 
+/** The header row keeps with the first row under it: a header alone at the foot of a page says nothing. */
+const headerRow = (columns: Column[]) => docxRow(columns, columns.map((c) => c.title), true, true);
+
 /** Every row but the last keeps with the next: how Word and LibreOffice keep a table on one page. */
 const keepsNext = (opts: TableOptions, i: number, count: number) => opts.keepTogether === true && i < count - 1;
 
 /** The table built from docx's own objects throughout: what `dataTable` writes, cell for cell (the tests compare them). */
 export function docxDataTable(columns: Column[], rows: Cell[][], opts: TableOptions = {}): Table {
-  const head = docxRow(columns, columns.map((c) => c.title), true, opts.keepTogether);
+  const head = headerRow(columns);
   return docxTable(columns, [head, ...rows.map((r, i) => docxRow(columns, r, false, keepsNext(opts, i, rows.length)))], opts);
 }
 
@@ -135,7 +138,7 @@ export function dataTable(columns: Column[], rows: Cell[][], opts: TableOptions 
   else {
     const { width, widths } = tableShape(columns, opts);
     const tcPr = cellWidths(widths, width).map(cellWidthXml);
-    const head = docxTable(columns, [docxRow(columns, columns.map((c) => c.title), true, opts.keepTogether)], opts);
+    const head = docxTable(columns, [headerRow(columns)], opts);
     const body = rows.map((r, i) =>
       rowXml(
         r.map((c, j) => textCell(c as Exclude<Cell, { image: ImageRun }>, columns[j]!)),

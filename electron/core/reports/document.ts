@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   ImageRun,
+  LineRuleType,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -59,7 +60,9 @@ function ownStyles(houseStyleXml: string | null): IStylesOptions {
       ? undefined
       : { document: { run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: BODY_FONT, eastAsia: CJK_FONTS['zh-CN'] }, size: 22 }, paragraph: { spacing: { after: 80 } } } },
     paragraphStyles: [
-      { id: TABLE_TEXT, name: 'Report table text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20 } } },
+      // Lines of an exact height (a 9.5 pt Calibri line's own): a line with Chinese would otherwise take the
+      // CJK font's taller line, and the pages would no longer break where the contents' page numbers say.
+      { id: TABLE_TEXT, name: 'Report table text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 232, lineRule: LineRuleType.EXACT } } },
       ...HEADING_STYLES.filter((id) => !defines(id)).map((id) => ({
       id,
       name: names[id],

@@ -81,8 +81,9 @@ function visits(data: AnnualReportData, l: ReportLocale): Block[] {
   return out;
 }
 
+/** "3 / 6 becas (50 %)"; the space before % does not break, so a narrow column never leaves "%" alone on a line. */
 const progress = (l: ReportLocale, done: number, of: number, unit: string | null) =>
-  `${l.number(done)} / ${l.number(of)}${unit ? ` ${unit}` : ''} (${l.number(Math.round((100 * Math.min(done, of)) / of))} %)`;
+  `${l.number(done)} / ${l.number(of)}${unit ? ` ${unit}` : ''} (${l.number(Math.round((100 * Math.min(done, of)) / of))}\u00a0%)`;
 
 function commitmentTable(list: AnnualCommitment[], l: ReportLocale): Block {
   const { t } = l;
