@@ -13,18 +13,22 @@ function toPdf(docx: string, outDir: string): string {
   return path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
 }
 
+/** The sample data's annual report for `year`, printed to PDF by LibreOffice. */
+async function annualPdf(year: number, now?: Date): Promise<{ pdf: string; pages: number }> {
+  const services = await openTestServices(now ? { now: () => now } : {});
+  await ok(services, 'sample.load', {});
+  const file = await ok(services, 'reports.generate', { report: { kind: 'annual', year, language: 'es' }, target: 'download' });
+  if (file.delivered !== 'bytes') throw new Error('expected bytes');
+  const dir = tempDir();
+  const docx = path.join(dir, 'informe.docx');
+  fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
+  const pdf = toPdf(docx, dir);
+  return { pdf, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]) };
+}
+
 describe('the annual report in LibreOffice', () => {
   it('converts to a PDF with sane pages, the office, the year, a Chinese partner and a CJK font', async () => {
-    const services = await openTestServices();
-    await ok(services, 'sample.load', {});
-    const file = await ok(services, 'reports.generate', { report: { kind: 'annual', year: 2018, language: 'es' }, target: 'download' });
-    if (file.delivered !== 'bytes') throw new Error('expected bytes');
-    const dir = tempDir();
-    const docx = path.join(dir, 'informe.docx');
-    fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
-
-    const pdf = toPdf(docx, dir);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    const { pdf, pages } = await annualPdf(2018);
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(pages).toBeLessThanOrEqual(12);
 
@@ -43,15 +47,7 @@ describe('the annual report in LibreOffice', () => {
   it("numbers the contents with the pages the headings fall on, Chinese names' lines included", async () => {
     // The current year of the sample data: the visit tables list many participants with Chinese names,
     // whose lines must be no taller than the layout that worked the page numbers out expects.
-    const services = await openTestServices({ now: () => new Date('2026-12-01T12:00:00Z') });
-    await ok(services, 'sample.load', {});
-    const file = await ok(services, 'reports.generate', { report: { kind: 'annual', year: 2026, language: 'es' }, target: 'download' });
-    if (file.delivered !== 'bytes') throw new Error('expected bytes');
-    const dir = tempDir();
-    const docx = path.join(dir, 'informe.docx');
-    fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
-    const pdf = toPdf(docx, dir);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    const { pdf, pages } = await annualPdf(2026, new Date('2026-12-01T12:00:00Z'));
     const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
     const entries = [...pageText(2).matchAll(/^\s*(\S.*?)\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ heading: m[1]!.trim(), page: Number(m[2]) }));
     expect(entries.length).toBeGreaterThan(12);
