@@ -27,7 +27,7 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   await expect(page.locator('#map-partner option:checked')).toHaveText('Ciudad socia');
   await expect(page.locator('#map-signedOn option:checked')).toHaveText('Fecha de firma');
   await expect(page.getByTestId('import-totals')).toHaveText(
-    '3 filas: 2 válidas, 1 con problemas (no se importan), 0 coinciden con registros existentes.',
+    '3 filas: 2 válidas, 1 con problemas (no se importa), 0 coinciden con registros existentes.',
   );
   const bad = page.locator('tr[data-line="4"]');
   await expect(bad).toContainText('Fecha de firma: «31/02/2021» no es una fecha');
@@ -35,7 +35,7 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   await page.locator('section.preview-panel').screenshot({ path: path.join(test.info().outputDir, 'import-preview.png') });
 
   await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-  await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos, 0 combinados, 0 omitidos, 1 filas con problemas');
+  await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos, 0 combinados, 0 omitidos, 1 fila con problemas dejada fuera');
 
   await page.getByRole('link', { name: 'Acuerdos' }).click();
   await page.getByRole('searchbox', { name: 'Buscar' }).fill('漳州');
@@ -58,14 +58,14 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   await page.getByLabel('Qué contiene el archivo').selectOption('contacts');
   await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
   await expect(page.locator('#map-organisation option:checked')).toHaveText('Organización');
-  await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importan), 1 coinciden con registros existentes.');
+  await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importa), 1 coincide con un registro existente.');
   await expect(page.locator('tr[data-line="4"]')).toContainText('Correo electrónico');
   await expect(page.locator('tr[data-line="3"]')).toContainText('Coincide con un registro existente');
   await page.locator('section.preview-panel').screenshot({ path: path.join(test.info().outputDir, 'import-contacts-preview.png') });
 
   await page.getByLabel('Combinarlas (completar lo que le falta al registro existente)').check();
   await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-  await expect(page.getByTestId('import-result')).toContainText('Importado: 1 nuevos, 1 combinados, 0 omitidos, 1 filas con problemas');
+  await expect(page.getByTestId('import-result')).toContainText('Importado: 1 nuevo, 1 combinado, 0 omitidos, 1 fila con problemas dejada fuera');
 
   await page.getByRole('link', { name: 'Contactos' }).click();
   await page.getByRole('searchbox', { name: 'Buscar' }).fill('黄丽');

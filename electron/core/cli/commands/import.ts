@@ -5,6 +5,7 @@ import { IMPORT_ENTITIES, type ImportEntity } from '../../../../shared/contract/
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { CliError, dbOption, defineCommand, type CliIo } from '../command.ts';
 import { must, withServices } from '../services.ts';
+import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
 
 /** Rolls a transaction back after checking everything in it: --dry-run proves the import without keeping it. */
 class DryRun extends Error {}
@@ -65,9 +66,9 @@ async function importSheet(args: SheetArgs, io: CliIo) {
         io.err(io.t('cli.import.rowProblem', { line: row.line, field: field ? io.t(field.label) : '', message: translateMessage(io.t, p.message) }));
       }
     }
-    io.out(io.t('import.totals', preview.totals));
+    io.out(importTotalsText(io.t, preview.totals));
     if (args['dry-run']) return;
     const result = must(await services.call('import.commit', { ...request, duplicates: (args.duplicates ?? 'skip') as 'skip' | 'merge' }));
-    io.out(io.t('import.done', result));
+    io.out(importDoneText(io.t, result));
   });
 }

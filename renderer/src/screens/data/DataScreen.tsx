@@ -6,6 +6,7 @@ import { call, useCall } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
+import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
 
 type Picked = { fileName: string; contentBase64: string };
 
@@ -151,7 +152,7 @@ export function DataScreen() {
         <FormMessage message={message} />
         {result ? (
           <p className="notice-ok" role="status" data-testid="import-result">
-            {t('import.done', result)}
+            {importDoneText(t, result)}
           </p>
         ) : null}
       </section>
@@ -194,7 +195,7 @@ export function DataScreen() {
 
           <section className="panel preview-panel">
             <h2>{t('import.preview')}</h2>
-            <p data-testid="import-totals">{t('import.totals', preview.totals)}</p>
+            <p data-testid="import-totals">{importTotalsText(t, preview.totals)}</p>
             <div className="table-scroll">
               <table className="simple-table preview-table">
                 <thead>
