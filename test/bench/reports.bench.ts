@@ -76,7 +76,7 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
     fs.writeFileSync(out, bytes);
     size = bytes.length;
   }, SAMPLES, WARMUP);
-  const data = await loadAnnualReport(db, year);
+  const data = await loadAnnualReport(db, year, '2026-12-01');
   const raw = await measure(async () => {
     await Packer.toBuffer(plainDocument(data));
   }, SAMPLES, WARMUP);

@@ -10,6 +10,7 @@ import { docxPart, figure, paragraphs, runsWith, tableRows, textOf } from '../su
 import { AGREEMENTS, buildReportOffice, COMMITMENTS, TASKS, VISITS } from '../support/report-office.ts';
 import { runCliProcess } from '../support/cli.ts';
 import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
+import { visitFields } from '../support/factories.ts';
 
 /** The summary's figures, computed here from the fixtures, not by the code under test. */
 function expectedFigures(year: number) {
@@ -155,6 +156,19 @@ describe('annual activity report', () => {
     expect(rows.find((r) => r[2] === 'Donación de libros en chino para la Biblioteca Municipal')?.[4]).toBe('200 / 200 libros (100\u00a0%)');
     expect(rows.find((r) => r[0] === 'Donación en especie' && r[1] === 'Recibimos')?.slice(2)).toEqual(['200', '200']);
     expect(figure(xml, 'Donaciones recibidas (valor)')).toMatch(/CNY\s?8,000\.00/);
+  });
+
+  it('counts a delegation as received once it has arrived; one still to come is listed, not counted', async () => {
+    const services = await openTestServices({ now: () => new Date('2026-06-15T12:00:00Z') });
+    const host = await ok(services, 'contacts.create', { name: 'Lin Xiaoming', nativeName: '林晓明' });
+    const base = { direction: 'inbound' as const, participants: [{ contactId: host.id, role: 'head_of_delegation' as const }] };
+    await ok(services, 'visits.create', visitFields({ ...base, status: 'done', startsOn: '2026-03-02', endsOn: '2026-03-04', purpose: 'Delegación de Zhangzhou' }));
+    await ok(services, 'visits.create', visitFields({ ...base, status: 'confirmed', startsOn: '2026-06-15', endsOn: '2026-06-18', purpose: 'Delegación de Fuzhou, llega hoy' }));
+    await ok(services, 'visits.create', visitFields({ ...base, status: 'confirmed', startsOn: '2026-10-10', endsOn: '2026-10-12', purpose: 'Delegación de Shanghai en octubre' }));
+    const { xml } = await generate(services, { kind: 'annual', year: 2026, language: 'es' });
+    expect(figure(xml, 'Delegaciones recibidas')).toBe('2');
+    expect(figure(xml, 'Personas recibidas')).toBe('2');
+    expect(tableRows(xml).some((r) => r.some((cell) => cell.includes('Delegación de Shanghai en octubre')))).toBe(true);
   });
 
   it('previews the same figures the document prints', async () => {

@@ -37,7 +37,7 @@ export function safeFileName(name: string): string {
 
 export const REPORTS = {
   annual: define<'annual', Awaited<ReturnType<typeof loadAnnualReport>>>({
-    load: (db, r) => loadAnnualReport(db, r.year),
+    load: (db, r, today) => loadAnnualReport(db, r.year, today),
     title: (d, l) => l.t('reports.annual.title', { year: d.year }),
     figures: annualFigures,
     document: annualDocument,

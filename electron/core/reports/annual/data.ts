@@ -56,7 +56,12 @@ export type AnnualReportData = {
 
 const IN_FORCE: readonly AgreementStage[] = ['signed', 'active', 'dormant'];
 
-export async function loadAnnualReport(db: Kysely<DB>, year: number): Promise<AnnualReportData> {
+/**
+ * `today` decides which of the year's visits have taken place: a confirmed
+ * delegation due next month is listed, marked with its status, but not yet
+ * counted among the visits received or made.
+ */
+export async function loadAnnualReport(db: Kysely<DB>, year: number, today: string): Promise<AnnualReportData> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const rows = await db
@@ -127,7 +132,7 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number): Promise<An
     }))
     .filter((a) => total(a) > 0)
     .sort((x, y) => total(y) - total(x) || x.id - y.id);
-  const done = (direction: 'inbound' | 'outbound') => activity.visits.filter((v) => v.direction === direction);
+  const done = (direction: 'inbound' | 'outbound') => activity.visits.filter((v) => v.direction === direction && (v.status === 'done' || v.startsOn <= today));
 
   return {
     kind: 'annual',
