@@ -16,6 +16,30 @@ export async function measure(fn: () => unknown, n = 200, warmup = 20): Promise<
   return { p50: at(0.5), p95: at(0.95), n };
 }
 
+/**
+ * Times two paths in alternation, so a slow spell of a shared machine (GC,
+ * another process) falls on both alike and their ratio stays meaningful.
+ */
+export async function measurePair(a: () => unknown, b: () => unknown, n: number, warmup: number): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn();
+      samples[k]!.push(performance.now() - start);
+    }
+  }
+  return samples.map((list) => {
+    list.sort((x, y) => x - y);
+    const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+    return { p50: at(0.5), p95: at(0.95), n };
+  }) as [Timing, Timing];
+}
+
 export const ms = (v: number) => `${v.toFixed(2)} ms`;
 
 export function report(label: string, t: Timing, raw?: Timing) {
