@@ -169,6 +169,7 @@ describe('annual activity report', () => {
     expect(figure(xml, 'Delegaciones recibidas')).toBe('2');
     expect(figure(xml, 'Personas recibidas')).toBe('2');
     expect(tableRows(xml).some((r) => r.some((cell) => cell.includes('Delegación de Shanghai en octubre')))).toBe(true);
+    expect(paragraphs(xml)).toContain('La visita marcada con su estado (prevista o confirmada) aún no se realizó en la fecha de este informe y no se cuenta en el resumen.');
   });
 
   it('previews the same figures the document prints', async () => {

@@ -52,6 +52,8 @@ export type AnnualReportData = {
   /** Areas with any activity that year, most active first. */
   areas: AnnualArea[];
   activity: AnnualActivity;
+  /** The year's visits still to come on the report's date: listed, not counted in the figures. */
+  visitsToCome: number;
 };
 
 const IN_FORCE: readonly AgreementStage[] = ['signed', 'active', 'dormant'];
@@ -132,7 +134,8 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number, today: stri
     }))
     .filter((a) => total(a) > 0)
     .sort((x, y) => total(y) - total(x) || x.id - y.id);
-  const done = (direction: 'inbound' | 'outbound') => activity.visits.filter((v) => v.direction === direction && (v.status === 'done' || v.startsOn <= today));
+  const held = activity.visits.filter((v) => v.status === 'done' || v.startsOn <= today);
+  const done = (direction: 'inbound' | 'outbound') => held.filter((v) => v.direction === direction);
 
   return {
     kind: 'annual',
@@ -156,5 +159,6 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number, today: stri
     newSignatures,
     areas,
     activity,
+    visitsToCome: activity.visits.length - held.length,
   };
 }

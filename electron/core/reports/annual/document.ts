@@ -73,6 +73,7 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
 function visits(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(t('reports.annual.visits.title'))];
+  if (data.visitsToCome > 0) out.push(intro(t('reports.annual.visits.toCome', { count: data.visitsToCome })));
   for (const direction of ['inbound', 'outbound'] as const) {
     const list = data.activity.visits.filter((v) => v.direction === direction);
     out.push(heading2(t(`reports.annual.visits.${direction}`)));
