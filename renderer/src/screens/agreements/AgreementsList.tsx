@@ -1,23 +1,21 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_SORTS, AGREEMENT_STAGES, type AgreementListInput } from '../../../../shared/contract/agreements.ts';
 import { countriesFor, countryName } from '../../../../shared/countries.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall } from '../../api.ts';
 import { SampleBadge } from '../../components/form.tsx';
+import { VirtualRows } from '../../components/VirtualRows.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 
 type Sort = (typeof AGREEMENT_SORTS)[number];
-const ROW_HEIGHT = 44;
 
 export function AgreementsList() {
   const { t, locale } = useLocale();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const debounced = useDebounced(search);
@@ -63,13 +61,6 @@ export function AgreementsList() {
   };
 
   const rows = list.data?.rows ?? [];
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
 
   const header = (column: Sort, label: string) => (
     <button type="button" className="th" onClick={() => toggleSort(column)} aria-sort={sort === column ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -130,42 +121,25 @@ export function AgreementsList() {
           {header('stage', t('fields.stage'))}
           {header('signedOn', t('fields.signedOn'))}
         </div>
-        <div className="tbody" ref={scrollRef} data-testid="agreements-scroll">
-          {list.isSuccess && rows.length === 0 ? (
+        <VirtualRows rows={rows} idAttribute="data-agreement-id" href={(row) => `/agreements/${row.id}`} testId="agreements-scroll" empty={list.isSuccess && rows.length === 0 ? (
             <p className="empty">{debounced || stage || country || areaId ? t('agreements.empty') : t('agreements.emptyAll')}</p>
-          ) : null}
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <div
-                  key={row.id}
-                  className="tr"
-                  role="row"
-                  tabIndex={0}
-                  data-agreement-id={row.id}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={() => navigate(`/agreements/${row.id}`)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') navigate(`/agreements/${row.id}`);
-                  }}
-                >
-                  <span role="cell" className="partner-cell">
-                    <span className="name">{row.partnerName}</span>
-                    {row.partnerNativeName ? <span className="native" lang="zh">{row.partnerNativeName}</span> : null}
-                    <SampleBadge sample={row.sample} />
-                  </span>
-                  <span role="cell">{countryName(row.country, locale)}</span>
-                  <span role="cell">{t(`kind.${row.kind}`)}</span>
-                  <span role="cell">
-                    <span className={`stage stage-${row.stage}`}>{t(`stage.${row.stage}`)}</span>
-                  </span>
-                  <span role="cell">{formatDate(row.signedOn, locale)}</span>
-                </div>
-              );
-            })}
-          </div>
-        </div>
+          ) : null}>
+          {(row) => (
+            <>
+              <span role="cell" className="partner-cell">
+                <span className="name">{row.partnerName}</span>
+                {row.partnerNativeName ? <span className="native" lang="zh">{row.partnerNativeName}</span> : null}
+                <SampleBadge sample={row.sample} />
+              </span>
+              <span role="cell">{countryName(row.country, locale)}</span>
+              <span role="cell">{t(`kind.${row.kind}`)}</span>
+              <span role="cell">
+                <span className={`stage stage-${row.stage}`}>{t(`stage.${row.stage}`)}</span>
+              </span>
+              <span role="cell">{formatDate(row.signedOn, locale)}</span>
+            </>
+          )}
+        </VirtualRows>
       </div>
     </section>
   );

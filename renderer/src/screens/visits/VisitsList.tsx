@@ -1,21 +1,18 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { VISIT_DIRECTIONS, VISIT_STATUSES, type VisitListInput } from '../../../../shared/contract/visits.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall } from '../../api.ts';
 import { SampleBadge } from '../../components/form.tsx';
+import { VirtualRows } from '../../components/VirtualRows.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 
-const ROW_HEIGHT = 44;
 const YEARS = Array.from({ length: 15 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 export function VisitsList() {
   const { t, locale } = useLocale();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const debounced = useDebounced(search);
@@ -43,8 +40,6 @@ export function VisitsList() {
       { replace: true },
     );
   const rows = list.data?.rows ?? [];
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   return (
     <section className="screen list-screen">
@@ -99,45 +94,28 @@ export function VisitsList() {
           <span className="th">{t('visits.fields.direction')}</span>
           <span className="th">{t('visits.fields.status')}</span>
         </div>
-        <div className="tbody" ref={scrollRef} data-testid="visits-scroll">
-          {list.isSuccess && rows.length === 0 ? <p className="empty">{t('visits.empty')}</p> : null}
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <div
-                  key={row.id}
-                  className="tr"
-                  role="row"
-                  tabIndex={0}
-                  data-visit-id={row.id}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={() => navigate(`/visits/${row.id}`)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') navigate(`/visits/${row.id}`);
-                  }}
-                >
-                  <span role="cell">
-                    {formatDate(row.startsOn, locale)}
-                    {row.endsOn !== row.startsOn ? ` – ${formatDate(row.endsOn, locale)}` : ''}
-                  </span>
-                  <span role="cell" className="partner-cell">
-                    <span className="name">{row.purpose}</span>
-                    <SampleBadge sample={row.sample} />
-                  </span>
-                  <span role="cell">
-                    {row.localityName ?? ''}
-                    {row.localityNativeName ? <span className="native" lang="zh">{row.localityNativeName}</span> : null}
-                  </span>
-                  <span role="cell">{t(`visits.direction.${row.direction}`)}</span>
-                  <span role="cell">
-                    <span className={`stage visit-${row.status}`}>{t(`visits.status.${row.status}`)}</span>
-                  </span>
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <VirtualRows rows={rows} idAttribute="data-visit-id" href={(row) => `/visits/${row.id}`} testId="visits-scroll" empty={list.isSuccess && rows.length === 0 ? <p className="empty">{t('visits.empty')}</p> : null}>
+          {(row) => (
+            <>
+              <span role="cell">
+                {formatDate(row.startsOn, locale)}
+                {row.endsOn !== row.startsOn ? ` – ${formatDate(row.endsOn, locale)}` : ''}
+              </span>
+              <span role="cell" className="partner-cell">
+                <span className="name">{row.purpose}</span>
+                <SampleBadge sample={row.sample} />
+              </span>
+              <span role="cell">
+                {row.localityName ?? ''}
+                {row.localityNativeName ? <span className="native" lang="zh">{row.localityNativeName}</span> : null}
+              </span>
+              <span role="cell">{t(`visits.direction.${row.direction}`)}</span>
+              <span role="cell">
+                <span className={`stage visit-${row.status}`}>{t(`visits.status.${row.status}`)}</span>
+              </span>
+            </>
+          )}
+        </VirtualRows>
       </div>
     </section>
   );
