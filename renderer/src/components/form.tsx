@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { translateMessage } from '../../../shared/i18n/index.ts';
 import type { AppFailure } from '../../../shared/contract/result.ts';
@@ -47,6 +47,23 @@ export function failureMessage(failure: unknown): string {
   if (error.kind === 'validation') return error.issues[0]?.message ?? 'errors.invalid';
   if (error.kind === 'not_found') return 'errors.not_found';
   return error.message;
+}
+
+/**
+ * A screen's one line about its last action: `act(fn)` clears it, runs `fn`,
+ * and if `fn` fails says why in the user's language.
+ */
+export function useAction() {
+  const [message, setMessage] = useState<string | null>(null);
+  const act = async (fn: () => Promise<unknown>) => {
+    setMessage(null);
+    try {
+      await fn();
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    }
+  };
+  return { message, setMessage, act };
 }
 
 export function FormMessage({ message }: { message: string | null }) {

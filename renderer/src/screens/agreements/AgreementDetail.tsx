@@ -4,7 +4,7 @@ import { AGREEMENT_STAGES, type AgreementStage } from '../../../../shared/contra
 import { countryName } from '../../../../shared/countries.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { areaLabel } from '../../components/labels.ts';
@@ -27,42 +27,30 @@ export function AgreementDetail() {
   const restore = useMutate('agreements.restore');
   const [nextStage, setNextStage] = useState<AgreementStage | ''>('');
   const [stageDate, setStageDate] = useState(() => localIsoDate(new Date()));
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, act } = useAction();
 
   if (agreement.isLoading) return <p>{t('app.loading')}</p>;
   if (agreement.isError || !agreement.data) return <FormMessage message="errors.not_found" />;
   const a = agreement.data;
 
-  const fail = (failure: unknown) => setMessage(failureMessage(failure));
   const applyStage = async () => {
     if (!nextStage) return;
-    setMessage(null);
-    try {
+    await act(async () => {
       await changeStage.mutateAsync({ id: a.id, version: a.version, stage: nextStage, date: stageDate });
       setNextStage('');
-    } catch (failure) {
-      fail(failure);
-    }
+    });
   };
-  const deleteAgreement = async () => {
-    setMessage(null);
-    try {
+  const deleteAgreement = () =>
+    act(async () => {
       if (!window.confirm(t('agreements.confirmDelete'))) return;
       await remove.run({ id: a.id }, a.partner.name);
       navigate('/agreements');
-    } catch (failure) {
-      fail(failure);
-    }
-  };
-  const toggleArchive = async () => {
-    setMessage(null);
-    try {
+    });
+  const toggleArchive = () =>
+    act(async () => {
       if (a.archivedAt) await restore.mutateAsync({ id: a.id });
       else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: a.id }, a.partner.name);
-    } catch (failure) {
-      fail(failure);
-    }
-  };
+    });
 
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('common.none');

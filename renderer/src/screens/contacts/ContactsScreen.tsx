@@ -4,7 +4,7 @@ import type { AppFailure } from '../../../../shared/contract/result.ts';
 import type { ContactFields, SimilarContact } from '../../../../shared/contract/contacts.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { failureMessage, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { useUndoableMutate } from '../../components/undo.tsx';
@@ -21,15 +21,7 @@ export function ContactsScreen() {
   const archive = useUndoableMutate('contacts.archive');
   const restore = useMutate('contacts.restore');
   const remove = useUndoableMutate('contacts.delete');
-  const [message, setMessage] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>) => {
-    setMessage(null);
-    try {
-      await fn();
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
+  const { message, act } = useAction();
   const edit = async (id: number) => {
     const c = await call('contacts.get', { id });
     setEditing({ id, version: c.version, fields: { ...c } });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Locality } from '../../../../shared/contract/localities.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from './LocalityForm.tsx';
@@ -18,17 +18,13 @@ export function LocalitiesList() {
   const [editing, setEditing] = useState<Locality | 'new' | null>(null);
   const archive = useUndoableMutate('localities.archive');
   const restore = useMutate('localities.restore');
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, act } = useAction();
 
-  const toggle = async (l: Locality) => {
-    setMessage(null);
-    try {
+  const toggle = (l: Locality) =>
+    act(async () => {
       if (l.archivedAt) await restore.mutateAsync({ id: l.id });
       else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: l.id }, l.name);
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
+    });
 
   return (
     <section className="screen">

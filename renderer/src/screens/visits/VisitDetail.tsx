@@ -5,7 +5,7 @@ import { formatDate } from '../../../../shared/format.ts';
 import { formatMoney } from '../../../../shared/money.ts';
 import type { Visit } from '../../../../shared/contract/visits.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge } from '../../components/form.tsx';
+import { failureMessage, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
@@ -22,18 +22,10 @@ export function VisitDetail() {
   const archive = useUndoableMutate('visits.archive');
   const restore = useMutate('visits.restore');
   const remove = useUndoableMutate('visits.delete');
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, setMessage, act } = useAction();
   if (visit.isLoading) return <p>{t('app.loading')}</p>;
   if (visit.isError || !visit.data) return <FormMessage message="errors.not_found" />;
   const v = visit.data;
-  const act = async (fn: () => Promise<unknown>) => {
-    setMessage(null);
-    try {
-      await fn();
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
   const money = (minor: number | null, currency: string | null) => (minor !== null && currency ? formatMoney(minor, currency, locale) : t('common.none'));
 
   return (
