@@ -131,6 +131,11 @@ const textCell = (cell: Exclude<Cell, { image: ImageRun }>, column: Column): Tex
  * body rows are written straight as XML (rows.ts); rows with a picture (the
  * chart's bars) go through docx, which files the picture in the package.
  */
+/** The rows as a table or, when there are none, the sentence that says so: never a header over nothing. */
+export function tableOrNote(columns: Column[], rows: Cell[][], none: string, opts: TableOptions = {}): Block {
+  return rows.length ? dataTable(columns, rows, opts) : emptyNote(none);
+}
+
 export function dataTable(columns: Column[], rows: Cell[][], opts: TableOptions = {}): Table | RowsTable {
   const pictures = rows.some((r) => r.some((c) => typeof c === 'object' && 'image' in c));
   let table: Table | RowsTable;

@@ -1,5 +1,5 @@
 import type { Document } from 'docx';
-import { dataTable, emptyNote, heading1, labelled, para, type Block } from '../blocks.ts';
+import { dataTable, emptyNote, heading1, labelled, para, tableOrNote, type Block } from '../blocks.ts';
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, levelName, stageName } from '../labels.ts';
@@ -64,17 +64,16 @@ function stages(d: AgreementDossierData, l: ReportLocale): Block[] {
   const list = d.agreement.stages;
   return [
     heading1(t('reports.agreement.history')),
-    list.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.date'), weight: 20 },
-            { title: t('reports.columns.stage'), weight: 25 },
-            { title: t('reports.columns.note'), weight: 35 },
-            { title: t('reports.columns.recordedBy'), weight: 20 },
-          ],
-          list.map((s) => [l.date(s.date), stageName(l, s.stage), s.note ?? '', [s.userName, l.date(s.recordedAt)].filter(Boolean).join(', ')]),
-        )
-      : emptyNote(t('reports.agreement.noHistory')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.date'), weight: 20 },
+        { title: t('reports.columns.stage'), weight: 25 },
+        { title: t('reports.columns.note'), weight: 35 },
+        { title: t('reports.columns.recordedBy'), weight: 20 },
+      ],
+      list.map((s) => [l.date(s.date), stageName(l, s.stage), s.note ?? '', [s.userName, l.date(s.recordedAt)].filter(Boolean).join(', ')]),
+      t('reports.agreement.noHistory'),
+    ),
   ];
 }
 
@@ -82,22 +81,21 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
     heading1(t('reports.agreement.changes')),
-    d.changes.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.date'), weight: 20 },
-            { title: t('reports.columns.action'), weight: 18 },
-            { title: t('reports.columns.fields'), weight: 42 },
-            { title: t('reports.columns.recordedBy'), weight: 20 },
-          ],
-          d.changes.map((c) => [
-            l.date(c.at),
-            t(`reports.agreement.action.${c.action}`),
-            c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }) as string)).join(', '),
-            c.userName,
-          ]),
-        )
-      : emptyNote(t('reports.agreement.noChanges')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.date'), weight: 20 },
+        { title: t('reports.columns.action'), weight: 18 },
+        { title: t('reports.columns.fields'), weight: 42 },
+        { title: t('reports.columns.recordedBy'), weight: 20 },
+      ],
+      d.changes.map((c) => [
+        l.date(c.at),
+        t(`reports.agreement.action.${c.action}`),
+        c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }) as string)).join(', '),
+        c.userName,
+      ]),
+      t('reports.agreement.noChanges'),
+    ),
   ];
 }
 
@@ -105,53 +103,50 @@ function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(t('reports.agreement.visits'))];
   out.push(
-    d.visits.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.dates'), weight: 24 },
-            { title: t('reports.columns.direction'), weight: 20 },
-            { title: t('reports.columns.purpose'), weight: 40 },
-            { title: t('reports.columns.status'), weight: 16 },
-          ],
-          d.visits.map((v) => [
-            v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} – ${l.date(v.endsOn)}`,
-            t(`visits.direction.${v.direction}`),
-            v.purpose,
-            t(`visits.status.${v.status}`),
-          ]),
-        )
-      : emptyNote(t('reports.agreement.noVisits')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.dates'), weight: 24 },
+        { title: t('reports.columns.direction'), weight: 20 },
+        { title: t('reports.columns.purpose'), weight: 40 },
+        { title: t('reports.columns.status'), weight: 16 },
+      ],
+      d.visits.map((v) => [
+        v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} – ${l.date(v.endsOn)}`,
+        t(`visits.direction.${v.direction}`),
+        v.purpose,
+        t(`visits.status.${v.status}`),
+      ]),
+      t('reports.agreement.noVisits'),
+    ),
   );
   out.push(heading1(t('reports.agreement.commitments')));
   if (d.commitments.length) out.push(...d.commitments.flatMap((c) => commitmentBlocks(c, l, false)));
   else out.push(emptyNote(t('reports.agreement.noCommitments')));
   out.push(heading1(t('reports.agreement.attachments')));
   out.push(
-    d.attachments.length
-      ? dataTable(
-          [
-            { title: t('reports.agreement.file'), weight: 50 },
-            { title: t('reports.agreement.attachedTo'), weight: 20 },
-            { title: t('reports.agreement.size'), weight: 14, align: 'right' },
-            { title: t('reports.columns.date'), weight: 16 },
-          ],
-          d.attachments.map((f) => [f.fileName, t(`reports.agreement.entity.${f.entity}`), `${l.number(Math.max(1, Math.round(f.size / 1024)))} KB`, l.date(f.addedOn)]),
-        )
-      : emptyNote(t('reports.agreement.noAttachments')),
+    tableOrNote(
+      [
+        { title: t('reports.agreement.file'), weight: 50 },
+        { title: t('reports.agreement.attachedTo'), weight: 20 },
+        { title: t('reports.agreement.size'), weight: 14, align: 'right' },
+        { title: t('reports.columns.date'), weight: 16 },
+      ],
+      d.attachments.map((f) => [f.fileName, t(`reports.agreement.entity.${f.entity}`), `${l.number(Math.max(1, Math.round(f.size / 1024)))} KB`, l.date(f.addedOn)]),
+      t('reports.agreement.noAttachments'),
+    ),
   );
   out.push(heading1(t('reports.agreement.openTasks')));
   out.push(
-    d.openTasks.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.task'), weight: 46 },
-            { title: t('reports.columns.due'), weight: 18 },
-            { title: t('reports.columns.assignee'), weight: 20 },
-            { title: t('reports.columns.status'), weight: 16 },
-          ],
-          d.openTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
-        )
-      : emptyNote(t('reports.agreement.noOpenTasks')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.task'), weight: 46 },
+        { title: t('reports.columns.due'), weight: 18 },
+        { title: t('reports.columns.assignee'), weight: 20 },
+        { title: t('reports.columns.status'), weight: 16 },
+      ],
+      d.openTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
+      t('reports.agreement.noOpenTasks'),
+    ),
   );
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Document } from 'docx';
-import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, type Block } from '../blocks.ts';
+import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, tableOrNote, type Block } from '../blocks.ts';
 import { barChart, SERIES_COLORS } from '../chart.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
@@ -34,17 +34,16 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
   const lines = data.activity.byKind;
   return [
     heading2(t('reports.annual.byKind.title')),
-    lines.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.kind'), weight: 34 },
-            { title: t('reports.columns.direction'), weight: 22 },
-            { title: t('reports.columns.promised'), weight: 22, align: 'right' },
-            { title: t('reports.columns.deliveredInYear'), weight: 22, align: 'right' },
-          ],
-          lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.promised), l.number(k.delivered)]),
-        )
-      : emptyNote(t('reports.annual.byKind.none', { year: data.year })),
+    tableOrNote(
+      [
+        { title: t('reports.columns.kind'), weight: 34 },
+        { title: t('reports.columns.direction'), weight: 22 },
+        { title: t('reports.columns.promised'), weight: 22, align: 'right' },
+        { title: t('reports.columns.deliveredInYear'), weight: 22, align: 'right' },
+      ],
+      lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.promised), l.number(k.delivered)]),
+      t('reports.annual.byKind.none', { year: data.year }),
+    ),
   ];
 }
 

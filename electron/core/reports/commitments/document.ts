@@ -1,5 +1,5 @@
 import type { Document } from 'docx';
-import { dataTable, emptyNote, figuresTable, heading1, heading2, labelled, para, type Block } from '../blocks.ts';
+import { emptyNote, figuresTable, heading1, heading2, labelled, para, tableOrNote, type Block } from '../blocks.ts';
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import type { ReportAssets } from '../annual/document.ts';
@@ -29,22 +29,21 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   const out: Block[] = [heading2(title), labelled(facts)];
   if (c.cancelReason) out.push(labelled([[t('reports.commitments.cancelReason'), c.cancelReason]]));
   out.push(
-    c.deliveries.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.date'), weight: 16 },
-            { title: t('reports.columns.quantity'), weight: 12, align: 'right' },
-            { title: t('reports.columns.value'), weight: 18, align: 'right' },
-            { title: t('reports.columns.beneficiaries'), weight: 54 },
-          ],
-          c.deliveries.map((d) => [
-            l.date(d.deliveredOn),
-            l.number(d.quantity),
-            amount(l, d.valueMinor, d.currency),
-            [d.beneficiaries.map((b) => beneficiaryLine(l, b)).join('\n'), d.notes ?? ''].filter(Boolean).join('\n') || t('common.none'),
-          ]),
-        )
-      : emptyNote(t('reports.commitments.noDeliveries')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.date'), weight: 16 },
+        { title: t('reports.columns.quantity'), weight: 12, align: 'right' },
+        { title: t('reports.columns.value'), weight: 18, align: 'right' },
+        { title: t('reports.columns.beneficiaries'), weight: 54 },
+      ],
+      c.deliveries.map((d) => [
+        l.date(d.deliveredOn),
+        l.number(d.quantity),
+        amount(l, d.valueMinor, d.currency),
+        [d.beneficiaries.map((b) => beneficiaryLine(l, b)).join('\n'), d.notes ?? ''].filter(Boolean).join('\n') || t('common.none'),
+      ]),
+      t('reports.commitments.noDeliveries'),
+    ),
   );
   return out;
 }

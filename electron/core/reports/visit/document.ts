@@ -1,6 +1,6 @@
 import type { Document } from 'docx';
 import { sumByCurrency } from '../../../../shared/money.ts';
-import { bullet, dataTable, emptyNote, heading1, para, type Block } from '../blocks.ts';
+import { bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { country } from '../labels.ts';
@@ -44,31 +44,29 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
 
   out.push(heading1(t('reports.columns.participants')));
   out.push(
-    v.participants.length
-      ? dataTable(
-          [
-            { title: t('reports.visit.name'), weight: 32 },
-            { title: t('reports.visit.role'), weight: 22 },
-            { title: t('reports.visit.titleOrg'), weight: 46 },
-          ],
-          v.participants.map((p) => [l.bothScripts(p.name, p.nativeName), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
-        )
-      : emptyNote(t('reports.visit.noParticipants')),
+    tableOrNote(
+      [
+        { title: t('reports.visit.name'), weight: 32 },
+        { title: t('reports.visit.role'), weight: 22 },
+        { title: t('reports.visit.titleOrg'), weight: 46 },
+      ],
+      v.participants.map((p) => [l.bothScripts(p.name, p.nativeName), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
+      t('reports.visit.noParticipants'),
+    ),
   );
 
   out.push(heading1(t('reports.visit.agenda')));
   out.push(
-    v.agenda.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.date'), weight: 20 },
-            { title: t('reports.visit.place'), weight: 22 },
-            { title: t('reports.visit.what'), weight: 36 },
-            { title: t('reports.visit.withWhom'), weight: 22 },
-          ],
-          v.agenda.map((a) => [`${l.date(a.onDate)}${a.atTime ? ` ${a.atTime}` : ''}`, a.place ?? '', a.what, a.withWhom ?? '']),
-        )
-      : emptyNote(t('reports.visit.noAgenda')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.date'), weight: 20 },
+        { title: t('reports.visit.place'), weight: 22 },
+        { title: t('reports.visit.what'), weight: 36 },
+        { title: t('reports.visit.withWhom'), weight: 22 },
+      ],
+      v.agenda.map((a) => [`${l.date(a.onDate)}${a.atTime ? ` ${a.atTime}` : ''}`, a.place ?? '', a.what, a.withWhom ?? '']),
+      t('reports.visit.noAgenda'),
+    ),
   );
 
   out.push(heading1(t('reports.columns.outcomes')));
@@ -116,17 +114,16 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
 
   out.push(heading1(t('reports.visit.tasks')));
   out.push(
-    v.tasks.length
-      ? dataTable(
-          [
-            { title: t('reports.columns.task'), weight: 44 },
-            { title: t('reports.columns.due'), weight: 18 },
-            { title: t('reports.columns.assignee'), weight: 20 },
-            { title: t('reports.columns.status'), weight: 18 },
-          ],
-          v.tasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
-        )
-      : emptyNote(t('reports.visit.noTasks')),
+    tableOrNote(
+      [
+        { title: t('reports.columns.task'), weight: 44 },
+        { title: t('reports.columns.due'), weight: 18 },
+        { title: t('reports.columns.assignee'), weight: 20 },
+        { title: t('reports.columns.status'), weight: 18 },
+      ],
+      v.tasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', t(`tasks.status.${k.status}`)]),
+      t('reports.visit.noTasks'),
+    ),
   );
   if (v.notes) out.push(heading1(t('fields.notes')), para(v.notes));
   return out;
