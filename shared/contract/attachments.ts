@@ -17,7 +17,6 @@ export const attachmentTarget = z.object({ entity: z.enum(ATTACHMENT_ENTITIES), 
 export const attachmentAdd = attachmentTarget
   .extend({
     fileName: z.string().trim().min(1).max(255),
-    mimeType: z.string().trim().max(200).default(''),
     contentBase64: z
       .string()
       .max(MAX_BASE64, `attachmentsErrors.too_large|${JSON.stringify({ max: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}`)

@@ -26,8 +26,8 @@ afterEach(async () => {
 describe('attachments', () => {
   it('stores the same content once, named by its hash, and deletes it only when no record uses it', async () => {
     const { services, agreement, commitment } = await setup();
-    const onAgreement = await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement.id, fileName: 'convenio firmado 上海.pdf', mimeType: 'application/pdf', contentBase64: b64(scan) });
-    const onCommitment = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: 'acta.pdf', mimeType: 'application/pdf', contentBase64: b64(scan) });
+    const onAgreement = await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement.id, fileName: 'convenio firmado 上海.pdf', contentBase64: b64(scan) });
+    const onCommitment = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: 'acta.pdf', contentBase64: b64(scan) });
     expect(onAgreement.attachmentId).toBe(onCommitment.attachmentId);
     expect(onAgreement).toMatchObject({ fileName: 'convenio firmado 上海.pdf', size: scan.length, sha256: sha256(scan), missing: false });
     const dir = attachmentsDir(services.file);
@@ -78,7 +78,7 @@ describe('attachments', () => {
 
   it('serves a download in npm run web only with the token, with the original name', async () => {
     const { services, commitment } = await setup();
-    const added = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: '收据 2018.pdf', mimeType: 'application/pdf', contentBase64: b64(scan) });
+    const added = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: '收据 2018.pdf', contentBase64: b64(scan) });
     server = await startWebServer({ services, rendererDir: tempDir() });
     const url = `http://127.0.0.1:${server.port}/attachments/${added.linkId}`;
     expect((await fetch(url)).status).toBe(403);

@@ -20,7 +20,6 @@ async function busyOffice(services: Services) {
     entity: 'agreement',
     entityId: agreement.id,
     fileName: 'convenio 漳州.pdf',
-    mimeType: 'application/pdf',
     contentBase64: Buffer.from('%PDF-1.4 scan').toString('base64'),
   });
   await ok(services, 'settings.update', { userName: 'Lucía Ñúñez' });

@@ -168,7 +168,7 @@ describe('contacts, visits and tasks', () => {
       { action: 'delete' },
     ]);
     const withPhoto = await ok(services, 'visits.create', visitFields());
-    const photo = await ok(services, 'attachments.add', { entity: 'visit', entityId: withPhoto.id, fileName: '合影 en el Palacio.jpg', mimeType: 'image/jpeg', contentBase64: Buffer.from('foto').toString('base64') });
+    const photo = await ok(services, 'attachments.add', { entity: 'visit', entityId: withPhoto.id, fileName: '合影 en el Palacio.jpg', contentBase64: Buffer.from('foto').toString('base64') });
     const keepsPhoto = await services.dispatch('visits.delete', { id: withPhoto.id });
     expect(!keepsPhoto.ok && keepsPhoto.error).toEqual({ kind: 'conflict', message: 'visitsErrors.delete_attachments|{"count":1,"names":"合影 en el Palacio.jpg"}' });
     await ok(services, 'attachments.remove', { linkId: photo.linkId });

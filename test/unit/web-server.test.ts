@@ -39,7 +39,7 @@ describe('the loopback web server', () => {
     const { server, base } = await start();
     const res = await fetch(`${base}/api/localities.create`, {
       method: 'POST',
-      headers: { [TOKEN_HEADER]: server.token },
+      headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' },
       body: JSON.stringify({ name: '', country: 'CN', level: 'city' }),
     });
     const body = (await res.json()) as { ok: boolean; error: { kind: string; issues: { path: string[] }[] } };

@@ -42,7 +42,7 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
       const contentBase64 = await readBase64(file).catch(() => {
         throw new Error('attachmentsErrors.read_failed');
       });
-      await add.mutateAsync({ entity, entityId, fileName: file.name, mimeType: file.type, contentBase64 });
+      await add.mutateAsync({ entity, entityId, fileName: file.name, contentBase64 });
     } catch (failure) {
       setMessage(failure instanceof Error && failure.message === 'attachmentsErrors.read_failed' ? failure.message : failureMessage(failure));
     } finally {

@@ -5,8 +5,8 @@ import { conflict, fieldError, notFound } from '../../../../shared/contract/resu
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { mimeType } from '../../rules/mime.ts';
-import { copyForViewing, deleteStored, isPresent, safeFileName, storeContent, storedFile } from './store.ts';
+import { attachmentMimeType, cleanFileName } from '../../rules/attachment-types.ts';
+import { copyForViewing, deleteStored, isPresent, storeContent, storedFile } from './store.ts';
 
 // Links are polymorphic (no foreign key on entity_id), so existence is checked here.
 const TABLES: Record<AttachmentEntity, string> = { agreement: 'agreements', visit: 'visits', commitment: 'commitments', delivery: 'deliveries' };
@@ -60,14 +60,14 @@ export async function addAttachment(input: CallParsed<'attachments.add'>, ctx: C
   if (content.length > MAX_ATTACHMENT_BYTES)
     throw fieldError(['contentBase64'], 'attachmentsErrors.too_large', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
   await checkTarget(ctx, input.entity, input.entityId);
-  const fileName = safeFileName(input.fileName);
+  const fileName = cleanFileName(input.fileName);
   // Written before the row: if the transaction then fails, an unreferenced file is harmless.
   const hash = storeContent(ctx.opened.path, content);
   let attachment = await ctx.db.selectFrom('attachments').select('id').where('sha256', '=', hash).executeTakeFirst();
   if (!attachment) {
     attachment = await ctx.db
       .insertInto('attachments')
-      .values({ sha256: hash, original_name: fileName, mime_type: input.mimeType || mimeType(fileName), size: content.length, created_at: stamp(ctx) })
+      .values({ sha256: hash, original_name: fileName, mime_type: attachmentMimeType(fileName), size: content.length, created_at: stamp(ctx) })
       .returning('id')
       .executeTakeFirstOrThrow();
   }

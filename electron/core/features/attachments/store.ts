@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cleanFileName } from '../../rules/attachment-types.ts';
 
 export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
@@ -36,12 +37,6 @@ export function deleteStored(dbPath: string, hash: string) {
   fs.rmSync(storedFile(dbPath, hash), { force: true });
 }
 
-/** A name safe on every file system, keeping letters of any script (Chinese names stay Chinese). */
-export function safeFileName(name: string): string {
-  const cleaned = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').trim();
-  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 200) : 'archivo';
-}
-
 /**
  * The system viewer picks its program by extension, and the stored file has
  * none; open a copy carrying the original name from a private temp folder.
@@ -49,7 +44,7 @@ export function safeFileName(name: string): string {
 export function copyForViewing(dbPath: string, hash: string, fileName: string, linkId: number): string {
   const dir = path.join(os.tmpdir(), 'twinning-desk-open', String(linkId));
   fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, safeFileName(fileName));
+  const target = path.join(dir, cleanFileName(fileName));
   fs.copyFileSync(storedFile(dbPath, hash), target);
   return target;
 }
