@@ -10,7 +10,7 @@ import type { DB } from './schema.ts';
 /** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
 export const APPLICATION_ID = 0x54574e44;
 
-export type OpenFailure = 'newer_schema' | 'not_ours' | 'not_database' | 'cannot_open' | 'damaged';
+export type OpenFailure = 'newer_schema' | 'not_ours' | 'not_database' | 'cannot_open' | 'damaged' | 'no_folder' | 'read_only';
 
 export class DatabaseOpenError extends Error {
   readonly reason: OpenFailure;
@@ -43,6 +43,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? allMigrations;
   const now = options.now ?? (() => new Date());
   const latest = migrations.at(-1)?.version ?? 0;
+  refuseUnwritable(file);
   const existing = inspectExisting(file, latest);
   if (options.verify && existing.version > 0) verifyIntact(file);
 
@@ -93,6 +94,9 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
       // waits its turn behind another process's write. A deferred BEGIN that reads first
       // would fail at its first write, without waiting, once another process wrote meanwhile.
       const sql = text === 'begin' ? 'begin immediate' : text;
+      // On a full disk (SQLITE_FULL) or an I/O error SQLite has already rolled the transaction back;
+      // Kysely's own ROLLBACK would then fail ("no transaction is active") and hide the real error.
+      if (sql === 'rollback' && !sqlite.inTransaction) return sqlite.prepare('SELECT 1 WHERE 0');
       let stmt = cache.get(sql);
       if (stmt) {
         cache.delete(sql);
@@ -104,6 +108,28 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
       return stmt;
     },
   };
+}
+
+export const writable = (target: string) => {
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A missing folder or a read-only file or folder, said as such before SQLite
+ * tries (it would call the first "unable to open" and a read-only WAL file "not a database").
+ */
+function refuseUnwritable(file: string) {
+  const folder = path.dirname(path.resolve(file));
+  if (!fs.existsSync(folder)) throw new DatabaseOpenError('no_folder', `The folder ${folder} does not exist.`, { folder });
+  // SQLite writes its -wal and -shm files beside the data file, so the folder must be writable too.
+  if (!writable(folder) || (fs.existsSync(file) && !writable(file))) {
+    throw new DatabaseOpenError('read_only', `${file} or its folder is read-only.`, { file });
+  }
 }
 
 /** Reads the file without writing to it, so a refused file is left exactly as it was. */
