@@ -58,6 +58,8 @@ export type ServiceOptions = {
   log?: (e: unknown) => void;
   /** The app (desktop and web) backs up at start-up when the last backup is over a day old; tests and the CLI do not. */
   autoBackup?: boolean;
+  /** Run SQLite's quick_check before use (the app always does, at start-up): a damaged file is refused, not used. */
+  verify?: boolean;
   openPath?: (file: string) => Promise<string>;
   /** The desktop shell's save dialog, for reports. */
   host?: Host;
@@ -65,7 +67,7 @@ export type ServiceOptions = {
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
-  let opened = await openDatabase(dbPath, { now, verify: options.autoBackup === true });
+  let opened = await openDatabase(dbPath, { now, verify: options.verify ?? options.autoBackup === true });
   const file: FileLifecycle = {
     startupBackup: { file: null, error: null },
     async replace(run) {

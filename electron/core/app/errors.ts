@@ -15,7 +15,8 @@ export function toAppError(error: unknown, log: (e: unknown) => void = console.e
   if (code === 'SQLITE_CONSTRAINT_CHECK' || code === 'SQLITE_CONSTRAINT_NOTNULL') return { kind: 'conflict', message: 'errors.db_rule' };
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { kind: 'conflict', message: 'errors.duplicate' };
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY_')) return { kind: 'read_only', message: 'errors.read_only' };
-  if (code === 'SQLITE_FULL') return { kind: 'read_only', message: 'errors.disk_full' };
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return { kind: 'read_only', message: 'errors.disk_full' };
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_')) return { kind: 'internal', message: 'errors.damaged' };
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return { kind: 'conflict', message: 'errors.busy' };
   log(error);
   return { kind: 'internal', message: 'errors.internal' };

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { backupName } from './folder.ts';
 import { inspectFile, openReadOnly } from './inspect.ts';
 import { onlineBackup } from './online.ts';
+import { readMachineSettings, writeMachineSettings } from '../exchange/tables.ts';
 
 const refuse = (message: string, params: Record<string, unknown> = {}) =>
   new AppFailure({ kind: 'conflict', message: Object.keys(params).length ? `${message}|${JSON.stringify(params)}` : message });
@@ -49,11 +51,28 @@ export async function restoreFile(dbPath: string, from: string, dir: string, at:
   if (path.resolve(from) === path.resolve(dbPath)) throw refuse('backups.sameFile');
   checkRestorable(from);
   const asideCopy = await copyAside(dbPath, dir, at);
+  // Where this machine keeps its backups is not the restored file's to say.
+  const machine = withFile(dbPath, readMachineSettings, []);
   const src = openReadOnly(from);
   try {
     await src.backup(dbPath, { progress: () => 2048 });
   } finally {
     src.close();
   }
+  withFile(dbPath, (db) => writeMachineSettings(db, machine), undefined);
   return { asideCopy };
+}
+
+function withFile<T>(file: string, run: (db: Database.Database) => T, otherwise: T): T {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch {
+    return otherwise;
+  }
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
 }

@@ -2,9 +2,13 @@ import { AppFailure, type Result } from '../../../shared/contract/result.ts';
 import { createServices, type Services } from '../services.ts';
 import type { CliIo } from './command.ts';
 
-/** Opens the file through the same services as the app, speaks the file's language unless told otherwise, and always closes. */
+/**
+ * Opens the file through the same services as the app, speaks the file's language unless told otherwise, and always closes.
+ * Like the app, a damaged file is refused before it is used (`init` said "ready" about one); the command's
+ * one translated line says what went wrong, so nothing prints a stack as well.
+ */
 export async function withServices<T>(io: CliIo, file: string, run: (services: Services) => Promise<T>): Promise<T> {
-  const services = await createServices(file);
+  const services = await createServices(file, { verify: true, log: () => {} });
   try {
     if (!io.languageFixed) {
       const settings = await services.call('settings.get', {});

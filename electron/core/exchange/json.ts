@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { entityTables } from '../backup/inspect.ts';
-import { dataTables, quote, tableRows } from './tables.ts';
+import { dataTables, isMachineSetting, machineSettingsFilter, quote, tableRows } from './tables.ts';
 
 export const EXPORT_FORMAT = 'twinning-desk-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -76,14 +76,24 @@ export function importJson(sqlite: Database.Database, text: string): Record<stri
     const order = [...tables.values()].reverse();
     // Children first, both ways: deleting seeds, and inserting, so triggers that keep a parent's
     // running totals (deliveries → commitments) find no parent yet and the exported totals stand.
-    for (const table of order) if (doc.tables[table.name]) sqlite.prepare(`DELETE FROM ${quote(table.name)}`).run();
+    // This machine's own settings (a backups folder) stay as they are, whatever the file says.
+    const keepMachine = (table: string) => (table === 'settings' ? machineSettingsFilter : { where: '', params: [] });
+    for (const table of order) {
+      if (!doc.tables[table.name]) continue;
+      const { where, params } = keepMachine(table.name);
+      sqlite.prepare(`DELETE FROM ${quote(table.name)}${where}`).run(...params);
+    }
     for (const table of order) {
       const data = doc.tables[table.name];
       if (!data) continue;
       const insert = sqlite.prepare(
         `INSERT INTO ${quote(table.name)} (${data.columns.map(quote).join(', ')}) VALUES (${data.columns.map(() => '?').join(', ')})`,
       );
-      for (const row of data.rows) insert.run(...row.map(fromJson));
+      const key = table.name === 'settings' ? data.columns.indexOf('key') : -1;
+      for (const row of data.rows) {
+        if (key >= 0 && isMachineSetting(row[key])) continue;
+        insert.run(...row.map(fromJson));
+      }
     }
   })();
   for (const table of tables.values()) if (doc.tables[table.name]) counts[table.name] = doc.tables[table.name]!.rows.length;

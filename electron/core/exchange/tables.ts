@@ -4,7 +4,15 @@ export type TableShape = { name: string; columns: string[]; orderBy: string };
 
 // Not data: the migration ledger is the file's version, and the backups folder is a path on one machine.
 const SKIPPED_TABLES = new Set(['schema_migrations']);
-export const MACHINE_SETTINGS = new Set(['backupDir']);
+/**
+ * Settings that belong to one machine, not to the office's data: paths (the backups
+ * folder) and window state. Never exported, never imported: a file from elsewhere
+ * must not choose where this machine writes copies of its data.
+ */
+const MACHINE_SETTINGS = new Set(['backupDir', 'windowState']);
+export const isMachineSetting = (key: unknown) => typeof key === 'string' && MACHINE_SETTINGS.has(key);
+/** The WHERE clause (and its parameters) that leaves machine settings out of a statement on `settings`. */
+export const machineSettingsFilter = { where: ` WHERE key NOT IN (${[...MACHINE_SETTINGS].map(() => '?').join(', ')})`, params: [...MACHINE_SETTINGS] };
 
 /**
  * Every data table of the file, read from its schema (so tables added by later
@@ -38,10 +46,31 @@ export const quote = (identifier: string) => `"${identifier.replaceAll('"', '""'
 
 /** The rows of one table as arrays in column order; blobs become { $base64 } so JSON can carry them. */
 export function* tableRows(sqlite: Database.Database, table: TableShape): Generator<unknown[]> {
-  const where = table.name === 'settings' ? ` WHERE key NOT IN (${[...MACHINE_SETTINGS].map(() => '?').join(', ')})` : '';
+  const { where, params } = table.name === 'settings' ? machineSettingsFilter : { where: '', params: [] };
   const stmt = sqlite.prepare(`SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}${where} ORDER BY ${table.orderBy}`).raw(true);
-  const params = where ? [...MACHINE_SETTINGS] : [];
   for (const row of stmt.iterate(...params) as Iterable<unknown[]>) {
     yield row.map((v) => (Buffer.isBuffer(v) ? { $base64: v.toString('base64') } : v));
   }
+}
+
+type SettingRow = { key: string; value: string };
+
+/** This machine's own settings as stored in a file; none when the file cannot be read (damaged, missing). */
+export function readMachineSettings(sqlite: Database.Database): SettingRow[] {
+  try {
+    const { params } = machineSettingsFilter;
+    return sqlite.prepare(`SELECT key, value FROM settings WHERE key IN (${params.map(() => '?').join(', ')})`).all(...params) as SettingRow[];
+  } catch {
+    return [];
+  }
+}
+
+/** Puts this machine's settings back after the file's content came from elsewhere (a restore), in one transaction. */
+export function writeMachineSettings(sqlite: Database.Database, rows: SettingRow[]) {
+  const { params } = machineSettingsFilter;
+  sqlite.transaction(() => {
+    sqlite.prepare(`DELETE FROM settings WHERE key IN (${params.map(() => '?').join(', ')})`).run(...params);
+    const insert = sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    for (const row of rows) insert.run(row.key, row.value);
+  })();
 }

@@ -57,7 +57,15 @@ if (values.demo) {
   }
 }
 
-const server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+let server;
+try {
+  server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === 'EADDRINUSE' ? t('web.portBusy', { port: values.port }) : (error as Error).message);
+  await services.close();
+  process.exit(1);
+}
 if (values.json) {
   // For test harnesses: one machine-readable line.
   console.log(JSON.stringify({ url: server.url, port: server.port, token: server.token }));

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { writable } from '../../db/open.ts';
 import { inspectFile, isHealthy } from '../../backup/inspect.ts';
 import { CliError, dbOption, defineCommand, jsonOption } from '../command.ts';
 
@@ -13,6 +15,8 @@ export const checkCommand = defineCommand({
     try {
       report = inspectFile(args.db);
     } catch (error) {
+      // SQLite cannot read a WAL file whose folder it may not write to; say that, not "unreadable".
+      if (!writable(path.dirname(path.resolve(args.db)))) throw new CliError('open.read_only', { file: args.db });
       throw new CliError('cli.check.unreadable', { file: args.db, reason: (error as Error).message });
     }
     if (args.json) io.out(JSON.stringify({ ...report, healthy: isHealthy(report) }));
