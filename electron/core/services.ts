@@ -61,6 +61,7 @@ export type ServiceOptions = {
   /** Run SQLite's quick_check before use (the app always does, at start-up): a damaged file is refused, not used. */
   verify?: boolean;
   openPath?: (file: string) => Promise<string>;
+  showInFolder?: (file: string) => void;
   /** The desktop shell's save dialog, for reports. */
   host?: Host;
 };
@@ -82,7 +83,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       }
     },
   };
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, showInFolder: options.showInFolder, host: options.host };
   if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {

@@ -50,7 +50,13 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
 async function start() {
   let services: Services;
   const dbFile = path.join(app.getPath('userData'), 'twinning-desk.sqlite');
-  const open = () => createServices(dbFile, { autoBackup: true, openPath: (file) => shell.openPath(file), host: { saveFile } });
+  const open = () => createServices(dbFile, {
+      autoBackup: true,
+      // Only ever given a document or image (rules/attachment-types.ts decides); anything else is shown in its folder.
+      openPath: (file) => shell.openPath(file),
+      showInFolder: (file) => shell.showItemInFolder(file),
+      host: { saveFile },
+    });
   try {
     services = await open();
   } catch (error) {

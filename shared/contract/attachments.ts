@@ -41,5 +41,11 @@ export type AttachmentRow = {
   missing: boolean;
 };
 
-/** Desktop: opened with the system's viewer. Web: the renderer downloads it from `url` with its token. */
-export type AttachmentOpen = { mode: 'opened' } | { mode: 'download'; url: string; fileName: string };
+/**
+ * Desktop: a document or image is opened with the system's viewer; any other type (it could run a
+ * program) is only shown in its folder, and the screen says why. Web: the renderer downloads it from `url` with its token.
+ */
+export type AttachmentOpen =
+  | { mode: 'opened' }
+  | { mode: 'revealed'; fileName: string; extension: string }
+  | { mode: 'download'; url: string; fileName: string };

@@ -22,6 +22,8 @@ export type Ctx = {
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+  /** Shows a file selected in the system's file manager (shell.showItemInFolder), for files we will not open. */
+  showInFolder?: ((file: string) => void) | undefined;
 };
 
 export type Host = {

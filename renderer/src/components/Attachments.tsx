@@ -55,6 +55,10 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
     try {
       const how = await call('attachments.open', { linkId });
       if (how.mode === 'download') await downloadFile(how.url, how.fileName);
+      if (how.mode === 'revealed') {
+        const key = how.extension ? 'attachments.revealed' : 'attachments.revealedNoExtension';
+        setMessage(withParams(key, { name: how.fileName, extension: how.extension }));
+      }
     } catch (failure) {
       setMessage(failureMessage(failure));
     }

@@ -5,7 +5,7 @@ import { conflict, fieldError, notFound } from '../../../../shared/contract/resu
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { attachmentMimeType, cleanFileName } from '../../rules/attachment-types.ts';
+import { attachmentMimeType, cleanFileName, openDecision } from '../../rules/attachment-types.ts';
 import { copyForViewing, deleteStored, isPresent, storeContent, storedFile } from './store.ts';
 
 // Links are polymorphic (no foreign key on entity_id), so existence is checked here.
@@ -114,7 +114,14 @@ export const attachmentHandlers: Handlers<'attachments.list' | 'attachments.add'
     const link = await mustFindLink(ctx, linkId);
     if (link.missing) throw conflict('attachmentsErrors.file_missing', { name: link.fileName });
     if (!ctx.openPath) return { mode: 'download', url: `/attachments/${linkId}`, fileName: link.fileName };
-    const problem = await ctx.openPath(copyForViewing(ctx.opened.path, link.sha256, link.fileName, linkId));
+    const copy = copyForViewing(ctx.opened.path, link.sha256, link.fileName, linkId);
+    const decision = openDecision(link.fileName);
+    if (decision.action === 'reveal') {
+      // Never run: the user sees it in its folder, with our warning, and decides.
+      ctx.showInFolder?.(copy);
+      return { mode: 'revealed', fileName: link.fileName, extension: decision.extension };
+    }
+    const problem = await ctx.openPath(copy);
     if (problem) throw conflict('attachmentsErrors.cannot_open', { name: link.fileName });
     return { mode: 'opened' };
   },

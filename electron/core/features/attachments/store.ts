@@ -37,14 +37,35 @@ export function deleteStored(dbPath: string, hash: string) {
   fs.rmSync(storedFile(dbPath, hash), { force: true });
 }
 
+/** This process's own temp folder for copies handed to the viewer: made by mkdtemp (0700, a random name), checked on each use. */
+let viewingRoot: string | null = null;
+
+function privateViewingRoot(): string {
+  if (viewingRoot) {
+    const st = fs.lstatSync(viewingRoot, { throwIfNoEntry: false });
+    // Still ours: a real folder (not a link put in its place), owned by us, closed to others.
+    const intact = st?.isDirectory() && !st.isSymbolicLink() && (process.getuid === undefined || (st.uid === process.getuid() && (st.mode & 0o077) === 0));
+    if (intact) return viewingRoot;
+  }
+  viewingRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-desk-'));
+  return viewingRoot;
+}
+
 /**
  * The system viewer picks its program by extension, and the stored file has
- * none; open a copy carrying the original name from a private temp folder.
+ * none; open a copy carrying the original name. Each copy gets a folder of its
+ * own inside this process's private temp folder, made fresh (so nothing can be
+ * waiting there), and the file is created exclusively without following links.
  */
 export function copyForViewing(dbPath: string, hash: string, fileName: string, linkId: number): string {
-  const dir = path.join(os.tmpdir(), 'twinning-desk-open', String(linkId));
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(privateViewingRoot(), `${linkId}-`));
   const target = path.join(dir, cleanFileName(fileName));
-  fs.copyFileSync(storedFile(dbPath, hash), target);
+  const flags = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0);
+  const fd = fs.openSync(target, flags, 0o600);
+  try {
+    fs.writeFileSync(fd, fs.readFileSync(storedFile(dbPath, hash)));
+  } finally {
+    fs.closeSync(fd);
+  }
   return target;
 }
