@@ -136,9 +136,7 @@ export function VisitDetail() {
               {(['office', 'others'] as const).flatMap((payer) =>
                 v.costTotals[payer].map((x) => (
                   <tr key={`${payer}-${x.currency}`} className="total-row">
-                    <td colSpan={2}>
-                      {t(`visits.costTotals.${payer}`)} {x.currency}
-                    </td>
+                    <td colSpan={2}>{t(`visits.costTotals.${payer}`)}</td>
                     <td className="num">{money(x.minor, x.currency)}</td>
                   </tr>
                 )),
