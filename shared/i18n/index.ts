@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enServer from './locales/en/server.json' with { type: 'json' };
 import esServer from './locales/es/server.json' with { type: 'json' };
 import ptServer from './locales/pt/server.json' with { type: 'json' };
+import enFigures from './locales/en/figures.json' with { type: 'json' };
+import esFigures from './locales/es/figures.json' with { type: 'json' };
+import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,9 +51,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esServer) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptServer) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enServer) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */
