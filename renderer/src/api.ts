@@ -23,6 +23,15 @@ function webToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** Fired when the server refuses our token (a page kept open across a restart of `npm run web`). */
+export const TOKEN_REFUSED = 'twinning:token-refused';
+
+/**
+ * True when the page can reach its data: the desktop app, or `npm run web` opened at the
+ * address it printed (#token=…). Opened without it, the page says only where to go.
+ */
+export const hasAccess = () => window.twinning !== undefined || webToken() !== '';
+
 const httpBridge = (): Bridge => {
   const token = webToken();
   return {
@@ -33,6 +42,10 @@ const httpBridge = (): Bridge => {
           headers: { 'content-type': 'application/json', 'x-twinning-token': token },
           body: JSON.stringify(input ?? {}),
         });
+        if (res.status === 403) {
+          sessionStorage.removeItem(TOKEN_KEY);
+          window.dispatchEvent(new Event(TOKEN_REFUSED));
+        }
         return (await res.json()) as Result<unknown>;
       } catch {
         return { ok: false, error: { kind: 'internal', message: 'errors.network' } };

@@ -2,20 +2,33 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
-import './i18n.ts';
+import { setLanguage } from './i18n.ts';
 import { App } from './App.tsx';
+import { hasAccess, TOKEN_REFUSED } from './api.ts';
+import { browserLanguage, NoAccess } from './NoAccess.tsx';
 import './styles.css';
 
 const client = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <HashRouter>
-        <App />
-      </HashRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The page always has its root element (index.html).
+const root = createRoot(document.getElementById('root')!);
+const showNoAccess = () => {
+  setLanguage(browserLanguage());
+  root.render(<NoAccess />);
+};
+
+if (!hasAccess()) showNoAccess();
+else {
+  window.addEventListener(TOKEN_REFUSED, showNoAccess, { once: true });
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
