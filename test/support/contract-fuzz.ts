@@ -30,10 +30,19 @@ export type FuzzFigures = {
   /** Refusals after which SQLite reported a commit, so the whole content hash was compared. */
   hashed: number;
   statuses: Record<string, number>;
+  /** The call that got the fewest cases (a time budget can cut a call short on a loaded machine). */
+  fewest: { call: string; cases: number };
   ms: number;
 };
 
-export type FuzzOptions = { seed: number; runs: number; heavyRuns: number; log?: (line: string) => void };
+export type FuzzOptions = {
+  seed: number;
+  runs: number;
+  heavyRuns: number;
+  /** A time budget per call: cases stop there even if `runs` is not reached (the suite must stay quick under load). */
+  msPerCall?: number;
+  log?: (line: string) => void;
+};
 
 export type WebProcess = { child: ChildProcess; port: number; token: string; file: string; dir: string; exited: () => string | null; stop(): Promise<void> };
 
@@ -113,7 +122,7 @@ export async function fuzzContract(options: FuzzOptions): Promise<FuzzFigures> {
   const web = await startWebProcess();
   const reader = new Database(web.file, { readonly: true });
   const dataVersion = () => reader.pragma('data_version', { simple: true }) as number;
-  const figures: FuzzFigures = { calls: 0, cases: 0, accepted: 0, refused: 0, committed: 0, hashed: 0, statuses: {}, ms: 0 };
+  const figures: FuzzFigures = { calls: 0, cases: 0, accepted: 0, refused: 0, committed: 0, hashed: 0, statuses: {}, fewest: { call: '', cases: Infinity }, ms: 0 };
   let baseline = contentHash(reader);
   let seen = dataVersion();
   try {
@@ -121,6 +130,7 @@ export async function fuzzContract(options: FuzzOptions): Promise<FuzzFigures> {
       figures.calls++;
       const numRuns = HEAVY.has(name) ? options.heavyRuns : options.runs;
       const callStarted = Date.now();
+      const casesBefore = figures.cases;
       await fc.assert(
         fc.asyncProperty(inputFor(contract[name].input), async (generated) => {
           const input = confine(name, generated, web.dir);
@@ -148,9 +158,11 @@ export async function fuzzContract(options: FuzzOptions): Promise<FuzzFigures> {
           }
           seen = now;
         }),
-        { seed: options.seed, numRuns, endOnFailure: true },
+        { seed: options.seed, numRuns, endOnFailure: true, ...(options.msPerCall ? { interruptAfterTimeLimit: options.msPerCall, markInterruptAsFailure: false } : {}) },
       );
-      options.log?.(`${name}: ${numRuns} cases, ${Date.now() - callStarted} ms`);
+      const cases = figures.cases - casesBefore;
+      if (cases < figures.fewest.cases) figures.fewest = { call: name, cases };
+      options.log?.(`${name}: ${cases} cases, ${Date.now() - callStarted} ms`);
     }
     if (web.exited()) throw new Error(`the server process ${web.exited()}`);
   } finally {
