@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enServer from './locales/en/server.json' with { type: 'json' };
 import esServer from './locales/es/server.json' with { type: 'json' };
 import ptServer from './locales/pt/server.json' with { type: 'json' };
+import enRecords from './locales/en/records.json' with { type: 'json' };
+import esRecords from './locales/es/records.json' with { type: 'json' };
+import ptRecords from './locales/pt/records.json' with { type: 'json' };
 import enFigures from './locales/en/figures.json' with { type: 'json' };
 import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
@@ -51,9 +54,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esServer) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptServer) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enServer) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -126,10 +126,10 @@ describe('opening an attachment in the desktop app', () => {
   });
 });
 
-describe('migration 0007: stored attachment names cleaned', () => {
+describe('migration 0008: stored attachment names cleaned', () => {
   it('takes bidi and control characters and trailing dots out of names already stored', async () => {
     const file = path.join(tempDir(), 'office.sqlite');
-    const old = await openDatabase(file, { migrations: migrations.filter((m) => m.version < 7) });
+    const old = await openDatabase(file, { migrations: migrations.filter((m) => m.version < 8) });
     old.sqlite.exec(`
       INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Zhangzhou','漳州市','CN','city','zhangzhou','t','t');
       INSERT INTO agreements (partner_id, kind, stage, signed_on, channel, search_text, created_at, updated_at) VALUES (1,'twinning','signed','2018-07-01','bilateral','','t','t');`);

@@ -9,8 +9,8 @@ const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu
 const clean = (name: string) => name.replace(INVISIBLE, '').trim().replace(/[. ]+$/, '') || 'archivo';
 
 export default {
-  version: 7,
-  name: '0007-attachment-names-cleaned',
+  version: 8,
+  name: '0008-attachment-names-cleaned',
   up(db) {
     for (const [table, column] of [
       ['attachment_links', 'file_name'],
