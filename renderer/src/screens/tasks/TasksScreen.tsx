@@ -13,6 +13,7 @@ import { EnumOptions } from '../../components/options.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
+import { FormDateField } from '../../components/DateField.tsx';
 
 type Input = z.input<typeof taskFields>;
 type Output = z.output<typeof taskFields>;
@@ -103,9 +104,7 @@ function TaskForm({ staff, onDone }: { staff: string[]; onDone: () => void }) {
         <Field name="title" label={t('tasks.fields.title')} error={errors.title?.message} wide>
           <input id="title" {...form.register('title')} />
         </Field>
-        <Field name="dueOn" label={t('tasks.fields.dueOn')} error={errors.dueOn?.message}>
-          <input id="dueOn" type="date" {...form.register('dueOn')} />
-        </Field>
+        <FormDateField control={form.control} name="dueOn" label={t('tasks.fields.dueOn')} />
         <Field name="assignee" label={t('tasks.fields.assignee')} error={errors.assignee?.message}>
           <select id="assignee" {...form.register('assignee')}>
             <option value="">{t('common.none')}</option>
