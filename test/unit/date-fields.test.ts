@@ -35,3 +35,12 @@ describe('date field values', () => {
     expect(hourCycleFor('en-US')).toBeUndefined();
   });
 });
+
+describe('what React Aria does to an impossible date when the field is left', () => {
+  it('is recognised, so the field can keep what was typed instead', async () => {
+    const { constrain } = await import('../../renderer/src/components/dates.ts');
+    expect(constrain({ year: 2027, month: 2, day: 31 })).toBe('2027-02-28');
+    expect(constrain({ year: 2024, month: 2, day: 30 })).toBe('2024-02-29');
+    expect(constrain({ year: 2026, month: 0, day: 7 })).toBe('2026-01-07');
+  });
+});

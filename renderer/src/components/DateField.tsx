@@ -21,7 +21,7 @@ import { useLocale } from '../i18n.ts';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { Field, FieldMessage } from './form.tsx';
 import './fields.css';
-import { hourCycleFor, impossibleDate, isRealDate, partsToIso, timeToHhmm, toCalendarDate, toTime, writeDayParts, type DayParts } from './dates.ts';
+import { constrain, hourCycleFor, impossibleDate, isRealDate, partsToIso, timeToHhmm, toCalendarDate, toTime, writeDayParts, type DayParts } from './dates.ts';
 
 // The app's own date and time fields (React Aria): typed and shown in the app's
 // locale, not the browser's or the OS's, with the same value model as before
@@ -71,7 +71,7 @@ export function DateField(props: Labelled & { value: string; onChange: (iso: str
     // React Aria constrains it (31/02 → 28/02); keep what the user typed
     // instead, so the form refuses it. While typing, a passing impossible
     // state (day "0" before "4") never reaches here with `leaving` set.
-    if (leaving.current && date && typed && !isRealDate(typed)) return props.onChange(partsToIso(typed));
+    if (leaving.current && date && typed && !isRealDate(typed) && constrain(typed) === date.toString()) return props.onChange(partsToIso(typed));
     props.onChange(date ? date.toString() : '');
   };
 
@@ -80,7 +80,10 @@ export function DateField(props: Labelled & { value: string; onChange: (iso: str
       className={`date-field ${props.className ?? ''}`}
       data-date-field={props.id}
       // Capture runs before React Aria's own blur handler, which emits the constrained date synchronously.
-      onBlurCapture={() => {
+      onBlurCapture={(e) => {
+        // Moving between the day, month and year parts is not leaving; going to the calendar button is.
+        const parts = e.target instanceof Element ? e.target.closest('.date-input') : null;
+        if (parts && e.relatedTarget instanceof Node && parts.contains(e.relatedTarget)) return;
         leaving.current = true;
         // Not a microtask: those run between the capture and bubble listeners of the same event.
         setTimeout(() => (leaving.current = false));

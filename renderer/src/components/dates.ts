@@ -17,6 +17,12 @@ export const isRealDate = ({ year, month, day }: DayParts) =>
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 export const partsToIso = ({ year, month, day }: DayParts) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
+/** What React Aria makes of an impossible date when the field is left (31/02/2027 → 2027-02-28). */
+export function constrain({ year, month, day }: DayParts): string {
+  const m = Math.min(Math.max(month, 1), 12);
+  return partsToIso({ year, month: m, day: Math.min(Math.max(day, 1), daysInMonth(year, m)) });
+}
+
 export function isoParts(iso: string): DayParts | null {
   const m = ISO_DATE.exec(iso);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
