@@ -35,6 +35,8 @@ type Labelled = {
   'aria-label'?: string | undefined;
   /** The id of a visible label (Field's `group` label). */
   'aria-labelledby'?: string | undefined;
+  /** A help text's id, read out with the field (its error, when there is one, is added). */
+  'aria-describedby'?: string | undefined;
   /** A message key (`key|{params}`) from the form's validation. */
   error?: string | null | undefined;
   isRequired?: boolean;
@@ -95,7 +97,7 @@ export function DateField(props: Labelled & { value: string; onChange: (iso: str
         onBlur={props.onBlur}
         aria-label={props['aria-label']}
         aria-labelledby={props['aria-labelledby']}
-        aria-describedby={message ? errorId : undefined}
+        aria-describedby={[props['aria-describedby'], message ? errorId : null].filter(Boolean).join(' ') || undefined}
         isInvalid={!!message}
         isRequired={props.isRequired ?? false}
         shouldForceLeadingZeros
@@ -140,7 +142,7 @@ export function TimeField(props: Labelled & { value: string; onChange: (hhmm: st
         onChange={(time: Time | null) => props.onChange(timeToHhmm(time))}
         aria-label={props['aria-label']}
         aria-labelledby={props['aria-labelledby']}
-        aria-describedby={message ? errorId : undefined}
+        aria-describedby={[props['aria-describedby'], message ? errorId : null].filter(Boolean).join(' ') || undefined}
         isInvalid={!!message}
         hourCycle={hourCycleFor(locale)}
         shouldForceLeadingZeros
