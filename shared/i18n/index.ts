@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enFields from './locales/en/fields.json' with { type: 'json' };
 import esFields from './locales/es/fields.json' with { type: 'json' };
 import ptFields from './locales/pt/fields.json' with { type: 'json' };
+import enRecords from './locales/en/records.json' with { type: 'json' };
+import esRecords from './locales/es/records.json' with { type: 'json' };
+import ptRecords from './locales/pt/records.json' with { type: 'json' };
 import enFigures from './locales/en/figures.json' with { type: 'json' };
 import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
@@ -51,9 +54,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esFields) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptFields) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enFields) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

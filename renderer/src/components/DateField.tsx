@@ -156,22 +156,39 @@ export function TimeField(props: Labelled & { value: string; onChange: (hhmm: st
 }
 
 /** A react-hook-form date: labelled by Field, its value the contract's 'YYYY-MM-DD' ('' for none). */
-export function FormDateField<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: string; wide?: boolean; isRequired?: boolean }) {
+export function FormDateField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  /** When one screen has several forms with the same field names. */
+  id?: string;
+  wide?: boolean;
+  isRequired?: boolean;
+  /** A help line shown under the field and read out with it. */
+  help?: string;
+}) {
+  const id = props.id ?? props.name;
   return (
     <Controller
       control={props.control}
       name={props.name}
       render={({ field, fieldState }) => (
-        <Field name={props.name} label={props.label} wide={props.wide ?? false} group>
+        <Field name={id} label={props.label} wide={props.wide ?? false} group>
           <DateField
-            id={props.name}
-            aria-labelledby={`${props.name}-label`}
+            id={id}
+            aria-labelledby={`${id}-label`}
+            aria-describedby={props.help ? `${id}-help` : undefined}
             value={typeof field.value === 'string' ? field.value : ''}
             onChange={field.onChange}
             onBlur={field.onBlur}
             error={fieldState.error?.message}
             isRequired={props.isRequired ?? false}
           />
+          {props.help ? (
+            <span className="muted field-help" id={`${id}-help`}>
+              {props.help}
+            </span>
+          ) : null}
         </Field>
       )}
     />
