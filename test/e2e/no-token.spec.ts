@@ -1,5 +1,5 @@
 import { createI18n } from '../../shared/i18n/index.ts';
-import { expect, test } from './fixtures.ts';
+import { axeViolations, expect, test } from './fixtures.ts';
 
 // `npm run web` opened without the address it printed: the page says exactly where
 // to go, in the browser's language, and nothing else (was: "Could not reach the
@@ -21,6 +21,7 @@ for (const { locale, language } of cases) {
     await expect(page.locator('body')).toHaveText(expected);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     expect(calls).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`no-token-${locale}.png`) });
     await context.close();
   });
