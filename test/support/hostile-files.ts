@@ -118,7 +118,7 @@ export function hostileDocx(scale = 1): Hostile[] {
   return [
     { name: `styles that inflate to ${50 * scale} MB`, fileName: 'bomb.docx', bytes: Buffer.from(stylesBomb), expect: /^reportsErrors\.house_style_too_large$/ },
     {
-      name: 'styles that claim 1 KB and inflate to 50 MB',
+      name: `styles that claim 1 KB and inflate to ${50 * scale} MB`,
       fileName: 'liar.docx',
       bytes: lieAboutSize(stylesBomb, 'word/styles.xml', 1024),
       expect: /^reportsErrors\.house_style_too_large$/,

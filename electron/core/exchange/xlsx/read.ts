@@ -38,19 +38,20 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-function parts(bytes: Uint8Array, names: readonly string[]): Map<string, string> {
-  const wanted = new Set(names);
-  let raw: Map<string, Uint8Array>;
+/**
+ * Every XML part of the workbook, in one pass over the archive (media and other
+ * binaries are skipped without being inflated). The caps of files/zip.ts hold.
+ */
+function xmlParts(bytes: Uint8Array): Map<string, Uint8Array> {
   try {
-    raw = readZipParts(bytes, (n) => wanted.has(n));
+    return readZipParts(bytes, (n) => /\.(xml|rels)$/i.test(n));
   } catch (error) {
     if (error instanceof ZipRefused && error.refusal.reason === 'tooLarge') refuse({ reason: 'tooLarge', max: error.refusal.max });
     throw error instanceof ZipRefused ? new XlsxRefused({ reason: 'notSpreadsheet' }) : error;
   }
-  const text = new Map<string, string>();
-  for (const [name, data] of raw) text.set(name, new TextDecoder().decode(data));
-  return text;
 }
+
+const decode = (part: Uint8Array | undefined) => (part ? new TextDecoder().decode(part) : undefined);
 
 /** Runs saxes over a document; handlers get plain tags (local names, attributes as text). */
 function parseXml(xml: string | Uint8Array, on: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }) {
@@ -182,17 +183,16 @@ function columnIndex(ref: string): number | null {
 
 type Workbook = { sheets: string[]; date1904: boolean; sharedStringsPart?: string; stylesPart?: string };
 
-function workbookOf(bytes: Uint8Array): Workbook {
-  const root = relationships(parts(bytes, ['_rels/.rels']).get('_rels/.rels'), '');
+function workbookOf(parts: Map<string, Uint8Array>): Workbook {
+  const root = relationships(decode(parts.get('_rels/.rels')), '');
   const bookPart = [...root.values()].find((r) => r.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
   const relsPart = `${bookPart.split('/').slice(0, -1).join('/')}/_rels/${bookPart.split('/').pop()}.rels`;
-  const found = parts(bytes, [bookPart, relsPart]);
-  const bookXml = found.get(bookPart);
-  if (!bookXml) refuse({ reason: 'notSpreadsheet' });
-  const rels = relationships(found.get(relsPart), bookPart);
+  const bookXml = decode(parts.get(bookPart));
+  if (!bookXml) return refuse({ reason: 'notSpreadsheet' });
+  const rels = relationships(decode(parts.get(relsPart)), bookPart);
   const sheets: string[] = [];
   let date1904 = false;
-  parseXml(bookXml!, {
+  parseXml(bookXml, {
     open(tag) {
       const name = local(tag.name);
       if (name === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
@@ -207,7 +207,7 @@ function workbookOf(bytes: Uint8Array): Workbook {
   return { sheets, date1904, sharedStringsPart: byType('sharedStrings'), stylesPart: byType('styles') };
 }
 
-export type ReadOptions = { limits: XlsxLimits; onRows?: (rowsRead: number) => void };
+export type ReadOptions = { limits: XlsxLimits; onRows?: ((rowsRead: number) => void) | undefined };
 
 /**
  * The rows of the first sheet that holds anything, each with its line number
@@ -215,19 +215,12 @@ export type ReadOptions = { limits: XlsxLimits; onRows?: (rowsRead: number) => v
  * XlsxRefused; never reads a cell the file does not hold.
  */
 export function readFirstSheet(bytes: Uint8Array, options: ReadOptions): XlsxRow[] {
-  const book = workbookOf(bytes);
-  const side = parts(bytes, [book.sharedStringsPart, book.stylesPart].filter((p) => p !== undefined));
-  const strings = sharedStrings(book.sharedStringsPart && side.get(book.sharedStringsPart), options.limits.cellChars);
-  const dates = dateStyles(book.stylesPart && side.get(book.stylesPart));
+  const parts = xmlParts(bytes);
+  const book = workbookOf(parts);
+  const strings = sharedStrings(book.sharedStringsPart && decode(parts.get(book.sharedStringsPart)), options.limits.cellChars);
+  const dates = dateStyles(book.stylesPart && decode(parts.get(book.stylesPart)));
   for (const sheetPart of book.sheets) {
-    let raw: Map<string, Uint8Array>;
-    try {
-      raw = readZipParts(bytes, (n) => n === sheetPart, ZIP_LIMITS);
-    } catch (error) {
-      if (error instanceof ZipRefused && error.refusal.reason === 'tooLarge') refuse({ reason: 'tooLarge', max: error.refusal.max });
-      throw new XlsxRefused({ reason: 'notSpreadsheet' });
-    }
-    const xml = raw.get(sheetPart);
+    const xml = parts.get(sheetPart);
     if (!xml) continue;
     const rows = readSheetXml(xml, { strings, dates, epoch: book.date1904 ? EPOCH_1904 : EPOCH_1900, ...options });
     if (rows.length) return rows;
