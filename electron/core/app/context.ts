@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
+import type { Logger } from '../log/logger.ts';
 import { localIsoDate } from '../../../shared/calendar-date.ts';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
@@ -22,6 +23,8 @@ export type Ctx = {
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+  /** The app's log (desktop and web), for "Open log folder"; absent in the CLI and tests. */
+  logger?: Logger | undefined;
 };
 
 export type Host = {

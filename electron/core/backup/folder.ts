@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import';
+export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import' | 'before-move';
 
 export type BackupEntry = { file: string; name: string; at: Date; kind: BackupKind; bytes: number };
 
@@ -13,7 +13,7 @@ export function backupsDir(dbPath: string, chosen?: string | null): string {
 const base = (dbPath: string) => path.basename(dbPath, path.extname(dbPath));
 // 20261201T162058123Z: sorts by name, safe on every file system.
 const stampOf = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
-const NAME = /^(.+)-(\d{8}T\d{9}Z)-(auto|manual|before-migration|before-restore|before-import)(?:-v\d+)?\.sqlite$/;
+const NAME = /^(.+)-(\d{8}T\d{9}Z)-(auto|manual|before-migration|before-restore|before-import|before-move)(?:-v\d+)?\.sqlite$/;
 
 export function backupName(dbPath: string, at: Date, kind: BackupKind, detail = ''): string {
   return `${base(dbPath)}-${stampOf(at)}-${kind}${detail}.sqlite`;
@@ -45,7 +45,7 @@ export function listBackupFiles(dbPath: string, dir: string): BackupEntry[] {
  * restore or an import are the user's way back from a mistake: never rotated.
  */
 export function backupsToKeep(entries: BackupEntry[], daily = 7, monthly = 12): Set<string> {
-  const rotated = entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import');
+  const rotated = entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import' && e.kind !== 'before-move');
   const keep = new Set(entries.filter((e) => !rotated.includes(e)).map((e) => e.file));
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const month = (d: Date) => d.toISOString().slice(0, 7);
