@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enDesktop from './locales/en/desktop.json' with { type: 'json' };
 import esDesktop from './locales/es/desktop.json' with { type: 'json' };
 import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
+import enFigures from './locales/en/figures.json' with { type: 'json' };
+import esFigures from './locales/es/figures.json' with { type: 'json' };
+import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,9 +51,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esDesktop) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptDesktop) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enDesktop) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esDesktop) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptDesktop) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enDesktop) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */
