@@ -1,11 +1,12 @@
 // Installers for a city hall's IT: `npm run dist` (see README). electron-builder reads this file;
 // test/unit/packaging.test.ts holds its invariants so it cannot rot unseen on machines that cannot run it.
 import type { Configuration } from 'electron-builder';
+import { APP_ID, PRODUCT_NAME } from './electron/core/rules/app-identity.ts';
 import { afterPack } from './packaging/fuses.ts';
 
 const config: Configuration = {
-  appId: 'org.twinningdesk.desktop',
-  productName: 'Twinning Desk',
+  appId: APP_ID,
+  productName: PRODUCT_NAME,
   // The version is package.json's: electron-builder reads it from there; nothing here overrides it.
   copyright: 'Twinning Desk',
   directories: { output: 'dist', buildResources: 'resources' },

@@ -25,6 +25,7 @@ import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
+import { desktopHandlers } from './features/desktop/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -45,6 +46,7 @@ const handlers: Handlers<CallName> = {
   ...attachmentHandlers,
   ...calendarHandlers,
   ...undoHandlers,
+  ...desktopHandlers,
 };
 
 export type Services = {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { useCall } from './api.ts';
 import { setLanguage, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
@@ -29,6 +30,14 @@ export function App() {
   useEffect(() => {
     if (settings.data) setLanguage(settings.data.language);
   }, [settings.data]);
+
+  const navigate = useNavigate();
+  useEffect(() => connectDesktop((route) => void navigate(route)), [navigate]);
+  // The window's (and the tab's) title names the screen.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.title = `${t(screenKey(pathname))} · ${t('app.title')}`;
+  }, [pathname, t]);
 
   return (
     <UndoProvider>

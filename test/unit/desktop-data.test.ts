@@ -9,7 +9,8 @@ import { folderOnNetwork } from '../../electron/core/desktop/mounts.ts';
 import { PREFS_FILE, readPrefs, updatePrefs } from '../../electron/core/desktop/prefs.ts';
 import { createServices } from '../../electron/core/services.ts';
 import { partnerWithAgreement } from '../support/factories.ts';
-import { ok, tempDir } from '../support/temp-db.ts';
+import { ok, openTestServices, tempDir } from '../support/temp-db.ts';
+import { openLog } from '../../electron/core/log/logger.ts';
 
 describe('the one-time move from Roaming to Local AppData', () => {
   it('backs the file up first, copies it with its attachments and backups, and keeps the old file aside', async () => {
@@ -67,5 +68,51 @@ describe('the desktop preferences file', () => {
     expect(readPrefs(dir)).toEqual({ dataFile: '/x.sqlite' });
     fs.writeFileSync(path.join(dir, PREFS_FILE), '{ not json');
     expect(readPrefs(dir)).toEqual({});
+  });
+});
+
+describe('moving the data file from Settings', () => {
+  const fieldMessage = (r: { ok: boolean; error?: unknown }) => (!r.ok && (r.error as { issues?: { message: string }[] }).issues?.[0]?.message.split('|')[0]) || null;
+
+  it('is the desktop app\'s: the browser build is told to use --db', async () => {
+    const services = await openTestServices();
+    expect(fieldMessage(await services.call('app.moveDataFile', { dir: tempDir() }))).toBe('desktop.dataLocation.desktopOnly');
+  });
+
+  it('refuses a relative path, the same folder and a folder that already has a data file, and copies otherwise', async () => {
+    const moves: string[] = [];
+    const services = await openTestServices({ host: { saveFile: async () => null, relocateDataFile: (file) => moves.push(file) } });
+    await partnerWithAgreement(services, { name: 'Kobe', nativeName: '神戸市', country: 'JP' });
+    expect(fieldMessage(await services.call('app.moveDataFile', { dir: 'Datos' }))).toBe('desktop.dataLocation.notAbsolute');
+    expect(fieldMessage(await services.call('app.moveDataFile', { dir: services.dir }))).toBe('desktop.dataLocation.sameFolder');
+    const taken = tempDir();
+    fs.writeFileSync(path.join(taken, path.basename(services.file)), 'another office');
+    expect(fieldMessage(await services.call('app.moveDataFile', { dir: taken }))).toBe('desktop.dataLocation.exists');
+    expect(moves).toEqual([]);
+
+    const target = path.join(tempDir(), 'nueva carpeta');
+    const moved = await ok(services, 'app.moveDataFile', { dir: target });
+    expect(moved.file).toBe(path.join(target, path.basename(services.file)));
+    expect(moves).toEqual([moved.file]);
+    // The app keeps working on the old file until the shell restarts it; the copy holds the same records.
+    expect((await ok(services, 'localities.list', {})).map((l) => l.name)).toEqual(['Kobe']);
+    const copy = await createServices(moved.file);
+    try {
+      expect((await ok(copy, 'localities.list', {})).map((l) => l.nativeName)).toEqual(['神戸市']);
+    } finally {
+      await copy.close();
+    }
+  });
+});
+
+describe('opening the log folder', () => {
+  it('opens it through the shell in the desktop app, and gives its path where folders cannot be opened', async () => {
+    const opened: string[] = [];
+    const logger = openLog(tempDir());
+    const desktop = await openTestServices({ logger, openPath: async (dir) => (opened.push(dir), '') });
+    expect(await ok(desktop, 'app.openLogFolder', {})).toEqual({ opened: true, dir: logger.dir });
+    expect(opened).toEqual([logger.dir]);
+    const web = await openTestServices({ logger });
+    expect(await ok(web, 'app.openLogFolder', {})).toEqual({ opened: false, dir: logger.dir });
   });
 });

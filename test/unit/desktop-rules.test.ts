@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { applicationMenu, menuCommands, type MenuEntry } from '../../electron/core/rules/menu.ts';
 import { legacyDataMove, localDataDir, networkLocation, parseMacMounts, parseProcMounts, parseRemoteDrives } from '../../electron/core/rules/data-location.ts';
+import { fileToOpen } from '../../electron/core/rules/open-file.ts';
+import { screenKey } from '../../renderer/src/desktop-bridge.ts';
 import { chooseWindowPlacement, displayKey, rememberWindow, type Display } from '../../electron/core/rules/window-bounds.ts';
 
 const labels = (entries: MenuEntry[]): string[] => entries.map((e) => ('label' in e ? e.label : '—'));
@@ -149,5 +151,26 @@ describe('window placement', () => {
     expect(bounds).toEqual({ x: 0, y: 0, width: 1366, height: 728 });
     const broken = { last: displayKey(laptop), byDisplay: { [displayKey(laptop)]: { bounds: { x: Number.NaN, y: 0, width: -5, height: 10 }, maximized: true } } };
     expect(chooseWindowPlacement(broken, [laptop])).toEqual(chooseWindowPlacement(null, [laptop]));
+  });
+});
+
+describe('a file the app is asked to open', () => {
+  const files = new Set(['/home/ana/Descargas/contactos.xlsx', '/home/ana/visitas 2026.csv', '/home/ana/notas.txt']);
+  const isFile = (f: string) => files.has(f);
+
+  it('is the last spreadsheet among the arguments, relative to where the launch happened', () => {
+    expect(fileToOpen(['/opt/Twinning Desk/twinning-desk', 'Descargas/contactos.xlsx'], '/home/ana', isFile)).toBe('/home/ana/Descargas/contactos.xlsx');
+    expect(fileToOpen(['electron', '.', '--no-sandbox', '/home/ana/visitas 2026.csv'], '/tmp', isFile)).toBe('/home/ana/visitas 2026.csv');
+  });
+
+  it('is nothing for flags, other file types, missing files or the executable itself', () => {
+    expect(fileToOpen(['/opt/x.csv'], '/', () => true)).toBeNull();
+    expect(fileToOpen(['app', '--inspect=x.csv', '/home/ana/notas.txt', '/home/ana/falta.xlsx'], '/', isFile)).toBeNull();
+  });
+});
+
+describe('the window title', () => {
+  it('names the screen by its menu label', () => {
+    expect(['/', '/visits', '/visits/12/edit', '/settings', '/nowhere'].map(screenKey)).toEqual(['nav.home', 'nav.visits', 'nav.visits', 'nav.settings', 'nav.home']);
   });
 });

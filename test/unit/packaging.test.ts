@@ -13,6 +13,7 @@ import { readIcnsTypes, readIcoSizes } from '../../packaging/icon-containers.ts'
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   version: string;
+  productName: string;
   main: string;
   dependencies: Record<string, string>;
 };
@@ -36,7 +37,9 @@ function packaged(file: string): boolean {
 describe('electron-builder configuration', () => {
   it('names the app and takes its version from package.json', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    // Electron names the app (and its userData folder) from package.json's productName when run unpackaged.
     expect(config.productName).toBe('Twinning Desk');
+    expect(pkg.productName).toBe(config.productName);
     expect(config).not.toHaveProperty('extraMetadata');
     expect(config).not.toHaveProperty('buildVersion');
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);

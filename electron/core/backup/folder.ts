@@ -10,6 +10,19 @@ export function backupsDir(dbPath: string, chosen?: string | null): string {
   return chosen ? path.resolve(chosen) : path.join(path.dirname(path.resolve(dbPath)), 'backups');
 }
 
+/** Whether the folder exists or can be made, and takes a new file. */
+export function canWriteIn(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.twinning-probe-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const base = (dbPath: string) => path.basename(dbPath, path.extname(dbPath));
 // 20261201T162058123Z: sorts by name, safe on every file system.
 const stampOf = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
