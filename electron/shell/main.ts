@@ -37,11 +37,11 @@ if (!app.requestSingleInstanceLock()) {
     if (window) sendFileToOpen(window, argv, workingDirectory);
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => fail(String(error)));
+  app.whenReady().then(start, (error: unknown) => fail(String(error), error));
 }
 
-function fail(message: string) {
-  logger?.warn('start-up failed');
+function fail(message: string, error?: unknown) {
+  logger?.error('start-up failed', error ?? new Error(message));
   dialog.showErrorBox('Twinning Desk', message);
   app.quit();
 }
@@ -81,7 +81,7 @@ async function start() {
   } catch (error) {
     // A damaged file: say so, and offer the latest good backup; the damaged file is kept aside, never overwritten.
     const latest = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database') ? latestGoodBackup(dbFile) : null;
-    if (!latest) return fail(describeOpenError(error) ?? String(error));
+    if (!latest) return fail(describeOpenError(error) ?? String(error), error);
     const t = terminalT();
     const choice = await dialog.showMessageBox({
       type: 'error',
@@ -97,7 +97,7 @@ async function start() {
     try {
       services = await open();
     } catch (again) {
-      return fail(describeOpenError(again) ?? String(again));
+      return fail(describeOpenError(again) ?? String(again), again);
     }
   }
   app.on('will-quit', () => void services.close());

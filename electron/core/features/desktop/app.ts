@@ -22,11 +22,11 @@ export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile'>
    * switches to it and restarts. A network folder is refused: SQLite cannot keep a file safe there.
    */
   'app.moveDataFile': async ({ dir }, ctx) => {
-    const relocate = ctx.host?.relocateDataFile;
-    if (!relocate) throw fieldError(['dir'], 'desktop.dataLocation.desktopOnly');
     if (!path.isAbsolute(dir) && !/^[a-z]:[\\/]|^\\\\/i.test(dir)) throw fieldError(['dir'], 'desktop.dataLocation.notAbsolute');
     const network = await folderOnNetwork(dir);
     if (network) throw fieldError(['dir'], `desktop.dataLocation.${network.kind}`, { dir, where: where(network) });
+    const relocate = ctx.host?.relocateDataFile;
+    if (!relocate) throw fieldError(['dir'], 'desktop.dataLocation.desktopOnly');
     const current = ctx.opened.path;
     const target = path.join(path.resolve(dir), path.basename(current));
     if (sameFolder(path.dirname(target), path.dirname(path.resolve(current)))) throw fieldError(['dir'], 'desktop.dataLocation.sameFolder');

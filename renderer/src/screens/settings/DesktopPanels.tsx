@@ -15,7 +15,7 @@ export function DataFilePanel({ dbPath }: { dbPath: string | undefined }) {
   return (
     <section className="panel" aria-labelledby="data-file-title">
       <h2 id="data-file-title">{t('settings.dataFile')}</h2>
-      <p>{t('desktop.dataLocation.intro')}</p>
+      {isDesktop() ? <p>{t('desktop.dataLocation.intro')}</p> : null}
       <p>
         {t('desktop.dataLocation.current')}: <code data-testid="db-path">{dbPath}</code>
       </p>
