@@ -9,6 +9,7 @@ import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '
 import { setLanguage, useLocale } from '../../i18n.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
+import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 
 type Input = z.input<typeof settingsShape>;
@@ -97,6 +98,7 @@ export function SettingsScreen() {
       </form>
       <DataFilePanel dbPath={info.data?.dbPath} />
       <StaffSettings settings={settings.data} />
+      <SignaturesSettings settings={settings.data} />
       <BackupsPanel />
       <LogsPanel />
       <section className="panel">
