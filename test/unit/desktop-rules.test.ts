@@ -111,6 +111,17 @@ describe('where the data lives', () => {
     expect(networkLocation('/home/ana/Documentos', 'linux', table)).toBeNull();
   });
 
+  it('says why a network folder is refused and what to do instead, for each kind, in each language', () => {
+    for (const language of ['es', 'pt', 'en'] as const) {
+      for (const kind of ['unc', 'mappedDrive', 'networkMount']) {
+        const text = createI18n(language).t(`desktop.dataLocation.${kind}`, { dir: 'Z:\\Relaciones', where: 'Z:' });
+        expect(text).not.toContain('desktop.');
+        expect(text).toContain('Z:');
+      }
+    }
+    expect(createI18n('es').t('desktop.dataLocation.mappedDrive', { dir: 'Z:\\x', where: 'Z:' })).toMatch(/unidad de red.*Elija una carpeta de este equipo/);
+  });
+
   it('refuses SMB and NFS volumes on macOS from `mount`', () => {
     const table = {
       mounts: parseMacMounts('/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n//ana@nas._smb._tcp.local/Oficina on /Volumes/Oficina (smbfs, nodev, nosuid, mounted by ana)\nnas:/x on /Volumes/x (nfs)\n'),
