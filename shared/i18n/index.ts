@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enDesktop from './locales/en/desktop.json' with { type: 'json' };
 import esDesktop from './locales/es/desktop.json' with { type: 'json' };
 import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
+import enFields from './locales/en/fields.json' with { type: 'json' };
+import esFields from './locales/es/fields.json' with { type: 'json' };
+import ptFields from './locales/pt/fields.json' with { type: 'json' };
 import enRecords from './locales/en/records.json' with { type: 'json' };
 import esRecords from './locales/es/records.json' with { type: 'json' };
 import ptRecords from './locales/pt/records.json' with { type: 'json' };
@@ -54,9 +57,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esDesktop) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptDesktop) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enDesktop) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esDesktop) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptDesktop) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enDesktop) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */
