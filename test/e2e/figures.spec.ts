@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { dateField, expect, test, typeInto } from './fixtures.ts';
 
 // The screens that show a figure the reports also print: each gives the same
 // number (the sample's books, CNY 8,000, delivered in full without a value of
@@ -42,9 +42,9 @@ test('the Totals view and a commitment detail show the value delivered the annua
 
   await page.goto(page.url().replace(/#.*$/, '#/reports'));
   await page.getByLabel('Informe', { exact: true }).selectOption('commitments');
-  await page.getByLabel('Situación al').fill('2099-12-31');
+  await typeInto(dateField(page, 'report-as-at'), '31/12/2099');
   await expect(page.locator('[data-field="report-as-at"]').getByRole('alert')).toContainText('no puede ser posterior a hoy');
-  await page.getByLabel('Situación al').fill('2025-12-31');
+  await typeInto(dateField(page, 'report-as-at'), '31/12/2025');
   await expect(page.getByText('de ellos, vencidos')).toBeVisible();
   await look(page, 'reports-statement-as-at');
 });
