@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enServer from './locales/en/server.json' with { type: 'json' };
 import esServer from './locales/es/server.json' with { type: 'json' };
 import ptServer from './locales/pt/server.json' with { type: 'json' };
+import enDesktop from './locales/en/desktop.json' with { type: 'json' };
+import esDesktop from './locales/es/desktop.json' with { type: 'json' };
+import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
 import enFields from './locales/en/fields.json' with { type: 'json' };
 import esFields from './locales/es/fields.json' with { type: 'json' };
 import ptFields from './locales/pt/fields.json' with { type: 'json' };
@@ -57,9 +60,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esDesktop, esServer) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptDesktop, ptServer) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enDesktop, enServer) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -1,5 +1,5 @@
-// Machine-local settings (the backups folder, window state) belong to this
-// machine: a JSON import or a restored file must not change them (issue 14, item 4).
+// Machine-local settings (the backups folder) belong to this machine: a JSON
+// import or a restored file must not change them (issue 14, item 4).
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import path from 'node:path';
@@ -9,15 +9,12 @@ import { partnerWithAgreement } from '../support/factories.ts';
 import { runCliProcess } from '../support/cli.ts';
 import { ok, openTestServices, tempDir } from '../support/temp-db.ts';
 
-const setting = (services: Awaited<ReturnType<typeof openTestServices>>, key: string) =>
-  (services.opened.sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
-
 /** An export with the machine settings of somewhere else written into it, as a crafted file would. */
 function crafted(json: string, backupDir: string) {
   const doc = JSON.parse(json) as { tables: { settings: { columns: string[]; rows: unknown[][] } } };
   const { columns, rows } = doc.tables.settings;
   const row = (key: string, value: unknown) => columns.map((c) => (c === 'key' ? key : c === 'value' ? JSON.stringify(value) : null));
-  rows.push(row('backupDir', backupDir), row('windowState', { x: -30000, y: 0, width: 1, height: 1 }));
+  rows.push(row('backupDir', backupDir));
   return JSON.stringify(doc);
 }
 
@@ -39,7 +36,6 @@ describe('machine-local settings', () => {
 
     expect((await ok(target, 'settings.get', {})).officeName).toBe('Relaciones Internacionales');
     expect((await ok(target, 'backups.list', {})).dir).toBe(path.resolve(ownFolder));
-    expect(setting(target, 'windowState')).toBeNull();
     await ok(target, 'backups.now', {});
     expect(fs.existsSync(evil)).toBe(false);
   });
@@ -54,7 +50,7 @@ describe('machine-local settings', () => {
     const run = await runCliProcess(['import', '--db', target, '--in', file]);
     expect(run.code, run.stderr).toBe(0);
     const db = new Database(target, { readonly: true });
-    expect(db.prepare("SELECT count(*) FROM settings WHERE key IN ('backupDir', 'windowState')").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM settings WHERE key = 'backupDir'").pluck().get()).toBe(0);
     db.close();
   });
 

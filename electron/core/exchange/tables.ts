@@ -6,10 +6,11 @@ export type TableShape = { name: string; columns: string[]; orderBy: string };
 const SKIPPED_TABLES = new Set(['schema_migrations']);
 /**
  * Settings that belong to one machine, not to the office's data: paths (the backups
- * folder) and window state. Never exported, never imported: a file from elsewhere
- * must not choose where this machine writes copies of its data.
+ * folder). Never exported, never imported: a file from elsewhere must not choose where
+ * this machine writes copies of its data. (Window state and the data file's own place
+ * live outside the data file, in the desktop's prefs: core/desktop/prefs.ts.)
  */
-const MACHINE_SETTINGS = new Set(['backupDir', 'windowState']);
+const MACHINE_SETTINGS = new Set(['backupDir']);
 export const isMachineSetting = (key: unknown) => typeof key === 'string' && MACHINE_SETTINGS.has(key);
 /** The WHERE clause (and its parameters) that leaves machine settings out of a statement on `settings`. */
 export const machineSettingsFilter = { where: ` WHERE key NOT IN (${[...MACHINE_SETTINGS].map(() => '?').join(', ')})`, params: [...MACHINE_SETTINGS] };
