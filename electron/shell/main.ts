@@ -12,7 +12,8 @@ import { latestGoodBackup, recoverFromBackup } from '../core/backup/recover.ts';
 import { DatabaseOpenError } from '../core/db/open.ts';
 import { describeOpenError, terminalT } from '../core/terminal.ts';
 import { remindOverdue } from '../core/features/home/reminders.ts';
-import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
+import { createI18n } from '../../shared/i18n/index.ts';
+import { officeLocale } from '../../shared/region.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -133,7 +134,7 @@ async function remindAtStartup(services: Services) {
   const [summary, settings] = await Promise.all([services.call('home.summary', {}), services.call('settings.get', {})]);
   if (!summary.ok || !settings.ok) return;
   const language = settings.value.language;
-  remindOverdue(summary.value, createI18n(language).t, LOCALE_TAGS[language], (note) => {
+  remindOverdue(summary.value, createI18n(language).t, officeLocale(language, settings.value.region.country), (note) => {
     const notification = new Notification(note);
     notification.on('click', () => window?.focus());
     notification.show();

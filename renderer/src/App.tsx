@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useCall } from './api.ts';
-import { setLanguage, useLocale } from './i18n.ts';
+import { setOffice, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
@@ -27,7 +27,7 @@ export function App() {
   const info = useCall('app.info', {});
 
   useEffect(() => {
-    if (settings.data) setLanguage(settings.data.language);
+    if (settings.data) setOffice(settings.data);
   }, [settings.data]);
 
   return (

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
+import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
 import { mutation } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
@@ -56,11 +57,12 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
     throw new AppFailure({ kind: 'conflict', message: `import.errors.unmapped|${JSON.stringify({ fields: unmapped.join(', ') })}` });
   }
   const sqlite = ctx.opened.sqlite;
+  const locale = await officeLocaleOf(ctx.db);
   // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
   // it is the first error, not that one, the user must read.
   let fatal: unknown = null;
   const work = mutation<never>(async (_input, trx) => {
-    const lookup: Lookup = { sqlite, cache: new Map() };
+    const lookup: Lookup = { sqlite, cache: new Map(), locale };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
       const values: Record<string, Cell> = {};
