@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enRegion from './locales/en/region.json' with { type: 'json' };
 import esRegion from './locales/es/region.json' with { type: 'json' };
 import ptRegion from './locales/pt/region.json' with { type: 'json' };
+import enFigures from './locales/en/figures.json' with { type: 'json' };
+import esFigures from './locales/es/figures.json' with { type: 'json' };
+import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,9 +51,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esRegion) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptRegion) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enRegion) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRegion) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRegion) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRegion) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */
