@@ -8,6 +8,12 @@ export const LANGUAGES = ['es', 'pt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const language = z.enum(LANGUAGES);
 
+const signatureText = z.string().trim().max(200);
+export const signaturesShape = z
+  .object({ preparedName: signatureText, preparedTitle: signatureText, approvedName: signatureText, approvedTitle: signatureText })
+  .strict();
+export type Signatures = z.infer<typeof signaturesShape>;
+
 export const settingsShape = z.object({
   officeName: z.string().trim().max(200),
   ownLocalityId: id.nullable(),
@@ -26,6 +32,8 @@ export const settingsShape = z.object({
   staff: z.array(z.string().trim().min(1).max(100)).max(100),
   /** How many days ahead the home screen looks for renewals and expiries. */
   reminderWindowDays: z.number().int().min(1).max(366),
+  /** Optional: printed at the end of the annual report, the trip report and the statement. */
+  signatures: signaturesShape,
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -38,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   currency: null,
   staff: [],
   reminderWindowDays: 60,
+  signatures: { preparedName: '', preparedTitle: '', approvedName: '', approvedTitle: '' },
 };
 
 /** What `settings.get` answers: the stored choices and the region they come to. */

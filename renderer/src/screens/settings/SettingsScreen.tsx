@@ -9,6 +9,7 @@ import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '
 import { setOffice, useLocale } from '../../i18n.ts';
 import { RegionFields } from './RegionFields.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 
 type Input = z.input<typeof settingsShape>;
@@ -103,6 +104,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <StaffSettings settings={settings.data} />
+      <SignaturesSettings settings={settings.data} />
       <BackupsPanel />
       <section className="panel">
         <h2>{t('settings.sample')}</h2>
