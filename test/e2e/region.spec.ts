@@ -1,34 +1,22 @@
 import type { Page } from '@playwright/test';
 import type { Language } from '../../shared/contract/settings.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
-import { expect, test } from './fixtures.ts';
+import { callApi, dateField, expect, test, typeInto } from './fixtures.ts';
 
 // The browser speaks American English while the app is set to the office's
 // language and region: what is typed and shown must follow the app, never the
 // browser. Each office below types one amount its own way; add a row to add a region.
 test.use({ locale: 'en-US', timezoneId: 'America/Montevideo' });
 
-type Office = { language: Language; country: string; city: string; typed: string; shown: RegExp; minor: number };
+type Office = { language: Language; country: string; city: string; typed: string; shown: RegExp; minor: number; date: string };
 
 const OFFICES: Office[] = [
-  { language: 'es', country: 'UY', city: 'Montevideo', typed: '12.400,50', shown: /USD\s12\.400,50/, minor: 1_240_050 },
-  { language: 'pt', country: 'BR', city: 'Porto Alegre', typed: '12.400,50', shown: /USD\s12\.400,50/, minor: 1_240_050 },
-  { language: 'es', country: 'MX', city: 'Guadalajara', typed: '12,400.50', shown: /USD\s12,400\.50/, minor: 1_240_050 },
+  { language: 'es', country: 'UY', city: 'Montevideo', typed: '12.400,50', shown: /USD\s12\.400,50/, minor: 1_240_050, date: '15/03/2027' },
+  { language: 'pt', country: 'BR', city: 'Porto Alegre', typed: '12.400,50', shown: /USD\s12\.400,50/, minor: 1_240_050, date: '15/03/2027' },
+  { language: 'es', country: 'MX', city: 'Guadalajara', typed: '12,400.50', shown: /USD\s12,400\.50/, minor: 1_240_050, date: '15/03/2027' },
 ];
 
-/** A call through the contract, as the page makes it (the web server's token is in the page's session). */
-async function call<T>(page: Page, name: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ([n, b]) => {
-      const token = sessionStorage.getItem('twinning-token')!;
-      const response = await fetch(`/api/${n}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(b) });
-      const result = (await response.json()) as { ok: boolean; value: unknown };
-      if (!result.ok) throw new Error(JSON.stringify(result));
-      return result.value;
-    },
-    [name, body] as const,
-  ) as Promise<T>;
-}
+const call = callApi;
 
 async function becomeOffice(page: Page, office: Office) {
   const city = await call<{ id: number }>(page, 'localities.create', { name: office.city, nativeName: null, country: office.country, level: 'city', parentId: null });
@@ -43,8 +31,8 @@ for (const office of OFFICES) {
     await becomeOffice(page, office);
     await page.getByRole('link', { name: t('visits.new') }).first().click();
 
-    await page.locator('#startsOn').fill('2027-03-15');
-    await page.locator('#endsOn').fill('2027-03-18');
+    await typeInto(dateField(page, 'startsOn'), office.date);
+    await typeInto(dateField(page, 'endsOn'), office.date);
     await page.locator('#purpose').fill('Misión técnica');
     const costs = page.getByTestId('costs');
     await costs.getByRole('button', { name: t('visits.addCost') }).click();
@@ -71,12 +59,14 @@ for (const office of OFFICES) {
 
     await page.reload();
     await expect(page.getByTestId('costs')).toContainText(office.shown);
-    const visit = await call<{ costs: { amountMinor: number; currency: string }[] }>(page, 'visits.get', { id });
+    const visit = await call<{ startsOn: string; costs: { amountMinor: number; currency: string }[] }>(page, 'visits.get', { id });
+    expect(visit.startsOn).toBe('2027-03-15');
     expect(visit.costs).toEqual([expect.objectContaining({ amountMinor: office.minor, currency: 'USD' })]);
 
     // Opened again for editing, the field shows it the office's way.
     await page.goto(`${page.url()}/edit`);
     await expect(page.getByTestId('costs').getByLabel(t('visits.amount'))).toHaveValue(office.typed);
+    await expect(dateField(page, 'startsOn').locator('.date-input')).toHaveText(office.date);
   });
 }
 

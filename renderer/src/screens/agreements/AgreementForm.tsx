@@ -17,6 +17,8 @@ import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from '../localities/LocalityForm.tsx';
+import { FormDateField } from '../../components/DateField.tsx';
+import { SimilarAgreements } from '../../components/duplicates.tsx';
 
 type Input = z.input<typeof agreementFields>;
 type Output = z.output<typeof agreementFields>;
@@ -87,6 +89,12 @@ export function AgreementForm() {
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(agreementFields), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const stage = form.watch('stage');
+  const [partnerId, kind] = form.watch(['partnerId', 'kind']);
+  const choosePartner = async (locality: { id: number }) => {
+    await partners.refetch();
+    form.setValue('partnerId', locality.id, { shouldValidate: true });
+    setAddingPartner(false);
+  };
 
   // Refetches happen after any write; keepDirtyValues means they never wipe what the user is typing.
   // Waiting for the partners makes sure the <select> has its option when the value is set.
@@ -120,9 +128,7 @@ export function AgreementForm() {
   if (editingId !== null && existing.isLoading) return <p>{t('app.loading')}</p>;
   const stageChanged = !existing.data || existing.data.stage !== stage;
   const dateField = (name: 'letterOfIntentOn' | 'signedOn' | 'resolutionOn' | 'renewalOn' | 'expiresOn' | 'endedOn' | 'stageDate') => (
-    <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>
-      <input id={name} type="date" {...form.register(name)} aria-invalid={!!errors[name]} />
-    </Field>
+    <FormDateField control={form.control} name={name} label={t(`fields.${name}`)} />
   );
   const textField = (name: 'signedPlace' | 'signatoriesOurs' | 'signatoriesTheirs' | 'resolutionNumber') => (
     <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>
@@ -141,11 +147,8 @@ export function AgreementForm() {
           <LocalityForm
             idPrefix="partner"
             onCancel={() => setAddingPartner(false)}
-            onSaved={async (locality) => {
-              await partners.refetch();
-              form.setValue('partnerId', locality.id, { shouldValidate: true });
-              setAddingPartner(false);
-            }}
+            onSaved={choosePartner}
+            onChooseExisting={choosePartner}
           />
         </div>
       ) : null}
@@ -182,6 +185,7 @@ export function AgreementForm() {
               </select>
             </Field>
           </div>
+          <SimilarAgreements partnerId={partnerId ? Number(partnerId) : undefined} kind={kind} excludeId={existing.data?.id} />
         </fieldset>
         <fieldset>
           <legend>{t('agreements.signature')}</legend>
