@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enRegion from './locales/en/region.json' with { type: 'json' };
 import esRegion from './locales/es/region.json' with { type: 'json' };
 import ptRegion from './locales/pt/region.json' with { type: 'json' };
+import enDesktop from './locales/en/desktop.json' with { type: 'json' };
+import esDesktop from './locales/es/desktop.json' with { type: 'json' };
+import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
 import enFields from './locales/en/fields.json' with { type: 'json' };
 import esFields from './locales/es/fields.json' with { type: 'json' };
 import ptFields from './locales/pt/fields.json' with { type: 'json' };
@@ -57,9 +60,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esRegion) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptRegion) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enRegion) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esDesktop, esRegion) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptDesktop, ptRegion) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enDesktop, enRegion) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */
