@@ -105,13 +105,18 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos');
 });
 
-test('a workbook with a stray cell in column XFD is refused with the number of columns, in the office language', async ({ app: page, server }) => {
-  const wide = hostileWorkbooks().find((f) => f.fileName === 'wide.xlsx')!;
-  const file = path.join(server.dir, 'ancha.xlsx');
-  fs.writeFileSync(file, wide.bytes);
-  await page.getByRole('link', { name: 'Importar / exportar' }).click();
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
-  await expect(page.getByText('La hoja tiene 16.384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
-  await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
-  expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
+test.describe('with the browser in English', () => {
+  // The office's language is Spanish; the browser's own language must not leak into the message.
+  test.use({ locale: 'en-US' });
+
+  test('a workbook with a stray cell in column XFD is refused with the number of columns, in the office language', async ({ app: page, server }) => {
+    const wide = hostileWorkbooks().find((f) => f.fileName === 'wide.xlsx')!;
+    const file = path.join(server.dir, 'ancha.xlsx');
+    fs.writeFileSync(file, wide.bytes);
+    await page.getByRole('link', { name: 'Importar / exportar' }).click();
+    await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+    await expect(page.getByText('La hoja tiene 16.384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
+    await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
+    expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
+  });
 });
