@@ -6,6 +6,8 @@ import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
 import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
+import { logCall, type Logger } from './log/logger.ts';
+import { APP_VERSION } from './features/settings/app.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { contactHandlers } from './features/contacts/app.ts';
 import { agreementDeleteHandlers } from './features/agreements/delete.ts';
@@ -23,6 +25,7 @@ import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
+import { desktopHandlers } from './features/desktop/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -43,6 +46,7 @@ const handlers: Handlers<CallName> = {
   ...attachmentHandlers,
   ...calendarHandlers,
   ...undoHandlers,
+  ...desktopHandlers,
 };
 
 export type Services = {
@@ -61,11 +65,17 @@ export type ServiceOptions = {
   openPath?: (file: string) => Promise<string>;
   /** The desktop shell's save dialog, for reports. */
   host?: Host;
+  /** The app's log file (desktop and web); tests and the CLI log nothing. */
+  logger?: Logger;
 };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
+  const { logger } = options;
+  const log = options.log ?? (logger ? (error: unknown) => logger.error('unexpected error', error) : undefined);
   let opened = await openDatabase(dbPath, { now, verify: options.autoBackup === true });
+  logger?.info('start', { appVersion: APP_VERSION, schemaVersion: opened.schemaVersion, file: opened.path, platform: process.platform, node: process.versions.node });
+  if (opened.preMigrationCopy) logger?.info('migrated', { schemaVersion: opened.schemaVersion, copyFirst: opened.preMigrationCopy });
   const file: FileLifecycle = {
     startupBackup: { file: null, error: null },
     async replace(run) {
@@ -80,19 +90,23 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       }
     },
   };
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host };
-  if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host, logger };
+  if (options.autoBackup) await startupBackup(opened, file, now(), log, logger);
 
   async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const started = performance.now();
+    let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      return { ok: true, value: await handler(parsed.data as never, ctx) };
+      result = { ok: true, value: await handler(parsed.data as never, ctx) };
     } catch (error) {
-      return { ok: false, error: toAppError(error, options.log) };
+      result = { ok: false, error: toAppError(error, log) };
     }
+    if (logger) logCall(logger, name, parsed.data, result, performance.now() - started);
+    return result;
   }
 
   return {
@@ -106,9 +120,11 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
 }
 
 /** A failed start-up backup must not stop the app: it is reported in Settings instead. */
-async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: Date, log: (e: unknown) => void = console.error) {
+async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: Date, log: (e: unknown) => void = console.error, logger?: Logger) {
   try {
-    file.startupBackup.file = (await backupIfDue(opened.sqlite, opened.path, now))?.file ?? null;
+    const copy = await backupIfDue(opened.sqlite, opened.path, now);
+    file.startupBackup.file = copy?.file ?? null;
+    logger?.info(copy ? 'startup backup taken' : 'startup backup not due', { file: copy?.file, bytes: copy?.bytes, ms: copy ? Math.round(copy.ms) : undefined });
   } catch (error) {
     log(error);
     const code = (error as { code?: string }).code;

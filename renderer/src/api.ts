@@ -2,7 +2,13 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@ta
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/index.ts';
 import { AppFailure, type Result } from '../../shared/contract/result.ts';
 
-export type Bridge = { call(name: string, input: unknown): Promise<Result<unknown>> };
+export type Bridge = {
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** Desktop only: the menu asks for a screen. */
+  onNavigate?(listener: (route: string) => void): void;
+  /** Desktop only: a spreadsheet the app was asked to open. */
+  onOpenFile?(listener: (file: { name: string; bytes: Uint8Array }) => void): void;
+};
 
 declare global {
   interface Window {
