@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { hostileWorkbooks } from '../support/hostile-files.ts';
 import { officeWorkbook } from '../support/xlsx-files.ts';
-import { axeViolations, expect, test } from './fixtures.ts';
+import { axeViolations, chooseFile, expect, test } from './fixtures.ts';
 
 /** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
 async function writeWorkbook(dir: string): Promise<string> {
@@ -26,7 +26,7 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await expect(page.getByRole('heading', { name: 'Importar y exportar' })).toBeVisible();
   await page.getByLabel('Qué contiene el archivo').selectOption('agreements');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
 
   // The columns were guessed from the headers; nothing needs fixing.
   await expect(page.locator('#map-partner option:checked')).toHaveText('Ciudad socia');
@@ -61,7 +61,7 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   );
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await page.getByLabel('Qué contiene el archivo').selectOption('contacts');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
   await expect(page.locator('#map-organisation option:checked')).toHaveText('Organización');
   await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importa), 1 coincide con un registro existente.');
   await expect(page.locator('tr[data-line="4"]')).toContainText('Correo electrónico');
@@ -90,7 +90,7 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   fs.writeFileSync(file, iconv.encode('Nombre;Nombre original;País\r\nPekín;北京市;China\r\nZhangzhou;漳州市;China\r\n', 'gb18030'));
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await page.getByLabel('Qué contiene el archivo').selectOption('localities');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
   const encoding = page.getByLabel('Codificación del texto');
   await expect(encoding.locator('option:checked')).toHaveText('GB18030 (chino simplificado)');
   await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
@@ -114,7 +114,7 @@ test.describe('with the browser in English', () => {
     const file = path.join(server.dir, 'ancha.xlsx');
     fs.writeFileSync(file, wide.bytes);
     await page.getByRole('link', { name: 'Importar / exportar' }).click();
-    await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+    await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
     await expect(page.getByText('La hoja tiene 16.384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
     await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
     expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
