@@ -7,6 +7,8 @@ import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
 import './reports.css';
+import { twoScripts } from '../../../../shared/names.ts';
+import { formatDate } from '../../../../shared/format.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
 const desktop = typeof window !== 'undefined' && !!window.twinning;
@@ -46,7 +48,7 @@ function toRequest(p: Params): ReportRequest | null {
 }
 
 export function ReportsScreen() {
-  const { t, language } = useLocale();
+  const { t, language, locale } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -117,7 +119,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.partnerNativeName ? `${a.partnerName} (${a.partnerNativeName})` : a.partnerName} — {t(`kind.${a.kind}`)}
+                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
                   </option>
                 ))}
               </select>
@@ -129,7 +131,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(visits.data?.rows ?? []).map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.startsOn} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? (v.localityNativeName ? `${v.localityName} (${v.localityNativeName})` : v.localityName) : v.purpose}
+                    {formatDate(v.startsOn, locale)} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? twoScripts(v.localityName, v.localityNativeName) : v.purpose}
                   </option>
                 ))}
               </select>
@@ -141,7 +143,7 @@ export function ReportsScreen() {
                 <option value="">{t('reports.screen.allPartners')}</option>
                 {(partners.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.nativeName ? `${p.name} (${p.nativeName})` : p.name}
+                    {twoScripts(p.name, p.nativeName)}
                   </option>
                 ))}
               </select>
