@@ -1,4 +1,6 @@
 import type { Locality } from '../../../shared/contract/localities.ts';
+import { useMemo } from 'react';
+import { countriesFor } from '../../../shared/countries.ts';
 import { useLocale } from '../i18n.ts';
 import { twoScripts } from '../../../shared/names.ts';
 
@@ -27,6 +29,21 @@ export function LocalityOptions({ localities, excludeId }: { localities: Localit
             {twoScripts(l.name, l.nativeName)}
           </option>
         ))}
+    </>
+  );
+}
+
+/** <option>s for every country, by its name in the user's language, sorted as that language sorts. */
+export function CountryOptions() {
+  const { locale } = useLocale();
+  const countries = useMemo(() => countriesFor(locale), [locale]);
+  return (
+    <>
+      {countries.map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name}
+        </option>
+      ))}
     </>
   );
 }

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
-import { countriesFor } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
-import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { nativeLang } from '../../../../shared/names.ts';
 
@@ -24,8 +23,7 @@ export function LocalityForm(props: {
   /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
   onChooseExisting?: (l: Locality) => void;
 }) {
-  const { t, locale } = useLocale();
-  const countries = useMemo(() => countriesFor(locale), [locale]);
+  const { t } = useLocale();
   const parents = useCall('localities.list', { limit: 10000 });
   const create = useMutate('localities.create');
   const update = useMutate('localities.update');
@@ -70,11 +68,7 @@ export function LocalityForm(props: {
         <Field name={`${p}-country`} label={t('fields.country')} error={errors.country?.message}>
           <select id={`${p}-country`} {...form.register('country')}>
             <option value="">{t('localities.chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </Field>
         <Field name={`${p}-level`} label={t('fields.level')} error={errors.level?.message}>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ReportRegionField } from './ReportRegionField.tsx';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
 import { call, useCall } from '../../api.ts';
@@ -26,7 +27,7 @@ function download(file: Extract<ReportFile, { delivered: 'bytes' }>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; asAt: string; language: Language };
+type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; asAt: string; language: Language; region: string };
 
 function candidateRequest(p: Params) {
   switch (p.kind) {
@@ -42,14 +43,14 @@ function candidateRequest(p: Params) {
 }
 
 function toRequest(p: Params): ReportRequest | null {
-  const candidate = candidateRequest(p);
+  const candidate = { ...candidateRequest(p), ...(p.region ? { region: p.region } : {}) };
   const parsed = reportRequest.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
 
 export function ReportsScreen() {
   const { t, language, locale } = useLocale();
-  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language });
+  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
@@ -166,6 +167,7 @@ export function ReportsScreen() {
               ))}
             </select>
           </Field>
+          <ReportRegionField value={params.region} onChange={(region) => set({ region })} />
         </div>
       </div>
 
