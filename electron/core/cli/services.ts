@@ -6,10 +6,9 @@ import type { CliIo } from './command.ts';
 export async function withServices<T>(io: CliIo, file: string, run: (services: Services) => Promise<T>): Promise<T> {
   const services = await createServices(file);
   try {
-    if (!io.languageFixed) {
-      const settings = await services.call('settings.get', {});
-      if (settings.ok) io.setLanguage(settings.value.language);
-    }
+    const settings = await services.call('settings.get', {});
+    if (settings.ok && !io.languageFixed) io.setLanguage(settings.value.language);
+    if (settings.ok) io.setRegion(settings.value.region.country);
     return await run(services);
   } finally {
     await services.close();

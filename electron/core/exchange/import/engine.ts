@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CsvEncoding, ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
+import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
 import { mutation } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
@@ -99,8 +100,8 @@ function parseRow(plan: Plan, cells: Cell[], lookup: Lookup): ParsedRow<unknown>
  * a duplicate to skip. (A row valid only thanks to a row above it needs that
  * row, which is valid on its own.) Nothing written, no copy taken.
  */
-function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite']): boolean {
-  const lookup: Lookup = { sqlite, cache: new Map() };
+function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite'], locale: string): boolean {
+  const lookup: Lookup = { sqlite, cache: new Map(), locale };
   return plan.sheet.rows.some(({ cells }) => {
     const row = parseRow(plan, cells, lookup);
     return row.problems.length === 0 && row.input !== null && !(row.duplicateOf !== null && duplicates === 'skip');
@@ -116,11 +117,12 @@ function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup[
 async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, keep: boolean): Promise<Run> {
   const { importer, sheet, mapping, unmapped } = plan;
   const sqlite = ctx.opened.sqlite;
+  const locale = await officeLocaleOf(ctx.db);
   // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
   // it is the first error, not that one, the user must read.
   let fatal: unknown = null;
   const work = mutation<never>(async (_input, trx) => {
-    const lookup: Lookup = { sqlite, cache: new Map() };
+    const lookup: Lookup = { sqlite, cache: new Map(), locale };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
       const row = parseRow(plan, cells, lookup);
@@ -212,7 +214,7 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
 export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
   const { sqlite, path: dbPath } = ctx.opened;
   const plan = planImport(request, true);
-  const backup = anyRowToWrite(plan, request.duplicates, sqlite) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
+  const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db)) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
   const { outcomes } = await runImport(plan, request.duplicates, ctx, true);
   const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
   return {
