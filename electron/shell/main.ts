@@ -7,10 +7,11 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, s
 import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrustedAppUrl, APP_ORIGIN } from '../core/rules/navigation.ts';
 import { mimeType } from '../core/rules/mime.ts';
 import { resolveInside } from '../core/rules/resolve-inside.ts';
-import { createServices, type Services } from '../core/services.ts';
-import { latestGoodBackup, recoverFromBackup } from '../core/backup/recover.ts';
-import { DatabaseOpenError } from '../core/db/open.ts';
-import { describeOpenError, terminalT } from '../core/terminal.ts';
+import { connectServicesProcess, openFailureMessage, type ServicesClient } from '../core/jobs/services-client.ts';
+import { terminalT } from '../core/terminal.ts';
+import { splitMessage } from '../../shared/contract/result.ts';
+import { translateMessage } from '../../shared/i18n/index.ts';
+import { forkServicesProcess } from './services-process.ts';
 import { remindOverdue } from '../core/features/home/reminders.ts';
 import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
 
@@ -48,32 +49,34 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
 }
 
 async function start() {
-  let services: Services;
+  // The services run in a utility process (out/main/utility.js); this process relays the window's
+  // calls to it and answers what only it can do: the save dialog and opening a file.
   const dbFile = path.join(app.getPath('userData'), 'twinning-desk.sqlite');
-  const open = () => createServices(dbFile, { autoBackup: true, openPath: (file) => shell.openPath(file), host: { saveFile } });
-  try {
-    services = await open();
-  } catch (error) {
+  const open = (recover: boolean) =>
+    connectServicesProcess(() => forkServicesProcess(path.join(here, 'utility.js')), dbFile, { saveFile, openPath: (file) => shell.openPath(file) }, recover);
+  const t = terminalT();
+  let services: ServicesClient = open(false);
+  const first = await services.typed('app.info', {});
+  if (!first.ok) {
+    await services.close();
     // A damaged file: say so, and offer the latest good backup; the damaged file is kept aside, never overwritten.
-    const latest = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database') ? latestGoodBackup(dbFile) : null;
-    if (!latest) return fail(describeOpenError(error) ?? String(error));
-    const t = terminalT();
+    const failure = openFailureMessage(first) ?? 'errors.internal';
+    const why = translateMessage(t, failure);
+    const backup = splitMessage(failure).params.backup;
+    if (typeof backup !== 'string') return fail(why);
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: t('recover.dialogTitle'),
-      message: describeOpenError(error) ?? String(error),
-      detail: t('recover.offer', { backup: latest.file }).split('. ')[0] ?? '',
+      message: why,
+      detail: t('recover.offer', { backup }).split('. ')[0] ?? '',
       buttons: [t('recover.dialogRestore'), t('recover.dialogQuit')],
       defaultId: 0,
       cancelId: 1,
     });
     if (choice.response !== 0) return app.quit();
-    recoverFromBackup(dbFile);
-    try {
-      services = await open();
-    } catch (again) {
-      return fail(describeOpenError(again) ?? String(again));
-    }
+    services = open(true);
+    const again = await services.typed('app.info', {});
+    if (!again.ok) return fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal'));
   }
   app.on('will-quit', () => void services.close());
 
@@ -91,9 +94,10 @@ async function start() {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
 
-  ipcMain.handle('twinning:call', (event, name: unknown, input: unknown) => {
+  ipcMain.handle('twinning:call', (event, name: unknown, input: unknown, jobId: unknown) => {
     if (!isTrustedAppUrl(event.senderFrame?.url)) return { ok: false, error: { kind: 'internal', message: 'errors.forbidden' } };
-    return services.dispatch(String(name), input);
+    // The job id only names the call for jobs.progress / jobs.cancel; the services process checks it.
+    return services.call(String(name), input, { jobId: typeof jobId === 'string' ? jobId.slice(0, 64) : undefined });
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -128,9 +132,9 @@ async function start() {
 }
 
 /** One system notification at start-up when a task is overdue; clicking it brings the window forward. */
-async function remindAtStartup(services: Services) {
+async function remindAtStartup(services: ServicesClient) {
   if (!Notification.isSupported()) return;
-  const [summary, settings] = await Promise.all([services.call('home.summary', {}), services.call('settings.get', {})]);
+  const [summary, settings] = await Promise.all([services.typed('home.summary', {}), services.typed('settings.get', {})]);
   if (!summary.ok || !settings.ok) return;
   const language = settings.value.language;
   remindOverdue(summary.value, createI18n(language).t, LOCALE_TAGS[language], (note) => {

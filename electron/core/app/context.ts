@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
 import { localIsoDate } from '../../../shared/calendar-date.ts';
+import type { JobRegistry } from '../jobs/registry.ts';
+import type { JobControl } from './job.ts';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
 export type Audit = (entity: string, id: number, action: AuditAction, before: unknown, after: unknown) => Promise<void>;
@@ -22,6 +24,10 @@ export type Ctx = {
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+  /** This call's cancel token and progress callback; long jobs check one and feed the other. */
+  job: JobControl;
+  /** The long jobs running in this process, for the progress bar and Cancel. */
+  jobs: JobRegistry;
 };
 
 export type Host = {

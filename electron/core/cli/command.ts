@@ -28,6 +28,8 @@ export type CliIo = {
   languageFixed: boolean;
   setLanguage(language: Language): void;
   env: NodeJS.ProcessEnv;
+  /** The job worker's file: long calls (import, report, export, backup) run there. Absent: in this thread. */
+  workerUrl?: URL | undefined;
 };
 
 export type Command = {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dataTables, tableRows, type TableShape } from './tables.ts';
+import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 
 const BOM = '\uFEFF';
 
@@ -24,10 +25,13 @@ function csvOf(sqlite: Database.Database, table: TableShape): string {
 }
 
 /** One workbook, one sheet per table, header row frozen; dates stay ISO text so nothing shifts by a time zone. */
-export async function exportXlsx(sqlite: Database.Database): Promise<Buffer> {
+export async function exportXlsx(sqlite: Database.Database, job: JobControl = noJob()): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Twinning Desk';
-  for (const table of dataTables(sqlite)) {
+  const tables = dataTables(sqlite);
+  for (const [i, table] of tables.entries()) {
+    checkCancelled(job);
+    job.onProgress(i, tables.length);
     const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(table.columns).font = { bold: true };
     for (const row of tableRows(sqlite, table)) sheet.addRow(row.map(cell));

@@ -8,6 +8,7 @@ import { latestGoodBackup, recoverFromBackup } from '../backup/recover.ts';
 import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
+import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +58,9 @@ if (values.demo) {
   }
 }
 
-const server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+// Long jobs run in a worker thread, so this thread keeps answering the page while one runs.
+const served = withJobWorker(services, { workerUrl: jobWorkerUrl(import.meta.url) });
+const server = await startWebServer({ services: served, rendererDir, port: Number(values.port) });
 if (values.json) {
   // For test harnesses: one machine-readable line.
   console.log(JSON.stringify({ url: server.url, port: server.port, token: server.token }));
@@ -70,7 +73,7 @@ if (values.json) {
 
 const stop = async () => {
   await server.close();
-  await services.close();
+  await served.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

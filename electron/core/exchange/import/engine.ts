@@ -3,6 +3,7 @@ import type { ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
 import { toAppError } from '../../app/errors.ts';
+import { checkCancelled } from '../../app/job.ts';
 import { mutation } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
 import { agreementImporter } from './entities/agreements.ts';
@@ -63,6 +64,9 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
     const lookup: Lookup = { sqlite, cache: new Map() };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
+      // Cancel throws out of the transaction: nothing of the import is kept.
+      checkCancelled(ctx.job);
+      ctx.job.onProgress(outcomes.length, sheet.rows.length);
       const values: Record<string, Cell> = {};
       for (const field of importer.fields) {
         const index = mapping[field.key];
@@ -95,6 +99,7 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
       }
       outcomes.push({ line, cells, row, action });
     }
+    ctx.job.onProgress(outcomes.length, sheet.rows.length);
     const run: Run = { sheet, mapping, unmapped, outcomes };
     if (!keep) throw new Rollback(run);
     return run as never;
@@ -153,6 +158,7 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
  */
 export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
   const { sqlite, path: dbPath } = ctx.opened;
+  checkCancelled(ctx.job);
   const backup = await takeBackup(sqlite, dbPath, 'before-import', ctx.now());
   const { outcomes } = await runImport(request, ctx, true);
   const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
