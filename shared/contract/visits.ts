@@ -162,6 +162,8 @@ export type VisitAgendaItem = z.output<typeof agendaItemInput>;
 export type VisitOutcome = { id: number; text: string; taskId: number | null; taskStatus: TaskStatus | null };
 export type VisitCost = z.output<typeof costInput>;
 export type VisitGift = z.output<typeof giftInput>;
+/** A visit's costs: the office's and the others' (partner, third party), each per currency. */
+export type CostsByPayer = { office: MoneyTotal[]; others: MoneyTotal[] };
 export type VisitTask = { id: number; title: string; dueOn: string | null; status: TaskStatus; priority: TaskPriority; assignee: string | null };
 
 export type Visit = {
@@ -181,7 +183,8 @@ export type Visit = {
   agenda: VisitAgendaItem[];
   outcomes: VisitOutcome[];
   costs: VisitCost[];
-  costTotals: MoneyTotal[];
+  /** Per currency, paid by the office apart from paid by the partner or a third party (electron/core/features/figures/visits.ts). */
+  costTotals: CostsByPayer;
   gifts: VisitGift[];
   dietaryNotes: string | null;
   interpreterNotes: string | null;

@@ -70,8 +70,9 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
   await expect(page).toHaveURL(/#\/visits\/\d+$/);
 
   await expect(page.getByTestId('participants')).toContainText('林晓明');
-  await expect(page.getByTestId('costs')).toContainText(/Total CNY\s*CNY\s*9,600\.00/);
-  await expect(page.getByTestId('costs')).toContainText(/Total PEN\s*PEN\s*19,999\.50/);
+  // The office's spending apart from the partner's, each currency apart.
+  await expect(page.getByTestId('costs')).toContainText(/Total pagado por la oficina\s*PEN\s*19,999\.50/);
+  await expect(page.getByTestId('costs')).toContainText(/Total pagado por la contraparte u otros\s*CNY\s*9,600\.00/);
 
   // One outcome becomes a task due today, in one step.
   const first = page.getByTestId('outcomes').locator('.outcome').first();

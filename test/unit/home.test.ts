@@ -130,7 +130,8 @@ describe('settings and sample data', () => {
     const trip = await ok(services, 'visits.get', { id: visits.rows[1]!.id });
     expect(trip.startsOn).toBe('2026-04-12');
     expect(trip.participants.some((p) => p.nativeName === '林晓明')).toBe(true);
-    expect(trip.costTotals.map((c) => c.currency)).toEqual(['CNY', 'PEN', 'USD']);
+    expect(trip.costTotals.office.map((c) => c.currency)).toEqual(['PEN', 'USD']);
+    expect(trip.costTotals.others.map((c) => c.currency)).toEqual(['CNY']);
     expect(trip.agreements[0]?.partnerNativeName).toBe('漳州市');
     const zhangzhou = await ok(services, 'agreements.get', { id: trip.agreementIds[0]! });
     expect(zhangzhou).toMatchObject({ stage: 'signed', signedOn: '2026-04-13' });

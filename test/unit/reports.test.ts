@@ -154,7 +154,8 @@ describe('annual activity report', () => {
     expect(text).not.toContain('No hubo compromisos ni entregas en 2026.');
     const rows = tableRows(xml);
     expect(rows.find((r) => r[2] === 'Donación de libros en chino para la Biblioteca Municipal')?.[4]).toBe('200 / 200 libros (100\u00a0%)');
-    expect(rows.find((r) => r[0] === 'Donación en especie' && r[1] === 'Recibimos')?.slice(2)).toEqual(['200', '200']);
+    // One commitment, 200 promised, 200 delivered in the year.
+    expect(rows.find((r) => r[0] === 'Donación en especie' && r[1] === 'Recibimos')?.slice(2)).toEqual(['1', '200', '200']);
     expect(figure(xml, 'Donaciones recibidas (valor)')).toMatch(/CNY\s?8,000\.00/);
   });
 

@@ -27,10 +27,8 @@ describe('contacts, visits and tasks', () => {
       ['Roberto Briceño', null, 'head_of_delegation'],
       ['Wang Wei', '王伟', 'host'],
     ]);
-    expect(visit.costTotals).toEqual([
-      { currency: 'CNY', minor: 480000 },
-      { currency: 'PEN', minor: 1550050 },
-    ]);
+    // Paid by the office apart from paid by the partner, each per currency.
+    expect(visit.costTotals).toEqual({ office: [{ currency: 'PEN', minor: 1550050 }], others: [{ currency: 'CNY', minor: 480000 }] });
     expect(visit.agenda[0]).toMatchObject({ place: '市政府', withWhom: '王市长', atTime: '09:30' });
     expect(visit.agreements[0]).toMatchObject({ partnerName: 'Zhangzhou', partnerNativeName: '漳州市' });
     expect(visit.locality?.nativeName).toBe('漳州市');

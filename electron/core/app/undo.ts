@@ -39,6 +39,17 @@ const joinSql = (parts: string[], separator: string) => parts.join(` || '${separ
 const inLiteral = (sqlText: string) => sqlText.replaceAll("'", "''");
 
 /**
+ * Columns the schema's own triggers keep from other rows (a commitment's
+ * delivered quantity is the sum of its deliveries). They are never recorded:
+ * putting the other rows back makes those triggers recompute them, and
+ * recording them too counted a re-inserted delivery twice. A test holds this
+ * list equal to what the schema's triggers write.
+ */
+export const KEPT_BY_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
+  commitments: ['delivered_quantity'],
+};
+
+/**
  * Each inverse statement must touch exactly the row the change left behind
  * (every column as it was right after), so an undo after someone edited that
  * record since is refused instead of overwriting their edit.
@@ -46,10 +57,13 @@ const inLiteral = (sqlText: string) => sqlText.replaceAll("'", "''");
 function triggersFor(table: string, columns: Column[]): string[] {
   const t = quoteIdent(table);
   const tt = inLiteral(t);
-  const names = columns.map((c) => c.name);
+  const kept = new Set(KEPT_BY_TRIGGERS[table] ?? []);
+  const names = columns.map((c) => c.name).filter((c) => !kept.has(c));
+  // An update that only a schema trigger made (the counter following a delivery) leaves no step.
+  const updateOf = kept.size > 0 ? `UPDATE OF ${names.map(quoteIdent).join(', ')}` : 'UPDATE';
   const sameAs = (row: 'OLD' | 'NEW') => joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} IS ' || ${literal(row, c)}`), ' AND ');
   const trigger = (event: 'INSERT' | 'UPDATE' | 'DELETE', inverse: string) =>
-    `CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdent(`undo_${event.toLowerCase()}_${table}`)} AFTER ${event} ON main.${t}
+    `CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdent(`undo_${event.toLowerCase()}_${table}`)} AFTER ${event === 'UPDATE' ? updateOf : event} ON main.${t}
      WHEN (SELECT active FROM temp.undo_state) BEGIN INSERT INTO temp.undo_steps (sql) VALUES (${inverse}); END;`;
   const assignOld = joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} = ' || ${literal('OLD', c)}`), ', ');
   const valuesOld = joinSql(names.map((c) => literal('OLD', c)), ', ');

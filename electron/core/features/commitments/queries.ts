@@ -10,29 +10,34 @@ import type {
   Direction,
 } from '../../../../shared/contract/commitments.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
-import { sumByCurrency } from '../../../../shared/money.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
-import { statusFilterSql, statusSql, yearSql } from './status-sql.ts';
+import { deliveredValues, inYearSql } from '../figures/commitments.ts';
+import { statusFilterSql, statusSql } from './status-sql.ts';
 
 export type CommitmentFilters = Pick<
   CallParsed<'commitments.list'>,
   'search' | 'statuses' | 'kind' | 'direction' | 'areaId' | 'partnerId' | 'agreementId' | 'year'
 >;
 
-/** Commitments `c` joined to their agreement `a` and partner `l`, narrowed by the list's filters. */
+/**
+ * Commitments `c` joined to their agreement `a` and partner `l`, narrowed by the list's filters.
+ * An archived agreement is gone from the office's view (until undone), and so are its commitments,
+ * as in every report. A year is the year rule of the figures module, the annual report's.
+ */
 export function filteredCommitments(db: Kysely<DB>, q: CommitmentFilters, today: string) {
   let query = db
     .selectFrom('commitments as c')
     .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
-    .innerJoin('localities as l', 'l.id', 'a.partner_id');
+    .innerJoin('localities as l', 'l.id', 'a.partner_id')
+    .where('a.archived_at', 'is', null);
   if (q.statuses) query = query.where(statusFilterSql(q.statuses, today));
   if (q.kind) query = query.where('c.kind', '=', q.kind);
   if (q.direction) query = query.where('c.direction', '=', q.direction);
   if (q.areaId !== undefined) query = query.where('c.area_id', '=', q.areaId);
   if (q.partnerId !== undefined) query = query.where('a.partner_id', '=', q.partnerId);
   if (q.agreementId !== undefined) query = query.where('c.agreement_id', '=', q.agreementId);
-  if (q.year !== undefined) query = query.where(sql<SqlBool>`${yearSql} = ${String(q.year)}`);
+  if (q.year !== undefined) query = query.where(inYearSql(q.year));
   if (q.search?.trim()) {
     const pattern = likePattern(q.search);
     query = query.where(
@@ -167,7 +172,7 @@ export async function findCommitment(db: Kysely<DB>, id: number, today: string):
     delivered: row.delivered_quantity,
     status: row.status as CommitmentStatus,
     deliveries,
-    deliveredValue: sumByCurrency(deliveries.map((d) => ({ currency: d.currency, minor: d.valueMinor }))),
+    deliveredValue: (await deliveredValues(db, [id])).get(id) ?? [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

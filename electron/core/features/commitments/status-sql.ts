@@ -42,6 +42,3 @@ export function statusFilterSql(statuses: readonly CommitmentStatus[], today: st
   // A single term stays bare so the query planner sees `cancelled_at IS NULL AND ...` at the top level.
   return terms.length === 1 ? terms[0]! : sql<SqlBool>`(${sql.join(terms, sql` OR `)})`;
 }
-
-/** The year a commitment counts in: its due date's, else the year it was recorded. */
-export const yearSql = sql<string>`substr(coalesce(c.due_on, c.created_at), 1, 4)`;

@@ -4,12 +4,13 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
 import { filteredCommitments } from './queries.ts';
-import { statusSql, yearSql } from './status-sql.ts';
+import { deliveryValues, groupYearSql } from '../figures/commitments.ts';
+import { statusSql } from './status-sql.ts';
 
 const GROUP_KEYS: Record<TotalGroup, RawBuilder<string>> = {
   agreement: sql<string>`CAST(c.agreement_id AS TEXT)`,
   partner: sql<string>`CAST(a.partner_id AS TEXT)`,
-  year: yearSql,
+  year: groupYearSql,
   kind: sql<string>`c.kind`,
   direction: sql<string>`c.direction`,
 };
@@ -35,8 +36,8 @@ export async function commitmentTotals(db: Kysely<DB>, q: CallParsed<'commitment
       .groupBy([key, 'c.currency'])
       .execute(),
     base()
-      .innerJoin('deliveries as d', 'd.commitment_id', 'c.id')
-      .select([key.as('key'), 'd.currency', sql<number>`sum(d.value_minor)`.as('minor')])
+      .innerJoin(deliveryValues.as('d'), 'd.commitment_id', 'c.id')
+      .select([key.as('key'), 'd.currency', sql<number>`sum(d.minor)`.as('minor')])
       .where('d.currency', 'is not', null)
       .groupBy([key, 'd.currency'])
       .execute(),

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import type { ParticipantRole, Visit, VisitList, VisitRow } from '../../../../shared/contract/visits.ts';
-import { sumByCurrency } from '../../../../shared/money.ts';
+import { emptyCosts, visitCosts } from '../figures/visits.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -162,7 +162,7 @@ export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | und
     agenda,
     outcomes,
     costs,
-    costTotals: sumByCurrency(costs.map((c) => ({ currency: c.currency, minor: c.amountMinor }))),
+    costTotals: (await visitCosts(db, [id])).get(id) ?? emptyCosts(),
     gifts,
     dietaryNotes: row.dietary_notes,
     interpreterNotes: row.interpreter_notes,

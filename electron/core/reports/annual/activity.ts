@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { sumByCurrency, type MoneyTotal } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
+import type { CostsByPayer } from '../../../../shared/contract/visits.ts';
+import { cancelledOnSql, deliveredBetweenSql, deliveredBySql, deliveryValues, inYearSql } from '../../features/figures/commitments.ts';
+import { addCosts, emptyCosts, HOST_SIDE, visitCosts, visitHeldSql, visitListedInYearSql } from '../../features/figures/visits.ts';
 import { groupBy } from '../group.ts';
 
 // The year's visits, commitments and tasks, for the annual report. Each list
@@ -22,6 +25,10 @@ export type AnnualVisit = {
   people: number;
   outcomes: string[];
   areaIds: number[];
+  /** Begun or done by the report's date: counted; else listed as still to come. */
+  held: boolean;
+  /** Per currency, the office's apart from the partner's and third parties'. */
+  costs: CostsByPayer;
 };
 
 export type AnnualCommitment = {
@@ -40,17 +47,20 @@ export type AnnualCommitment = {
   cancelledByYearEnd: boolean;
 };
 
-export type KindLine = { kind: string; direction: 'give' | 'receive'; promised: number; delivered: number };
+/** Per kind and direction, the year's commitments: how many, the quantity promised (not cancelled by the year's end), the quantity delivered in the year. */
+export type KindLine = { kind: string; direction: 'give' | 'receive'; commitments: number; promised: number; delivered: number };
 export type DonationLine = { direction: 'give' | 'receive'; totals: MoneyTotal[] };
 export type PendingTask = { id: number; title: string; dueOn: string | null; assignee: string | null; priority: string };
 
 export type AnnualActivity = {
   visits: AnnualVisit[];
-  /** Commitments due or recorded in the year, or with a delivery in it. */
+  /** The year's commitments by the year rule (features/figures/commitments.ts: made, due, delivered, cancelled or still open in it). */
   commitments: AnnualCommitment[];
   byKind: KindLine[];
   donations: DonationLine[];
   scholarshipsAwarded: number;
+  /** The costs of the visits counted in the year (not those still to come). */
+  visitCosts: CostsByPayer;
   tasksCompleted: number;
   tasksOpenAtYearEnd: number;
   /** Open at the year's end: the first commitments not fully delivered and the first open tasks, by due date. */
@@ -59,12 +69,10 @@ export type AnnualActivity = {
   pendingTasks: PendingTask[];
 };
 
-/** Roles that are the receiving side of a visit, not the delegation. */
-const HOST_SIDE = { inbound: ['host', 'staff'], outbound: ['host'] } as const;
 /** A large office has thousands of open items: the report lists the first ones by due date and says how many there are. */
 const PENDING_SHOWN = 60;
 
-export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<AnnualActivity> {
+export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: string): Promise<AnnualActivity> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const endStamp = `${year}-12-31T23:59:59.999Z`;
@@ -79,11 +87,11 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
       SELECT v.id, v.starts_on AS startsOn, v.ends_on AS endsOn, v.direction, v.status, v.purpose,
              l.name AS placeName, l.native_name AS placeNative, l.country AS placeCountry
       FROM visits v LEFT JOIN localities l ON l.id = v.locality_id
-      WHERE v.archived_at IS NULL AND v.status <> 'cancelled' AND v.starts_on BETWEEN ${start} AND ${end}
+      WHERE ${visitListedInYearSql(year)}
       ORDER BY v.starts_on, v.ends_on, v.id`.execute(db)
   ).rows;
-  const inYear = sql`(SELECT id FROM visits WHERE archived_at IS NULL AND status <> 'cancelled' AND starts_on BETWEEN ${start} AND ${end})`;
-  const [people, outcomes, partners] = await Promise.all([
+  const inYear = sql`(SELECT v.id FROM visits v WHERE ${visitListedInYearSql(year)})`;
+  const [people, outcomes, partners, costs] = await Promise.all([
     sql<{ visitId: number; role: string; name: string; nativeName: string | null }>`
       SELECT p.visit_id AS visitId, p.role, c.name, c.native_name AS nativeName
       FROM visit_participants p JOIN contacts c ON c.id = p.contact_id
@@ -95,7 +103,11 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
              (SELECT group_concat(aa.area_id) FROM agreement_areas aa WHERE aa.agreement_id = a.id) AS areas
       FROM visit_agreements va JOIN agreements a ON a.id = va.agreement_id JOIN localities l ON l.id = a.partner_id
       WHERE va.visit_id IN ${inYear} ORDER BY va.visit_id, l.search_text`.execute(db),
+    visitCosts(db, inYear),
   ]);
+  const held = new Set(
+    (await sql<{ id: number }>`SELECT v.id FROM visits v WHERE ${visitListedInYearSql(year)} AND ${visitHeldSql(today)}`.execute(db)).rows.map((r) => r.id),
+  );
   const group = <T extends { visitId: number }>(rows: T[]) => groupBy(rows, (r) => r.visitId);
   const peopleBy = group(people.rows);
   const outcomesBy = group(outcomes.rows);
@@ -117,46 +129,40 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
       people: participants.filter((p) => !hostSide.includes(p.role)).length,
       outcomes: (outcomesBy.get(v.id) ?? []).map((o) => o.text),
       areaIds: [...new Set(links.flatMap((l) => (l.areas ? l.areas.split(',').map(Number) : [])))],
+      costs: costs.get(v.id) ?? emptyCosts(),
+      held: held.has(v.id),
     };
   });
 
+  // One query over the year's commitments (the year rule) with what arrived in and by the year.
   const commitmentRows = (
-    await sql<Omit<AnnualCommitment, 'cancelledByYearEnd'> & { cancelledAt: string | null; createdAt: string }>`
+    await sql<Omit<AnnualCommitment, 'cancelledByYearEnd'> & { cancelledOn: string | null }>`
       SELECT c.id, l.name AS partnerName, l.native_name AS partnerNative, c.kind, c.direction, c.description, c.quantity, c.unit,
-             c.due_on AS dueOn, c.area_id AS areaId, c.cancelled_at AS cancelledAt, c.created_at AS createdAt,
-             coalesce((SELECT sum(d.quantity) FROM deliveries d WHERE d.commitment_id = c.id AND d.delivered_on BETWEEN ${start} AND ${end}), 0) AS deliveredInYear,
-             coalesce((SELECT sum(d.quantity) FROM deliveries d WHERE d.commitment_id = c.id AND d.delivered_on <= ${end}), 0) AS deliveredByYearEnd
+             c.due_on AS dueOn, c.area_id AS areaId, ${cancelledOnSql} AS cancelledOn,
+             ${deliveredBetweenSql(start, end)} AS deliveredInYear, ${deliveredBySql(end)} AS deliveredByYearEnd
       FROM commitments c JOIN agreements a ON a.id = c.agreement_id JOIN localities l ON l.id = a.partner_id
-      WHERE a.archived_at IS NULL AND substr(coalesce(c.due_on, c.created_at), 1, 4) <= ${String(year + 1)}
-      ORDER BY coalesce(c.due_on, c.created_at), c.id`.execute(db)
+      WHERE a.archived_at IS NULL AND ${inYearSql(year)}
+      ORDER BY c.due_on IS NULL, c.due_on, c.id`.execute(db)
   ).rows;
-  const all = commitmentRows.map(({ cancelledAt, createdAt, ...c }) => ({
-    ...c,
-    cancelledByYearEnd: cancelledAt !== null && cancelledAt <= endStamp,
-    countsInYear: (c.dueOn ?? createdAt).slice(0, 4) === String(year),
-  }));
-  const strip = ({ countsInYear: _, ...c }: (typeof all)[number]): AnnualCommitment => c;
-  const commitments = all.filter((c) => c.deliveredInYear > 0 || (c.countsInYear && !c.cancelledByYearEnd)).map(strip);
-  // Only commitments due by the end of next year are "pending for next year"; older data typed in later counts too.
-  const openAtYearEnd = all.filter((c) => !c.cancelledByYearEnd && c.deliveredByYearEnd < c.quantity);
-  const pendingCommitments = openAtYearEnd.slice(0, PENDING_SHOWN).map(strip);
+  const commitments: AnnualCommitment[] = commitmentRows.map(({ cancelledOn, ...c }) => ({ ...c, cancelledByYearEnd: cancelledOn !== null && cancelledOn <= end }));
+  // Open at the year's end: every such commitment belongs to the year (it was still open in it).
+  const openAtYearEnd = commitments.filter((c) => !c.cancelledByYearEnd && c.deliveredByYearEnd < c.quantity);
+  const pendingCommitments = openAtYearEnd.slice(0, PENDING_SHOWN);
 
   const lines = new Map<string, KindLine>();
-  for (const c of all) {
-    const promised = c.countsInYear && !c.cancelledByYearEnd ? c.quantity : 0;
-    if (promised === 0 && c.deliveredInYear === 0) continue;
+  for (const c of commitments) {
     const key = `${c.kind}|${c.direction}`;
-    const line = lines.get(key) ?? { kind: c.kind, direction: c.direction, promised: 0, delivered: 0 };
-    line.promised += promised;
+    const line = lines.get(key) ?? { kind: c.kind, direction: c.direction, commitments: 0, promised: 0, delivered: 0 };
+    line.commitments += 1;
+    if (!c.cancelledByYearEnd) line.promised += c.quantity;
     line.delivered += c.deliveredInYear;
     lines.set(key, line);
   }
 
   const [donationRows, taskCounts, openTasks] = await Promise.all([
     sql<{ direction: 'give' | 'receive'; currency: string | null; minor: number | null }>`
-      SELECT c.direction, coalesce(d.currency, c.currency) AS currency,
-             coalesce(d.value_minor, CASE WHEN c.value_minor IS NULL THEN NULL ELSE c.value_minor * d.quantity / c.quantity END) AS minor
-      FROM deliveries d JOIN commitments c ON c.id = d.commitment_id JOIN agreements a ON a.id = c.agreement_id
+      SELECT c.direction, d.currency, d.minor
+      FROM ${deliveryValues} d JOIN commitments c ON c.id = d.commitment_id JOIN agreements a ON a.id = c.agreement_id
       WHERE a.archived_at IS NULL AND c.kind IN ('donation_in_kind', 'donation_in_cash') AND d.delivered_on BETWEEN ${start} AND ${end}`.execute(db),
     sql<{ completed: number; open: number }>`
       SELECT coalesce(sum(completed_on BETWEEN ${start} AND ${end}), 0) AS completed,
@@ -176,7 +182,8 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number): Promise<
     commitments,
     byKind: [...lines.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.direction.localeCompare(b.direction)),
     donations,
-    scholarshipsAwarded: all.filter((c) => c.kind === 'scholarship').reduce((n, c) => n + c.deliveredInYear, 0),
+    scholarshipsAwarded: commitments.filter((c) => c.kind === 'scholarship').reduce((n, c) => n + c.deliveredInYear, 0),
+    visitCosts: addCosts(visits.filter((v) => v.held).map((v) => v.costs)),
     tasksCompleted: taskCounts.rows[0]?.completed ?? 0,
     tasksOpenAtYearEnd: taskCounts.rows[0]?.open ?? 0,
     pendingCommitments,

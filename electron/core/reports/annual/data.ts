@@ -120,7 +120,7 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number, today: stri
   const newSignatures = agreements.filter((a) => within(a.signedOn));
   const inForce = agreements.filter((a) => a.inForceAtYearEnd);
 
-  const activity = await loadAnnualActivity(db, year);
+  const activity = await loadAnnualActivity(db, year, today);
   const areaRows = await db.selectFrom('thematic_areas').select(['id', 'code', 'name']).orderBy('id').execute();
   const counted = new Set([...inForce, ...newLettersOfIntent, ...newSignatures].map((a) => a.id));
   const relevant = agreements.filter((a) => counted.has(a.id));
@@ -134,7 +134,7 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number, today: stri
     }))
     .filter((a) => total(a) > 0)
     .sort((x, y) => total(y) - total(x) || x.id - y.id);
-  const held = activity.visits.filter((v) => v.status === 'done' || v.startsOn <= today);
+  const held = activity.visits.filter((v) => v.held);
   const done = (direction: 'inbound' | 'outbound') => held.filter((v) => v.direction === direction);
 
   return {

@@ -1,6 +1,7 @@
 import type { Document } from 'docx';
 import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, tableOrNote, type Block } from '../blocks.ts';
 import { barChart, SERIES_COLORS } from '../chart.ts';
+import { costsCell, moneyList } from '../costs.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, stageName } from '../labels.ts';
@@ -23,7 +24,11 @@ export function annualFigures(data: AnnualReportData, l: ReportLocale): [string,
     [t('reports.annual.figures.visitsMade'), number(f.visitsMade)],
     [t('reports.annual.figures.peopleTravelled'), number(f.peopleTravelled)],
     [t('reports.annual.figures.scholarshipsAwarded'), number(f.scholarshipsAwarded)],
-    ...data.activity.donations.map((d): [string, string] => [t(`reports.annual.figures.donations_${d.direction}`), d.totals.map((m) => l.money(m.minor, m.currency)).join('; ')]),
+    ...data.activity.donations.map((d): [string, string] => [t(`reports.annual.figures.donations_${d.direction}`), moneyList(l, d.totals)]),
+    // Each payer on its own line and each currency apart: adding soles to yuan, or the office's spending to the partner's, would be a wrong number.
+    ...(['office', 'others'] as const)
+      .filter((payer) => data.activity.visitCosts[payer].length > 0)
+      .map((payer): [string, string] => [t(`reports.annual.figures.costs${payer === 'office' ? 'Office' : 'Others'}`), moneyList(l, data.activity.visitCosts[payer])]),
     [t('reports.annual.figures.tasksCompleted'), number(f.tasksCompleted)],
     [t('reports.annual.figures.tasksOpen', { date: l.date(`${data.year}-12-31`) }), number(f.tasksOpen)],
   ];
@@ -36,12 +41,13 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
     heading2(t('reports.annual.byKind.title')),
     tableOrNote(
       [
-        { title: t('reports.columns.kind'), weight: 34 },
-        { title: t('reports.columns.direction'), weight: 22 },
-        { title: t('reports.columns.promised'), weight: 22, align: 'right' },
-        { title: t('reports.columns.deliveredInYear'), weight: 22, align: 'right' },
+        { title: t('reports.columns.kind'), weight: 30 },
+        { title: t('reports.columns.direction'), weight: 19 },
+        { title: t('reports.columns.commitments'), weight: 17, align: 'right' },
+        { title: t('reports.columns.promised'), weight: 16, align: 'right' },
+        { title: t('reports.columns.deliveredInYear'), weight: 18, align: 'right' },
       ],
-      lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.promised), l.number(k.delivered)]),
+      lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.commitments), l.number(k.promised), l.number(k.delivered)]),
       t('reports.annual.byKind.none', { year: data.year }),
     ),
   ];
@@ -53,11 +59,12 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
   const { t } = l;
   return dataTable(
     [
-      { title: t('reports.columns.dates'), weight: 15 },
-      { title: t('reports.columns.partnerPlace'), weight: 18 },
-      { title: t('reports.columns.purpose'), weight: 22 },
-      { title: t('reports.columns.participants'), weight: 25 },
-      { title: t('reports.columns.outcomes'), weight: 20 },
+      { title: t('reports.columns.dates'), weight: 14 },
+      { title: t('reports.columns.partnerPlace'), weight: 16 },
+      { title: t('reports.columns.purpose'), weight: 18 },
+      { title: t('reports.columns.participants'), weight: 21 },
+      { title: t('reports.columns.outcomes'), weight: 17 },
+      { title: t('reports.columns.costs'), weight: 14 },
     ],
     list.map((v) => [
       (v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`) + (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
@@ -65,6 +72,7 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
       v.purpose,
       v.participants.length ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}` : t('common.none'),
       v.outcomes.join('\n') || t('common.none'),
+      costsCell(l, v.costs),
     ]),
   );
 }
@@ -218,6 +226,7 @@ export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
     heading1(t('reports.annual.summary.title')),
     // The office's name is on the cover and every page's header; named here it would need an article only the office knows.
     intro(t('reports.annual.summary.intro', { year: data.year })),
+    intro(t('reports.annual.rule', { year: data.year })),
     figuresTable([t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
     ...commitmentsByKind(data, l),
     ...agreementsByCountry(data, l),

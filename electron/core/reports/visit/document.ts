@@ -1,3 +1,4 @@
+import { moneyList } from '../costs.ts';
 import type { Document } from 'docx';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import { bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
@@ -23,7 +24,8 @@ export function tripFigures(d: TripReportData, l: ReportLocale): [string, string
     [t('reports.columns.status'), t(`visits.status.${v.status}`)],
     [t('reports.columns.participants'), number(v.participants.length)],
     [t('reports.columns.outcomes'), number(v.outcomes.length)],
-    [t('reports.visit.costs'), v.costTotals.map((m) => l.money(m.minor, m.currency)).join('; ') || t('common.none')],
+    [t('reports.visit.costsOffice'), moneyList(l, v.costTotals.office) || t('common.none')],
+    [t('reports.visit.costsOthers'), moneyList(l, v.costTotals.others) || t('common.none')],
     [t('reports.visit.tasks'), number(v.tasks.length)],
   ];
 }

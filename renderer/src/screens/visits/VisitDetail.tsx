@@ -133,14 +133,14 @@ export function VisitDetail() {
                   <td className="num">{money(c.amountMinor, c.currency)}</td>
                 </tr>
               ))}
-              {v.costTotals.map((x) => (
-                <tr key={x.currency} className="total-row">
-                  <td colSpan={2}>
-                    {t('visits.totals')} {x.currency}
-                  </td>
-                  <td className="num">{money(x.minor, x.currency)}</td>
-                </tr>
-              ))}
+              {(['office', 'others'] as const).flatMap((payer) =>
+                v.costTotals[payer].map((x) => (
+                  <tr key={`${payer}-${x.currency}`} className="total-row">
+                    <td colSpan={2}>{t(`visits.costTotals.${payer}`)}</td>
+                    <td className="num">{money(x.minor, x.currency)}</td>
+                  </tr>
+                )),
+              )}
             </tbody>
           </table>
 
