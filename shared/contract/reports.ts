@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { id } from './common.ts';
+import { id, isoDate } from './common.ts';
 import { language } from './settings.ts';
 
 export const REPORT_KINDS = ['annual', 'agreement', 'visit', 'commitments'] as const;
@@ -12,8 +12,8 @@ export const reportRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('annual'), year: reportYear, language }).strict(),
   z.object({ kind: z.literal('agreement'), id, language }).strict(),
   z.object({ kind: z.literal('visit'), id, language }).strict(),
-  /** Without a partner: the statement for all partners. */
-  z.object({ kind: z.literal('commitments'), partnerId: id.optional(), language }).strict(),
+  /** Without a partner: the statement for all partners. `asAt`: as it stood at the end of that day (not after today); default today. */
+  z.object({ kind: z.literal('commitments'), partnerId: id.optional(), asAt: isoDate.optional(), language }).strict(),
 ]);
 export type ReportRequest = z.infer<typeof reportRequest>;
 

@@ -5,6 +5,12 @@ export const LANGUAGES = ['es', 'pt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const language = z.enum(LANGUAGES);
 
+const signatureText = z.string().trim().max(200);
+export const signaturesShape = z
+  .object({ preparedName: signatureText, preparedTitle: signatureText, approvedName: signatureText, approvedTitle: signatureText })
+  .strict();
+export type Signatures = z.infer<typeof signaturesShape>;
+
 export const settingsShape = z.object({
   officeName: z.string().trim().max(200),
   ownLocalityId: id.nullable(),
@@ -14,6 +20,8 @@ export const settingsShape = z.object({
   staff: z.array(z.string().trim().min(1).max(100)).max(100),
   /** How many days ahead the home screen looks for renewals and expiries. */
   reminderWindowDays: z.number().int().min(1).max(366),
+  /** Optional: printed at the end of the annual report, the trip report and the statement. */
+  signatures: signaturesShape,
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -24,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'es',
   staff: [],
   reminderWindowDays: 60,
+  signatures: { preparedName: '', preparedTitle: '', approvedName: '', approvedTitle: '' },
 };
 
 export const settingsUpdate = settingsShape.partial();

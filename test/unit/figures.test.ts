@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnnualReport } from '../../electron/core/reports/annual/data.ts';
 import { commitmentFields, partnerWithAgreement, visitFields } from '../support/factories.ts';
+import { docxPart, paragraphs } from '../support/docx-reader.ts';
 import { ok, openTestServices } from '../support/temp-db.ts';
 
 // The cases issue 12 was found with, each kept as its own test; the
@@ -72,5 +73,46 @@ describe('one figure, one answer', () => {
       others: [{ currency: 'CNY', minor: 1010000 }],
     });
     expect(report.activity.visits.map((v) => v.costs.office)).toEqual([[{ currency: 'PEN', minor: 1845000 }, { currency: 'USD', minor: 240000 }], [{ currency: 'PEN', minor: 420000 }]]);
+  });
+});
+
+describe('commitments statement as at a date', () => {
+  it('gives quantities, values and statuses as they stood that day, and says overdue is part of open', async () => {
+    const services = await openTestServices({ now: () => new Date('2027-02-10T12:00:00Z') });
+    const { agreement, partner } = await partnerWithAgreement(services);
+    const becas = await ok(services, 'commitments.create', commitmentFields(agreement.id, { quantity: 6, dueOn: '2026-08-31' }));
+    await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2026-07-15', quantity: 3, value: null, currency: null });
+    // Delivered in full in January: at 31 December it was still open, and overdue.
+    await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2027-01-20', quantity: 3, value: null, currency: null });
+    const autos = await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 3, unit: 'vehículos', value: '85000', currency: 'USD', dueOn: null }));
+    await ok(services, 'commitments.addDelivery', { commitmentId: autos.id, deliveredOn: '2026-11-20', quantity: 3, value: null, currency: null });
+    // Made in 2027: not in a statement as at 2026.
+    await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Plazas de estudio 2027', dueOn: '2027-12-01' }));
+
+    const preview = await ok(services, 'reports.preview', { kind: 'commitments', partnerId: partner.id, asAt: '2026-12-31', language: 'es' });
+    expect(preview.figures.map((f) => [f.label.trim(), f.value])).toEqual([
+      ['Compromisos', '2'],
+      ['Abiertos', '1'],
+      ['de ellos, vencidos', '1'],
+      ['Cumplidos', '1'],
+      ['Cancelados', '0'],
+      ['Valor prometido (no cancelado)', expect.stringMatching(/USD\s?85,000\.00/)],
+      ['Valor entregado', expect.stringMatching(/USD\s?85,000\.00/)],
+      ['Beneficiarios registrados', '0'],
+    ]);
+    const today = await ok(services, 'reports.preview', { kind: 'commitments', partnerId: partner.id, language: 'es' });
+    expect(today.figures.find((f) => f.label === 'Cumplidos')?.value).toBe('2');
+    const later = await services.call('reports.preview', { kind: 'commitments', asAt: '2027-03-01', language: 'es' });
+    expect(later).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['asAt'] }] } });
+  });
+
+  it('prints the signature block from Settings at the end of the statement', async () => {
+    const services = await openTestServices({ now: () => new Date('2027-02-10T12:00:00Z') });
+    await ok(services, 'settings.update', { signatures: { preparedName: 'Ana Torres', preparedTitle: 'Jefa de Relaciones Internacionales', approvedName: 'Carlos Mendoza Ríos', approvedTitle: 'Alcalde' } });
+    const file = await ok(services, 'reports.generate', { report: { kind: 'commitments', asAt: '2026-12-31', language: 'es' }, target: 'download' });
+    if (file.delivered !== 'bytes') throw new Error('expected bytes');
+    const text = paragraphs(docxPart(Buffer.from(file.base64, 'base64'), 'word/document.xml'));
+    const line = '_______________________________';
+    expect(text.slice(-8)).toEqual(['Elaborado por', line, 'Ana Torres', 'Jefa de Relaciones Internacionales', 'Aprobado por', line, 'Carlos Mendoza Ríos', 'Alcalde']);
   });
 });

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadAnnualReport } from '../../electron/core/reports/annual/data.ts';
+import { loadCommitmentsStatement } from '../../electron/core/reports/commitments/data.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { generateOffice, type OfficeShape } from '../support/generate-office.ts';
 import { ok, openTestServices } from '../support/temp-db.ts';
@@ -83,6 +84,7 @@ function deliveryValues(c: CommitmentFacts) {
 
 const deliveredBy = (c: CommitmentFacts, day: string) => c.deliveries.filter((d) => d.on <= day).reduce((n, d) => n + d.quantity, 0);
 const madeOn = (c: CommitmentFacts) => [c.created, c.dueOn, c.deliveries[0]?.on].filter((d): d is string => !!d).sort()[0]!;
+const end = (year: number) => `${year}-12-31`;
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** The year rule: made, due, delivered, cancelled or still open in the year. */
@@ -206,6 +208,23 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
   for (const direction of ['inbound', 'outbound'] as const) {
     const listed = (await ok(services, 'visits.list', { year, direction, limit: 1 })).total - (await ok(services, 'visits.list', { year, direction, status: 'cancelled', limit: 1 })).total;
     expect.soft(listed, `${where} ${direction}`).toBe(report.activity.visits.filter((v) => v.direction === direction).length);
+  }
+
+  // The commitments statement as at 31 December: each commitment made by then, as it stood that day.
+  if (end(year) < shape.today) {
+    const day = end(year);
+    const statement = await loadCommitmentsStatement(services.opened.db, undefined, day);
+    const stood = want.facts
+      .filter((c) => madeOn(c) <= day)
+      .map((c) => {
+        const delivered = deliveredBy(c, day);
+        const status = c.cancelledOn && c.cancelledOn <= day ? 'cancelled' : delivered >= c.quantity ? 'delivered' : c.dueOn && c.dueOn < day ? 'overdue' : delivered > 0 ? 'partly_delivered' : 'promised';
+        const worth: Money = {};
+        for (const d of deliveryValues(c)) if (d.value && d.on <= day) addMoney(worth, d.value.currency, d.value.minor);
+        return { id: c.id, delivered, status, deliveries: c.deliveries.filter((d) => d.on <= day).length, worth };
+      });
+    const got = statement.commitments.map((c) => ({ id: c.id, delivered: c.delivered, status: c.status, deliveries: c.deliveries.length, worth: asMoney(c.deliveredValue) }));
+    expect.soft(got.sort((a, b) => a.id - b.id), `${where} statement`).toEqual(stood);
   }
 
   // The Reports screen's preview, through the contract, shows the same numbers.

@@ -401,6 +401,15 @@ describe('report from the command line', () => {
     expect(trip.code).toBe(0);
     const statement = await runCliProcess(['report', 'commitments', '--db', services.file, '--partner', String(partners.get('kobe')), '--out', path.join(dir, 'c.docx')]);
     expect(statement.code).toBe(0);
+    // As at 31 December 2020: the scholarships' second delivery (January 2021) had not arrived.
+    const closing = await runCliProcess(['report', 'commitments', '--db', services.file, '--as-at', '2020-12-31', '--lang', 'en', '--out', path.join(dir, 'c2020.docx')]);
+    expect(closing.code).toBe(0);
+    const closingXml = docxPart(fs.readFileSync(path.join(dir, 'c2020.docx')), 'word/document.xml');
+    expect(paragraphs(closingXml).join('\n')).toContain('3 / 6 becas');
+    const badDate = await runCliProcess(['report', 'commitments', '--db', services.file, '--as-at', '31/12/2020', '--out', path.join(dir, 'bad.docx')]);
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(path.join(dir, 'bad.docx'))).toBe(false);
     const missing = await runCliProcess(['report', 'agreement', '--db', services.file, '--id', '999', '--out', path.join(dir, 'x.docx')]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import type { Kysely } from 'kysely';
 import type { ReportKind, ReportPreview, ReportRequest } from '../../../shared/contract/reports.ts';
+import { fieldError } from '../../../shared/contract/result.ts';
 import type { DB } from '../db/schema.ts';
 import { dossierDocument, dossierFigures } from './agreement/document.ts';
 import { loadAgreementDossier } from './agreement/data.ts';
@@ -59,7 +60,10 @@ export const REPORTS = {
     fileName: (d, l) => `${tripTitle(d, l)} ${d.visit.startsOn}.docx`,
   }),
   commitments: define<'commitments', Awaited<ReturnType<typeof loadCommitmentsStatement>>>({
-    load: (db, r, today) => loadCommitmentsStatement(db, r.partnerId, today),
+    load: (db, r, today) => {
+      if (r.asAt !== undefined && r.asAt > today) throw fieldError(['asAt'], 'reportsErrors.as_at_future');
+      return loadCommitmentsStatement(db, r.partnerId, r.asAt ?? today);
+    },
     title: statementTitle,
     figures: statementFigures,
     document: statementDocument,

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { Signatures } from '../../../shared/contract/settings.ts';
 import type { DB } from '../db/schema.ts';
 import { readSettings } from '../features/settings/store.ts';
 
-export type OfficeInfo = { name: string; localityName: string | null; localityNative: string | null };
+export type OfficeInfo = { name: string; localityName: string | null; localityNative: string | null; signatures: Signatures };
 
 /** The office's name and own locality, printed on the cover and in every page header. */
 export async function officeInfo(db: Kysely<DB>): Promise<OfficeInfo> {
@@ -10,5 +11,5 @@ export async function officeInfo(db: Kysely<DB>): Promise<OfficeInfo> {
   const own = settings.ownLocalityId
     ? await db.selectFrom('localities').select(['name', 'native_name']).where('id', '=', settings.ownLocalityId).executeTakeFirst()
     : undefined;
-  return { name: settings.officeName, localityName: own?.name ?? null, localityNative: own?.native_name ?? null };
+  return { name: settings.officeName, localityName: own?.name ?? null, localityNative: own?.native_name ?? null, signatures: settings.signatures };
 }

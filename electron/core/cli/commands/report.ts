@@ -55,9 +55,20 @@ const visit = defineCommand({
 const commitments = defineCommand({
   name: 'commitments',
   summary: 'cli.report.commitments',
-  options: { db: dbOption, partner: { type: 'number', summary: 'cli.report.partner', value: 'ID' }, out: outOption },
+  options: {
+    db: dbOption,
+    partner: { type: 'number', summary: 'cli.report.partner', value: 'ID' },
+    'as-at': { type: 'string', summary: 'cli.report.asAt', value: 'YYYY-MM-DD' },
+    out: outOption,
+  },
+  // The date is checked by the call's schema, like the screen's: a wrong one gets the same message.
   run: (args, io) =>
-    write(io, args.db, args.out, (language) => ({ kind: 'commitments', ...(args.partner === undefined ? {} : { partnerId: positiveId(args.partner) }), language })),
+    write(io, args.db, args.out, (language) => ({
+      kind: 'commitments',
+      ...(args.partner === undefined ? {} : { partnerId: positiveId(args.partner) }),
+      ...(args['as-at'] === undefined ? {} : { asAt: args['as-at'] }),
+      language,
+    })),
 });
 
 /** `report annual|agreement|visit|commitments --db FILE … --out FILE.docx [--lang es|pt|en]` */

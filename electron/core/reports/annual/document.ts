@@ -2,6 +2,7 @@ import type { Document } from 'docx';
 import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, tableOrNote, type Block } from '../blocks.ts';
 import { barChart, SERIES_COLORS } from '../chart.ts';
 import { costsCell, moneyList } from '../costs.ts';
+import { signatureBlock } from '../signatures.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, stageName } from '../labels.ts';
@@ -235,6 +236,7 @@ export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
     ...commitments(data, l),
     ...areas(data, l),
     ...pending(data, l),
+    ...signatureBlock(l, data.office.signatures),
   ];
 }
 

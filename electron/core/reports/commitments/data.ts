@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { CommitmentStatus } from '../../../../shared/contract/commitments.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
 import type { DB } from '../../db/schema.ts';
-import { statusSql } from '../../features/commitments/status-sql.ts';
+import { deliveredBySql, deliveredValues, madeOnSql, statusAtSql } from '../../features/figures/commitments.ts';
+import type { MoneyTotal } from '../../../../shared/money.ts';
 import { groupBy } from '../group.ts';
 import { officeInfo, type OfficeInfo } from '../office.ts';
 
@@ -25,6 +26,8 @@ export type StatementCommitment = {
   status: CommitmentStatus;
   cancelReason: string | null;
   deliveries: StatementDelivery[];
+  /** Value delivered by the statement's date, per currency (features/figures: a delivery without its own value is worth its share). */
+  deliveredValue: MoneyTotal[];
 };
 
 export type CommitmentsStatementData = {
@@ -32,12 +35,16 @@ export type CommitmentsStatementData = {
   office: OfficeInfo;
   /** The partner the statement is for; null for all partners. */
   partner: { id: number; name: string; nativeName: string | null } | null;
+  /** The day the statement describes: today, or a past day such as 31 December to close a year. */
   asOf: string;
   commitments: StatementCommitment[];
 };
 
-/** Commitments with their deliveries and beneficiaries: for a partner, an agreement, or all. */
-export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?: number; agreementId?: number }, today: string): Promise<StatementCommitment[]> {
+/**
+ * Commitments with their deliveries and beneficiaries, for a partner, an agreement, or all, as they stood at the
+ * end of `asAt`: made by then, with the deliveries up to that day and their status and cancellation on that day.
+ */
+export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?: number; agreementId?: number }, asAt: string): Promise<StatementCommitment[]> {
   let query = db
     .selectFrom('commitments as c')
     .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
@@ -55,11 +62,12 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
       'c.value_minor as valueMinor',
       'c.currency',
       'c.due_on as dueOn',
-      'c.delivered_quantity as delivered',
-      'c.cancel_reason as cancelReason',
-      statusSql(today).as('status'),
+      deliveredBySql(asAt).as('delivered'),
+      sql<string | null>`CASE WHEN ${statusAtSql(asAt)} = 'cancelled' THEN c.cancel_reason END`.as('cancelReason'),
+      statusAtSql(asAt).as('status'),
     ])
-    .where('a.archived_at', 'is', null);
+    .where('a.archived_at', 'is', null)
+    .where(sql<boolean>`${madeOnSql} <= ${asAt}`);
   if (filter.partnerId !== undefined) query = query.where('a.partner_id', '=', filter.partnerId);
   if (filter.agreementId !== undefined) query = query.where('c.agreement_id', '=', filter.agreementId);
   const rows = await query.orderBy('l.search_text').orderBy(sql`c.due_on IS NULL, c.due_on, c.id`).execute();
@@ -69,6 +77,7 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
     .selectFrom('deliveries')
     .select(['id', 'commitment_id as commitmentId', 'delivered_on as deliveredOn', 'quantity', 'value_minor as valueMinor', 'currency', 'notes'])
     .where('commitment_id', 'in', ids)
+    .where('delivered_on', '<=', asAt)
     .orderBy('delivered_on')
     .orderBy('id')
     .execute();
@@ -83,6 +92,7 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
     : [];
   const byDelivery = groupBy(beneficiaries, (b) => b.deliveryId);
   const byCommitment = groupBy(deliveries, (d) => d.commitmentId);
+  const values = await deliveredValues(db, ids, { to: asAt });
   return rows.map((r) => ({
     ...r,
     direction: r.direction as 'give' | 'receive',
@@ -90,17 +100,18 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
       ...d,
       beneficiaries: (byDelivery.get(d.id) ?? []).map(({ deliveryId: __, ...b }) => b),
     })),
+    deliveredValue: values.get(r.id) ?? [],
   }));
 }
 
-export async function loadCommitmentsStatement(db: Kysely<DB>, partnerId: number | undefined, today: string): Promise<CommitmentsStatementData> {
+export async function loadCommitmentsStatement(db: Kysely<DB>, partnerId: number | undefined, asAt: string): Promise<CommitmentsStatementData> {
   const partner = partnerId === undefined ? null : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName']).where('id', '=', partnerId).executeTakeFirst();
   if (partnerId !== undefined && !partner) throw notFound('locality', partnerId);
   return {
     kind: 'commitments',
     office: await officeInfo(db),
     partner: partner ?? null,
-    asOf: today,
-    commitments: await loadCommitmentRecords(db, partnerId === undefined ? {} : { partnerId }, today),
+    asOf: asAt,
+    commitments: await loadCommitmentRecords(db, partnerId === undefined ? {} : { partnerId }, asAt),
   };
 }

@@ -3,6 +3,9 @@ import { emptyNote, figuresTable, heading1, heading2, labelled, para, tableOrNot
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import type { ReportAssets } from '../annual/document.ts';
+import { sumByCurrency } from '../../../../shared/money.ts';
+import { moneyList } from '../costs.ts';
+import { signatureBlock } from '../signatures.ts';
 import type { CommitmentsStatementData, StatementCommitment, StatementDelivery } from './data.ts';
 
 const OPEN = new Set(['promised', 'partly_delivered', 'overdue']);
@@ -26,6 +29,7 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   if (c.dueOn) facts.push([t('reports.columns.due'), l.date(c.dueOn)]);
   const value = amount(l, c.valueMinor, c.currency);
   if (value) facts.push([t('reports.columns.value'), value]);
+  if (c.deliveredValue.length) facts.push([t('commitments.deliveredValue'), moneyList(l, c.deliveredValue)]);
   const out: Block[] = [heading2(title), labelled(facts)];
   if (c.cancelReason) out.push(labelled([[t('reports.commitments.cancelReason'), c.cancelReason]]));
   out.push(
@@ -48,15 +52,28 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   return out;
 }
 
+/** Value promised (not cancelled) and delivered by the statement's date, each currency apart. */
+function valueLines(d: CommitmentsStatementData, l: ReportLocale): [string, string][] {
+  const live = d.commitments.filter((c) => c.status !== 'cancelled');
+  const promised = sumByCurrency(live.map((c) => ({ currency: c.currency, minor: c.valueMinor })));
+  const delivered = sumByCurrency(d.commitments.flatMap((c) => c.deliveredValue));
+  return [
+    ...(promised.length ? [[l.t('reports.commitments.figures.valuePromised'), moneyList(l, promised)] as [string, string]] : []),
+    ...(delivered.length ? [[l.t('reports.commitments.figures.valueDelivered'), moneyList(l, delivered)] as [string, string]] : []),
+  ];
+}
+
 export function statementFigures(d: CommitmentsStatementData, l: ReportLocale): [string, string][] {
   const { t, number } = l;
   const count = (pred: (c: StatementCommitment) => boolean) => number(d.commitments.filter(pred).length);
   return [
     [t('reports.commitments.figures.total'), number(d.commitments.length)],
     [t('reports.commitments.figures.open'), count((c) => OPEN.has(c.status))],
-    [t('reports.commitments.figures.overdue'), count((c) => c.status === 'overdue')],
+    // A subset of the open ones, and said so: "Abiertos 2 / Vencidos 2 / Cumplidos 2" read as six of four.
+    [`\u2003${t('reports.commitments.figures.overdue')}`, count((c) => c.status === 'overdue')],
     [t('reports.commitments.figures.delivered'), count((c) => c.status === 'delivered')],
     [t('reports.commitments.figures.cancelled'), count((c) => c.status === 'cancelled')],
+    ...valueLines(d, l),
     [t('reports.commitments.figures.beneficiaries'), number(d.commitments.reduce((n, c) => n + c.deliveries.reduce((m, x) => m + x.beneficiaries.length, 0), 0))],
   ];
 }
@@ -75,6 +92,7 @@ function statementBody(d: CommitmentsStatementData, l: ReportLocale): Block[] {
     ...section(t('reports.commitments.open'), d.commitments.filter((c) => OPEN.has(c.status)), t('reports.commitments.noOpen')),
     ...section(t('reports.commitments.fulfilled'), d.commitments.filter((c) => c.status === 'delivered'), t('reports.commitments.noFulfilled')),
     ...section(t('reports.commitments.cancelled'), d.commitments.filter((c) => c.status === 'cancelled'), t('reports.commitments.noCancelled')),
+    ...signatureBlock(l, d.office.signatures),
   ];
 }
 

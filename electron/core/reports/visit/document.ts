@@ -1,4 +1,5 @@
 import { moneyList } from '../costs.ts';
+import { signatureBlock } from '../signatures.ts';
 import type { Document } from 'docx';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import { bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
@@ -142,6 +143,6 @@ export function tripDocument(d: TripReportData, l: ReportLocale, assets: ReportA
     logo: assets.logo,
     houseStyleXml: assets.houseStyleXml,
     contents: false,
-    body: body(d, l),
+    body: [...body(d, l), ...signatureBlock(l, d.office.signatures)],
   });
 }

@@ -23,7 +23,7 @@ function download(file: Extract<ReportFile, { delivered: 'bytes' }>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; language: Language };
+type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; asAt: string; language: Language };
 
 function candidateRequest(p: Params) {
   switch (p.kind) {
@@ -34,7 +34,7 @@ function candidateRequest(p: Params) {
     case 'visit':
       return { kind: p.kind, id: Number(p.visitId), language: p.language };
     case 'commitments':
-      return { kind: p.kind, ...(p.partnerId ? { partnerId: Number(p.partnerId) } : {}), language: p.language };
+      return { kind: p.kind, ...(p.partnerId ? { partnerId: Number(p.partnerId) } : {}), ...(p.asAt ? { asAt: p.asAt } : {}), language: p.language };
   }
 }
 
@@ -46,7 +46,7 @@ function toRequest(p: Params): ReportRequest | null {
 
 export function ReportsScreen() {
   const { t, language } = useLocale();
-  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', language });
+  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
@@ -62,6 +62,8 @@ export function ReportsScreen() {
   };
 
   const yearError = params.kind === 'annual' && request === null ? 'errors.invalid' : undefined;
+  // A date after today is refused by the call; its message shows beside the field.
+  const asAtError = params.kind === 'commitments' && preview.error ? failureMessage(preview.error) : undefined;
 
   const generate = async () => {
     if (!request) return;
@@ -144,6 +146,14 @@ export function ReportsScreen() {
               </select>
             </Field>
           ) : null}
+          {params.kind === 'commitments' ? (
+            <Field name="report-as-at" label={t('reports.screen.asAt')} error={asAtError}>
+              <input id="report-as-at" type="date" value={params.asAt} aria-describedby="report-as-at-help" onChange={(e) => set({ asAt: e.target.value })} />
+              <small id="report-as-at-help" className="muted">
+                {t('reports.screen.asAtHelp')}
+              </small>
+            </Field>
+          ) : null}
           <Field name="report-language" label={t('reports.screen.language')}>
             <select id="report-language" value={params.language} onChange={(e) => set({ language: e.target.value as Language })}>
               {LANGUAGES.map((l) => (
@@ -158,7 +168,7 @@ export function ReportsScreen() {
 
       <section className="panel report-preview" aria-label={t('reports.screen.preview')} lang={params.language}>
         <h2>{t('reports.screen.preview')}</h2>
-        {preview.isError ? <FormMessage message={failureMessage(preview.error)} /> : null}
+        {preview.isError && !asAtError ? <FormMessage message={failureMessage(preview.error)} /> : null}
         {request && preview.data ? (
           <>
             <p className="report-title">{preview.data.title}</p>

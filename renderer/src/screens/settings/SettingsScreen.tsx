@@ -8,6 +8,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { setLanguage, useLocale } from '../../i18n.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 
 type Input = z.input<typeof settingsShape>;
@@ -101,6 +102,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <StaffSettings settings={settings.data} />
+      <SignaturesSettings settings={settings.data} />
       <BackupsPanel />
       <section className="panel">
         <h2>{t('settings.sample')}</h2>
