@@ -2,5 +2,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('twinning', {
-  call: (name: string, input: unknown) => ipcRenderer.invoke('twinning:call', name, input),
+  call: (name: string, input: unknown, jobId?: string) => ipcRenderer.invoke('twinning:call', name, input, jobId),
 });

@@ -25,6 +25,9 @@ import ptUndo from './locales/pt/undo.json' with { type: 'json' };
 import enFigures from './locales/en/figures.json' with { type: 'json' };
 import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
+import enJobs from './locales/en/jobs.json' with { type: 'json' };
+import esJobs from './locales/es/jobs.json' with { type: 'json' };
+import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,9 +51,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esJobs) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptJobs) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enJobs) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { EXPORT_FORMATS } from '../../../../shared/contract/exchange.ts';
 import { IMPORT_ENTITIES, MAX_IMPORT_BYTES, type ImportEntity, type ImportPreview, type ImportResult } from '../../../../shared/contract/imports.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
-import { call, useCall } from '../../api.ts';
+import { useCall, useJob } from '../../api.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -33,10 +34,11 @@ function ExportPanel() {
   const tables = useCall('export.tables', {});
   const [table, setTable] = useState('agreements');
   const [message, setMessage] = useState<string | null>(null);
+  const job = useJob();
   const run = async (format: (typeof EXPORT_FORMATS)[number]) => {
     setMessage(null);
     try {
-      const file = await call('export.file', format === 'csv' ? { format, table } : { format });
+      const file = await job.run('export.file', format === 'csv' ? { format, table } : { format });
       download(file.fileName, file.mimeType, file.contentBase64);
     } catch (failure) {
       setMessage(failureMessage(failure));
@@ -47,8 +49,8 @@ function ExportPanel() {
       <h2>{t('import.export')}</h2>
       <p className="muted">{t('import.exportHelp')}</p>
       <div className="inline">
-        <button type="button" onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
-        <button type="button" onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
         <select aria-label={t('import.csvTable')} value={table} onChange={(e) => setTable(e.target.value)}>
           {(tables.data?.tables ?? []).map((tb) => (
             <option key={tb.name} value={tb.name}>
@@ -56,8 +58,9 @@ function ExportPanel() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
       </div>
+      <JobProgress progress={job.progress} label={t('jobs.export')} onCancel={job.cancel} />
       <FormMessage message={message} />
     </section>
   );
@@ -74,12 +77,15 @@ export function DataScreen() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const job = useJob();
+  const [phase, setPhase] = useState<'preview' | 'commit'>('preview');
 
   const refresh = async (next: { entity: ImportEntity; picked: Picked; mapping?: Record<string, number | null> | undefined }) => {
     setBusy(true);
     setMessage(null);
     try {
-      const p = await call('import.preview', { entity: next.entity, ...next.picked, ...(next.mapping ? { mapping: next.mapping } : {}) });
+      setPhase('preview');
+      const p = await job.run('import.preview', { entity: next.entity, ...next.picked, ...(next.mapping ? { mapping: next.mapping } : {}) });
       setPreview(p);
       setMapping(p.mapping);
     } catch (failure) {
@@ -106,7 +112,8 @@ export function DataScreen() {
     setBusy(true);
     setMessage(null);
     try {
-      setResult(await call('import.commit', { entity, ...picked, mapping, duplicates }));
+      setPhase('commit');
+      setResult(await job.run('import.commit', { entity, ...picked, mapping, duplicates }));
       setPreview(null);
       setPicked(null);
       await client.invalidateQueries();
@@ -149,6 +156,7 @@ export function DataScreen() {
             <input id="import-file" type="file" accept=".xlsx,.csv" onChange={(e) => void pick(e.target.files?.[0])} />
           </div>
         </div>
+        {phase === 'preview' ? <JobProgress progress={job.progress} label={t('jobs.previewing')} onCancel={job.cancel} rows /> : null}
         <FormMessage message={message} />
         {result ? (
           <p className="notice-ok" role="status" data-testid="import-result">
@@ -259,6 +267,7 @@ export function DataScreen() {
                 {busy ? t('import.committing') : t('import.commit', { count: preview.totals.valid })}
               </button>
             </div>
+            {phase === 'commit' ? <JobProgress progress={job.progress} label={t('jobs.importing')} onCancel={job.cancel} rows /> : null}
           </section>
         </>
       ) : null}

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
-import { call, useCall } from '../../api.ts';
+import { call, useCall, useJob } from '../../api.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
@@ -48,6 +49,7 @@ export function ReportsScreen() {
   const { t, language } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language });
   const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
   const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
@@ -71,7 +73,7 @@ export function ReportsScreen() {
     setMessage(null);
     setResult(null);
     try {
-      const file = await call('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
+      const file = await job.run('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
       if (file.delivered === 'bytes') download(file);
       setResult(file);
     } catch (failure) {
@@ -209,6 +211,7 @@ export function ReportsScreen() {
         <button type="button" className="primary" disabled={!request || busy} onClick={() => void generate()}>
           {busy ? t('reports.screen.generating') : t('reports.screen.generate')}
         </button>
+        <JobProgress progress={job.progress} label={t('jobs.report')} onCancel={job.cancel} />
       </div>
       <ReportAssetsPanel />
     </section>
