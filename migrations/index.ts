@@ -5,7 +5,8 @@ import m0003 from './0003-commitments-attachments.ts';
 import m0004 from './0004-office-events.ts';
 import m0005 from './0005-task-commitment-links.ts';
 import m0006 from './0006-delivered-quantity-recomputed.ts';
+import m0007 from './0007-activity-date-indexes.ts';
 
 // Listed, not read from disk: the bundled main process has no migrations folder.
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 export type { Migration };

@@ -10,13 +10,13 @@ export type AgreementDate = {
   date: string;
 };
 
-/** An agreement with no visit or task (or other activity) in the last 12 months. */
+/** An agreement with no dated event (visit, delivery, task done, stage, office event) in the last 12 months. */
 export type QuietAgreement = {
   agreementId: number;
   partnerName: string;
   partnerNativeName: string | null;
   stage: string;
-  /** The latest visit or task date found, if any. */
+  /** The day of its latest event up to today, if any. */
   lastActivityOn: string | null;
 };
 

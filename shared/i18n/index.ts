@@ -22,6 +22,9 @@ import esVisits from './locales/es/visits.json' with { type: 'json' };
 import esUndo from './locales/es/undo.json' with { type: 'json' };
 import ptVisits from './locales/pt/visits.json' with { type: 'json' };
 import ptUndo from './locales/pt/undo.json' with { type: 'json' };
+import enRecords from './locales/en/records.json' with { type: 'json' };
+import esRecords from './locales/es/records.json' with { type: 'json' };
+import ptRecords from './locales/pt/records.json' with { type: 'json' };
 import enFigures from './locales/en/figures.json' with { type: 'json' };
 import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
@@ -51,9 +54,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esJobs) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptJobs) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enJobs) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esJobs) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptJobs) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enJobs) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

@@ -58,3 +58,26 @@ export const test = base.extend<{ server: Server; demoServer: Server; app: Page;
 });
 
 export { expect } from '@playwright/test';
+
+/** Calls the contract from the page, as the screens do over `npm run web`: setting up records a test then looks at. */
+export async function callApi<T = unknown>(page: Page, name: string, body: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([n, b]) => {
+      const token = sessionStorage.getItem('twinning-token') ?? '';
+      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(b) });
+      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [name, body] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** Axe's WCAG A/AA rules over what is on screen (or one part of it); the violations, for the test to expect none. */
+export async function axeViolations(page: Page, include?: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}

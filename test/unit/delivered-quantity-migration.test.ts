@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open.ts';
-import { migrations } from '../../migrations/index.ts';
-import { tempDir } from '../support/temp-db.ts';
+import { fileBefore } from '../support/migrate.ts';
 
 const RECOMPUTED = 6;
 
@@ -11,9 +9,7 @@ const delivered = (sqlite: import('better-sqlite3').Database) =>
 
 describe('migration 0006: delivered quantity recomputed from the deliveries', () => {
   it('repairs a counter an undo had doubled and keeps every later change equal to the sum', async () => {
-    const file = path.join(tempDir(), 'office.sqlite');
-    const old = await openDatabase(file, { migrations: migrations.filter((m) => m.version < RECOMPUTED) });
-    old.sqlite.exec(`
+    const file = await fileBefore(RECOMPUTED, `
       INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Zhangzhou','漳州市','CN','city','zhangzhou','t','t');
       INSERT INTO agreements (partner_id, kind, stage, signed_on, channel, search_text, created_at, updated_at) VALUES (1,'twinning','signed','2018-07-01','bilateral','','t','t');
       INSERT INTO commitments (agreement_id, kind, direction, description, quantity, search_text, created_at, updated_at) VALUES
@@ -21,8 +17,6 @@ describe('migration 0006: delivered quantity recomputed from the deliveries', ()
       INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (1,'2026-03-01',2,'t','t'), (1,'2026-06-01',3,'t','t'), (2,'2026-02-01',40,'t','t');
       -- What the old undo left behind: the counter put back, then the re-inserted delivery counted again.
       UPDATE commitments SET delivered_quantity = 8 WHERE id = 1;`);
-    expect(delivered(old.sqlite)).toEqual([{ id: 1, n: 8 }, { id: 2, n: 40 }]);
-    await old.close();
 
     const upgraded = await openDatabase(file);
     const db = upgraded.sqlite;

@@ -44,7 +44,7 @@ describe('the home screen', () => {
     expect((await dates()).map((d) => d[0])).toEqual(['Guilin', 'Kobe', 'Córdoba']);
   });
 
-  it('names agreements with no visit, task or commitment in the last 12 months', async () => {
+  it('names agreements with no visit, delivery, task done, stage or office event in the last 12 months', async () => {
     const services = await openTestServices({ now: () => NOW });
     const quiet = (await partnerWithAgreement(services, { name: 'Guilin' }, { signedOn: '2011-09-15', letterOfIntentOn: null })).agreement;
     const visited = (await partnerWithAgreement(services, { name: 'Shanghai' })).agreement;
@@ -58,7 +58,13 @@ describe('the home screen', () => {
     await ok(services, 'commitments.create', commitmentFields(promised.id, { dueOn: null }));
     const home = await ok(services, 'home.summary', {});
     // Shanghai's visit ended exactly 12 months ago: still activity. Guilin's last real visit is older; the cancelled one does not count.
-    expect(home.quietAgreements.map((a) => [a.partnerName, a.lastActivityOn])).toEqual([['Guilin', '2025-01-03']]);
+    // Kobe's task is not done yet and Zhangzhou's commitment was only typed in today: neither is an event
+    // (their latest is the stage date the factory gives, 1 July 2018). Nuevo was signed this year.
+    expect(home.quietAgreements.map((a) => [a.partnerName, a.lastActivityOn])).toEqual([
+      ['Guilin', '2025-01-03'],
+      ['Kobe', '2018-07-01'],
+      ['Zhangzhou', '2018-07-01'],
+    ]);
   });
 
   it('shows the next visits that are planned or confirmed, soonest first', async () => {

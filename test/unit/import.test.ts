@@ -15,8 +15,19 @@ describe('what offices type', () => {
     expect(parseDate('2024-12-31')).toBe('2024-12-31');
     expect(parseDate('2024/02/29')).toBe('2024-02-29');
     expect(parseDate(45657)).toBe('2024-12-31');
-    expect(parseDate('45657')).toBe('2024-12-31');
     expect(parseDate(new Date(Date.UTC(2018, 6, 1)))).toBe('2018-07-01');
+  });
+
+  it('takes a serial only from a number cell in a plausible range: a bare year or a number typed as text is not a date', () => {
+    // Before: '2024' was read as serial 2024, 1905-07-16, with no warning.
+    expect(parseDate('2024')).toBeNull();
+    expect(parseDate(2024)).toBeNull();
+    expect(parseDate('45657')).toBeNull();
+    expect(parseDate(18263)).toBeNull(); // 1949-12-31
+    expect(parseDate(18264)).toBe('1950-01-01');
+    expect(parseDate(73415.5)).toBe('2100-12-31');
+    expect(parseDate(73416)).toBeNull();
+    expect(parseDate('  ')).toBeUndefined();
     expect(parseDate('31/02/2024')).toBeNull();
     expect(parseDate('julio 2018')).toBeNull();
     expect(parseDate('')).toBeUndefined();

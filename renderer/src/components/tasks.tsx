@@ -8,10 +8,12 @@ import { useUndoableMutate } from './undo.tsx';
 const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/commitments' } as const;
 
 /**
- * A task on one line: done in one click, due date coloured when late, link to
- * where it came from; on the tasks screen it can also be deleted (with undo).
+ * A task on one line: done in one click (today; the date can be changed in its
+ * form), due date coloured when late, link to where it came from; on the tasks
+ * screen it can also be edited and deleted (with undo).
  */
-export function TaskLine({ task, today, onError, deletable = false }: { task: Task; today: string; onError: (failure: unknown) => void; deletable?: boolean }) {
+export function TaskLine(props: { task: Task; today: string; onError: (failure: unknown) => void; onEdit?: () => void; deletable?: boolean }) {
+  const { task, today, onError, onEdit, deletable = false } = props;
   const { t, locale } = useLocale();
   const setStatus = useMutate('tasks.setStatus');
   const remove = useUndoableMutate('tasks.delete');
@@ -45,7 +47,7 @@ export function TaskLine({ task, today, onError, deletable = false }: { task: Ta
           <span className={`priority priority-${task.priority}`}>{t(`tasks.priority.${task.priority}`)}</span>
           {' · '}
           {t(`tasks.status.${task.status}`)}
-          {task.completedOn ? ` ${formatDate(task.completedOn, locale)}` : ''}
+          {task.completedOn ? ` ${t('tasks.completedOn', { date: formatDate(task.completedOn, locale) })}` : ''}
           {task.link ? (
             <>
               {' · '}
@@ -56,11 +58,18 @@ export function TaskLine({ task, today, onError, deletable = false }: { task: Ta
           ) : null}
         </span>
       </div>
-      {deletable ? (
-        <button type="button" className="task-delete" onClick={() => void deleteTask()} disabled={remove.isPending}>
-          {t('tasks.delete')}
-        </button>
-      ) : null}
+      <span className="task-actions">
+        {onEdit ? (
+          <button type="button" className="task-edit" onClick={onEdit} aria-label={t('tasks.editTitle', { title: task.title })}>
+            {t('tasks.edit')}
+          </button>
+        ) : null}
+        {deletable ? (
+          <button type="button" className="task-delete" onClick={() => void deleteTask()} disabled={remove.isPending}>
+            {t('tasks.delete')}
+          </button>
+        ) : null}
+      </span>
     </li>
   );
 }

@@ -1,11 +1,11 @@
 import { problem, type RowProblem } from './entity.ts';
-import { parseCountry, parseDate, text, type Cell } from './values.ts';
+import { isBareYear, parseCountry, parseDate, text, type Cell } from './values.ts';
 
 // Reading one cell of a row: the value, or a problem on its column and no value.
 
 export function readDate(cell: Cell, field: string, problems: RowProblem[]): string | null {
   const d = parseDate(cell);
-  if (d === null) problems.push(problem(field, 'import.errors.date', { value: text(cell) }));
+  if (d === null) problems.push(problem(field, isBareYear(cell) ? 'import.errors.yearOnly' : 'import.errors.date', { value: text(cell) }));
   return d ?? null;
 }
 

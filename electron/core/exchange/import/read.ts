@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppFailure } from '../../../../shared/contract/result.ts';
+import { cellTooLong, columnName, SHEET_LIMITS, tooManyColumns, tooManyRows } from './limits.ts';
 import type { Cell } from './values.ts';
 
 export type Sheet = { headers: string[]; rows: { line: number; cells: Cell[] }[] };
@@ -27,6 +28,13 @@ const isBlank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c ==
 
 function fromGrid(grid: { line: number; cells: Cell[] }[]): Sheet {
   const nonBlank = grid.filter((r) => !isBlank(r.cells));
+  if (nonBlank.length > SHEET_LIMITS.rows + 1) throw tooManyRows(nonBlank.length - 1);
+  for (const { line, cells } of nonBlank) {
+    if (cells.length > SHEET_LIMITS.columns) throw tooManyColumns(cells.length);
+    cells.forEach((c, i) => {
+      if (typeof c === 'string' && c.length > SHEET_LIMITS.cellChars) throw cellTooLong(line, columnName(i), c.length);
+    });
+  }
   const header = nonBlank.shift();
   if (!header) throw refuse('import.errors.emptyFile');
   const headers = header.cells.map((c, i) => (c === null ? '' : String(c).trim()) || `#${i + 1}`);
@@ -63,12 +71,17 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
   if (!sheet) throw refuse('import.errors.emptyFile');
-  const width = sheet.columnCount;
+  // Only the cells the file holds: one stray value in column XFD must not make every row 16,384 cells wide.
+  if (sheet.actualColumnCount > SHEET_LIMITS.columns) throw tooManyColumns(sheet.columnCount);
+  if (sheet.actualRowCount > SHEET_LIMITS.rows + 1) throw tooManyRows(sheet.actualRowCount);
   const grid: { line: number; cells: Cell[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
-    grid.push({ line, cells });
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column > SHEET_LIMITS.columns) throw tooManyColumns(sheet.columnCount);
+      cells[column - 1] = cellValue(cell.value);
+    });
+    grid.push({ line, cells: Array.from(cells, (c) => c ?? null) });
   });
   return fromGrid(grid);
 }

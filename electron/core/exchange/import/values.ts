@@ -19,21 +19,29 @@ const iso = (y: number, m: number, d: number): string | null => {
 
 // Excel's day 0 is 1899-12-30 (it counts the 1900 leap day that never was).
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/**
+ * Serials this office can mean: 1950-01-01 to 2100-12-31. A number outside is
+ * not a date typed into a date cell but something else (2024 is a year, which
+ * as a serial would be 1905-07-16).
+ */
+export const PLAUSIBLE_SERIALS = { min: 18264, max: 73415 } as const;
 
 /**
  * A calendar date from what offices type: 31/12/2024 (day first, as in Latin
- * America and Europe), 31-12-2024, 31.12.2024, 2024-12-31, 2024/12/31, an Excel
- * date cell or its serial number. undefined = blank, null = not a date.
+ * America and Europe), 31-12-2024, 31.12.2024, 2024-12-31, 2024/12/31, or an
+ * Excel date cell. A serial number counts only as a number cell of a workbook
+ * (never as text: "2024" and "45657" in a CSV are not dates) and only within
+ * PLAUSIBLE_SERIALS. undefined = blank, null = not a date.
  */
 export function parseDate(cell: Cell): string | null | undefined {
   if (cell === null || cell === '') return undefined;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
-  if (typeof cell === 'number' || /^\d{4,5}(\.\d+)?$/.test(String(cell).trim())) {
-    const serial = Number(cell);
-    if (serial < 1 || serial > 2958465) return null;
-    return new Date(EXCEL_EPOCH + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+  if (typeof cell === 'number') {
+    if (!(cell >= PLAUSIBLE_SERIALS.min && cell < PLAUSIBLE_SERIALS.max + 1)) return null;
+    return new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10);
   }
   const s = String(cell).trim();
+  if (s === '') return undefined;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
@@ -43,6 +51,9 @@ export function parseDate(cell: Cell): string | null | undefined {
   }
   return null;
 }
+
+/** A cell that holds only a year (typed as text or as a number): it is not a date, and the message says so. */
+export const isBareYear = (cell: Cell) => (typeof cell === 'number' || typeof cell === 'string') && /^\s*\d{4}\s*$/.test(String(cell));
 
 export function parseCountry(cell: Cell): string | null | undefined {
   const s = text(cell);

@@ -87,6 +87,23 @@ async function recordStage(ctx: Ctx, agreementId: number, stage: string, date: s
 }
 
 /**
+ * The day a stage began when the form leaves it empty: the date the agreement
+ * already gives for that stage (signed on, letter of intent, ended on; a new
+ * agreement typed in as active has been so since its signature), else today.
+ * An office typing in an agreement signed in 2015 must not have it reach its
+ * stage today: stage dates count as activity (./activity.ts).
+ */
+function stageDateOf(input: Fields, ctx: Ctx, isNew: boolean): string {
+  const implied: Partial<Record<Fields['stage'], string | null>> = {
+    letter_of_intent: input.letterOfIntentOn,
+    signed: input.signedOn,
+    active: isNew ? input.signedOn : null,
+    ended: input.endedOn,
+  };
+  return input.stageDate ?? implied[input.stage] ?? today(ctx);
+}
+
+/**
  * Writes a new agreement, its first stage and its audit row; returns its id.
  * A spreadsheet import writes thousands this way without reading each back whole.
  */
@@ -94,7 +111,7 @@ export async function insertAgreement(input: Fields, ctx: Ctx, sample: 'real' | 
   await checkPartner(ctx, input.partnerId);
   await checkAreas(ctx, input.areaIds);
   const at = stamp(ctx);
-  const stageDate = input.stageDate ?? today(ctx);
+  const stageDate = stageDateOf(input, ctx, true);
   const row = await ctx.db
     .insertInto('agreements')
     .values({ ...columns(input), stage_since: stageDate, sample, created_at: at, updated_at: at })
@@ -117,7 +134,7 @@ export async function updateAgreement(input: CallParsed<'agreements.update'>, ct
   if (input.partnerId !== before.partnerId) await checkPartner(ctx, input.partnerId);
   await checkAreas(ctx, input.areaIds);
   const stageChanged = input.stage !== before.stage;
-  const stageDate = stageChanged ? (input.stageDate ?? today(ctx)) : before.stageSince;
+  const stageDate = stageChanged ? stageDateOf(input, ctx, false) : before.stageSince;
   await ctx.db
     .updateTable('agreements')
     .set({ ...columns(input), stage_since: stageDate, version: before.version + 1, updated_at: stamp(ctx) })

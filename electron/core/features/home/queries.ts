@@ -1,40 +1,14 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AgreementDate, HomeSummary, QuietAgreement } from '../../../../shared/contract/home.ts';
 import { PENDING_TASK_STATUSES } from '../../../../shared/contract/tasks.ts';
 import type { VisitRow } from '../../../../shared/contract/visits.ts';
 import { addDays, addMonths } from '../../app/dates.ts';
 import type { DB } from '../../db/schema.ts';
+import { activitySince, lastActivityOn } from '../agreements/activity.ts';
 import { toTasks } from '../tasks/queries.ts';
 import { selectVisitRow, visitsWithPlace } from '../visits/queries.ts';
 
 const SHOWN = 20;
-
-/**
- * What counts as activity under an agreement (`a` in the query) since `cutoff`.
- * Each entry is one EXISTS; an agreement with none of them is "quiet".
- * COMMITMENTS: the commitments feature adds its entry here (e.g. a commitment
- * created, due or delivered since the cutoff).
- */
-export const ACTIVITY_SOURCES: ((cutoff: string) => RawBuilder<SqlBool>)[] = [
-  // A visit under the agreement that ended on or after the cutoff, or is still to come; cancelled ones do not count.
-  (cutoff) => sql<SqlBool>`EXISTS (SELECT 1 FROM visit_agreements va JOIN visits v ON v.id = va.visit_id
-    WHERE va.agreement_id = a.id AND v.ends_on >= ${cutoff} AND v.status <> 'cancelled')`,
-  // A task about the agreement created, completed or due since the cutoff.
-  (cutoff) => sql<SqlBool>`EXISTS (SELECT 1 FROM tasks t WHERE t.agreement_id = a.id
-    AND (t.created_at >= ${cutoff} OR t.completed_on >= ${cutoff} OR t.due_on >= ${cutoff}))`,
-  // A commitment under the agreement made, due or delivered on since the cutoff; cancelled ones do not count.
-  (cutoff) => sql<SqlBool>`EXISTS (SELECT 1 FROM commitments c WHERE c.agreement_id = a.id AND c.cancelled_at IS NULL
-    AND (c.created_at >= ${cutoff} OR c.due_on >= ${cutoff}
-      OR EXISTS (SELECT 1 FROM deliveries d WHERE d.commitment_id = c.id AND d.delivered_on >= ${cutoff})))`,
-];
-
-/** The latest dated thing that happened under an agreement, to show beside a quiet one. */
-const LAST_ACTIVITY = sql<string | null>`max(
-  coalesce((SELECT max(v.ends_on) FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = a.id AND v.status <> 'cancelled'), ''),
-  coalesce((SELECT max(coalesce(t.completed_on, substr(t.created_at, 1, 10))) FROM tasks t WHERE t.agreement_id = a.id), ''),
-  coalesce((SELECT max(max(substr(c.created_at, 1, 10), coalesce((SELECT max(d.delivered_on) FROM deliveries d WHERE d.commitment_id = c.id), '')))
-    FROM commitments c WHERE c.agreement_id = a.id AND c.cancelled_at IS NULL), '')
-)`;
 
 /** The statements behind the home screen, exposed so the benchmark times the same SQL. */
 export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
@@ -66,10 +40,9 @@ export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
         eb.or([eb.between('a.renewal_on', today, windowEnd), eb.between('a.expires_on', today, windowEnd)]),
       ),
     quiet: live
-      .select(['a.id as agreementId', 'l.name as partnerName', 'l.native_name as partnerNativeName', 'a.stage', LAST_ACTIVITY.as('lastActivityOn')])
-      // Only agreements old enough to have been quiet for a year.
-      .where(sql<SqlBool>`coalesce(a.signed_on, a.letter_of_intent_on, substr(a.created_at, 1, 10)) <= ${cutoff}`)
-      .where((eb) => eb.not(eb.or(ACTIVITY_SOURCES.map((source) => source(cutoff)))))
+      .select(['a.id as agreementId', 'l.name as partnerName', 'l.native_name as partnerNativeName', 'a.stage', lastActivityOn(today).as('lastActivityOn')])
+      // Its own signature and stage dates are events too, so one signed or begun within the year is not listed.
+      .where((eb) => eb.not(activitySince(cutoff)))
       .orderBy('l.search_text')
       .limit(SHOWN),
   };
@@ -102,6 +75,6 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     dueThisWeek: { total: weekCount.n, rows: await toTasks(db, weekRows) },
     nextVisits: nextVisits as VisitRow[],
     agreementDates,
-    quietAgreements: quiet.map((r) => ({ ...r, lastActivityOn: r.lastActivityOn || null })) as QuietAgreement[],
+    quietAgreements: quiet as QuietAgreement[],
   };
 }

@@ -29,9 +29,14 @@ async function checkLink(ctx: Ctx, link: TaskLink | null) {
   if (link && !(await linkExists(ctx.db, link))) throw fieldError(['link'], 'errors.not_found');
 }
 
-/** A done task keeps the day it was done; any other status has none. */
+/**
+ * A done task keeps the day it was done: the one given (an office typing in last
+ * year's work), else the one it had, else today; any other status has none. A
+ * day still to come is refused next to the field.
+ */
 function completion(status: TaskStatus, given: string | null, previous: string | null, ctx: Ctx): string | null {
   if (status !== 'done') return null;
+  if (given !== null && given > today(ctx)) throw fieldError(['completedOn'], 'tasksErrors.completed_in_future');
   return given ?? previous ?? today(ctx);
 }
 

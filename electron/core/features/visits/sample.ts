@@ -107,8 +107,10 @@ export const visitsSample: SampleExtension = async (ctx, sample) => {
   await outcomeToTask({ outcomeId: port!.id, dueOn: addDays(now, 10), assignee: 'Luis Quispe', priority: 'normal' }, ctx, 'invented');
   const task = (fields: Parameters<typeof createTask>[0]) => createTask(fields, ctx, 'invented');
   const base = { description: null, completedOn: null, priority: 'normal' as const };
-  await task({ ...base, title: 'Enviar al concejo el acta de la firma con Zhangzhou', dueOn: '2026-04-30', assignee: 'Ana Torres', status: 'done', completedOn: '2026-04-24', link: { kind: 'visit', id: trip.id } });
-  await task({ ...base, title: 'Publicar la nota de prensa y las fotos de la firma', dueOn: '2026-04-20', assignee: 'María Huamán', status: 'done', completedOn: '2026-04-19', link: { kind: 'visit', id: trip.id } });
+  // The follow-up of the April trip was done right after it, but never after the day the sample is loaded.
+  const doneOn = (day: string) => (day < now ? day : now);
+  await task({ ...base, title: 'Enviar al concejo el acta de la firma con Zhangzhou', dueOn: '2026-04-30', assignee: 'Ana Torres', status: 'done', completedOn: doneOn('2026-04-24'), link: { kind: 'visit', id: trip.id } });
+  await task({ ...base, title: 'Publicar la nota de prensa y las fotos de la firma', dueOn: '2026-04-20', assignee: 'María Huamán', status: 'done', completedOn: doneOn('2026-04-19'), link: { kind: 'visit', id: trip.id } });
   await task({ ...base, title: 'Reservar intérprete y traslados para la delegación de Shanghai', dueOn: addDays(now, 3), assignee: 'Luis Quispe', status: 'in_progress', priority: 'high', link: { kind: 'visit', id: reception.id } });
   await task({ ...base, title: 'Proponer a Kobe la renovación del acuerdo', dueOn: addDays(now, 6), assignee: 'Ana Torres', status: 'open', link: { kind: 'agreement', id: limaKobe.id } });
 };

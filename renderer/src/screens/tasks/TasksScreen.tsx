@@ -1,21 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
-import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
-import { TASK_PRIORITIES, TASK_VIEWS, taskFields, type TaskView } from '../../../../shared/contract/tasks.ts';
-import { useCall, useMutate } from '../../api.ts';
-import { applyServerError, failureMessage, Field, FormMessage } from '../../components/form.tsx';
-import { EnumOptions } from '../../components/options.tsx';
+import { TASK_VIEWS, type TaskView } from '../../../../shared/contract/tasks.ts';
+import { useCall } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
-
-type Input = z.input<typeof taskFields>;
-type Output = z.output<typeof taskFields>;
+import { TaskForm } from './TaskForm.tsx';
 
 export function TasksScreen() {
   const { t } = useLocale();
@@ -28,6 +21,7 @@ export function TasksScreen() {
   const settings = useCall('settings.get', {});
   const [message, setMessage] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
   const set = (key: string, value: string) =>
     setParams((p) => {
@@ -67,84 +61,16 @@ export function TasksScreen() {
       <FormMessage message={message} />
       <ul className="task-list panel">
         {list.data?.rows.length === 0 ? <li className="muted">{t('tasks.empty')}</li> : null}
-        {(list.data?.rows ?? []).map((task) => (
-          <TaskLine key={task.id} task={task} today={today} onError={(f) => setMessage(failureMessage(f))} deletable />
-        ))}
+        {(list.data?.rows ?? []).map((task) =>
+          editing === task.id ? (
+            <li key={task.id} className="task-edit-row">
+              <TaskForm task={task} staff={settings.data?.staff ?? []} onDone={() => setEditing(null)} />
+            </li>
+          ) : (
+            <TaskLine key={task.id} task={task} today={today} onError={(f) => setMessage(failureMessage(f))} onEdit={() => setEditing(task.id)} deletable />
+          ),
+        )}
       </ul>
     </section>
-  );
-}
-
-const FIELDS = ['title', 'description', 'dueOn', 'assignee', 'priority', 'status', 'completedOn', 'link'] as const;
-
-/** A task not tied to a visit outcome; it can still be linked to an agreement. */
-function TaskForm({ staff, onDone }: { staff: string[]; onDone: () => void }) {
-  const { t } = useLocale();
-  const create = useMutate('tasks.create');
-  const agreements = useCall('agreements.list', { limit: 10000 });
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(taskFields),
-    defaultValues: { title: '', description: '', dueOn: '', assignee: '', priority: 'normal', status: 'open', completedOn: '', link: null },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await create.mutateAsync(values);
-      onDone();
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-    }
-  });
-  return (
-    <form className="form panel" onSubmit={(e) => void submit(e)} noValidate>
-      <FormMessage message={message} />
-      <div className="grid">
-        <Field name="title" label={t('tasks.fields.title')} error={errors.title?.message} wide>
-          <input id="title" {...form.register('title')} />
-        </Field>
-        <Field name="dueOn" label={t('tasks.fields.dueOn')} error={errors.dueOn?.message}>
-          <input id="dueOn" type="date" {...form.register('dueOn')} />
-        </Field>
-        <Field name="assignee" label={t('tasks.fields.assignee')} error={errors.assignee?.message}>
-          <select id="assignee" {...form.register('assignee')}>
-            <option value="">{t('common.none')}</option>
-            {staff.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </Field>
-        <Field name="priority" label={t('tasks.fields.priority')} error={errors.priority?.message}>
-          <select id="priority" {...form.register('priority')}>
-            <EnumOptions values={TASK_PRIORITIES} prefix="tasks.priority" />
-          </select>
-        </Field>
-        <Field name="link" label={t('tasks.linkKind.agreement')} error={errors.link?.message}>
-          <select
-            id="link"
-            {...form.register('link', { setValueAs: (v: unknown) => (v ? { kind: 'agreement', id: Number(v) } : null) })}
-          >
-            <option value="">{t('common.none')}</option>
-            {(agreements.data?.rows ?? []).map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.partnerName}
-                {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field name="description" label={t('tasks.fields.description')} error={errors.description?.message} wide>
-          <textarea id="description" rows={2} {...form.register('description')} />
-        </Field>
-      </div>
-      <div className="actions">
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -4,7 +4,8 @@ import { insertAgreement, updateAgreement } from '../../../features/agreements/a
 import { findAgreement } from '../../../features/agreements/queries.ts';
 import { createLocality } from '../../../features/localities/app.ts';
 import { fillBlanks, problem, validate, type EntityImporter, type Lookup, type RowProblem } from '../entity.ts';
-import { choiceMatcher, parseCountry, parseDate, text, type Cell } from '../values.ts';
+import { readDate } from '../cells.ts';
+import { choiceMatcher, parseCountry, text, type Cell } from '../values.ts';
 import { findLocalityByName, rememberLocality } from './localities.ts';
 
 /** The contract's input, plus the partner to create when the spreadsheet names one we do not have yet. */
@@ -70,9 +71,7 @@ export const agreementImporter: EntityImporter<Input> = {
     const notes: string[] = [];
     const dates: Record<string, string | null> = {};
     for (const field of DATE_FIELDS) {
-      const d = parseDate(get(values, field));
-      if (d === null) problems.push(problem(field, 'import.errors.date', { value: text(get(values, field)) }));
-      dates[field] = d ?? null;
+      dates[field] = readDate(get(values, field), field, problems);
     }
     const pick = (field: string, match: (c: Cell) => string | null | undefined, fallback: string) => {
       const v = match(get(values, field));

@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import type { AppFailure } from '../../../../shared/contract/result.ts';
+import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task, type TaskLink } from '../../../../shared/contract/tasks.ts';
+import { formatDate } from '../../../../shared/format.ts';
+import { useCall, useMutate } from '../../api.ts';
+import { applyServerError, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { EnumOptions } from '../../components/options.tsx';
+import { useLocale } from '../../i18n.ts';
+
+type Input = z.input<typeof taskFields>;
+type Output = z.output<typeof taskFields>;
+
+const FIELDS = ['title', 'description', 'dueOn', 'assignee', 'priority', 'status', 'completedOn', 'link'] as const;
+
+const linkValue = (link: TaskLink | null | undefined) => (link ? `${link.kind}:${link.id}` : '');
+function parseLink(value: string): TaskLink | null {
+  const [kind, id] = value.split(':');
+  return kind === 'agreement' || kind === 'visit' || kind === 'commitment' ? { kind, id: Number(id) } : null;
+}
+
+function defaults(task: Task | undefined): Input {
+  if (!task) return { title: '', description: '', dueOn: '', assignee: '', priority: 'normal', status: 'open', completedOn: '', link: null };
+  return {
+    title: task.title,
+    description: task.description ?? '',
+    dueOn: task.dueOn ?? '',
+    assignee: task.assignee ?? '',
+    priority: task.priority,
+    status: task.status,
+    completedOn: task.completedOn ?? '',
+    link: task.link ? { kind: task.link.kind, id: task.link.id } : null,
+  };
+}
+
+/**
+ * Creates a task, or edits every field of an existing one: a done task's
+ * completion date starts at today when it is ticked here and can be set back
+ * to the day it was really done (never a day still to come: the server says so
+ * next to the field).
+ */
+export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]; onDone: () => void }) {
+  const { t, locale } = useLocale();
+  const create = useMutate('tasks.create');
+  const update = useMutate('tasks.update');
+  const agreements = useCall('agreements.list', { limit: 10000 });
+  const visits = useCall('visits.list', { limit: 10000 });
+  const commitments = useCall('commitments.list', { limit: 10000 });
+  const [message, setMessage] = useState<string | null>(null);
+  const today = localIsoDate(new Date());
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(taskFields), defaultValues: defaults(task) });
+  const { errors, isSubmitting } = form.formState;
+  const status = form.watch('status');
+  const p = task ? `task-${task.id}` : 'task-new';
+  // A name typed in a sheet or by an earlier staff list stays choosable.
+  const people = task?.assignee && !staff.includes(task.assignee) ? [task.assignee, ...staff] : staff;
+
+  const submit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      if (task) await update.mutateAsync({ ...values, id: task.id, version: task.version });
+      else await create.mutateAsync(values);
+      onDone();
+    } catch (failure) {
+      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+    }
+  });
+
+  const kept = task?.link ?? null;
+  // The record the task hangs from is listed once, at the top, even when archived.
+  const others = <R extends { id: number }>(rows: R[] | undefined, kind: TaskLink['kind']) =>
+    (rows ?? []).filter((r) => !(kept?.kind === kind && kept.id === r.id));
+
+  const statusField = form.register('status', {
+    onChange: (e: { target: { value: string } }) => {
+      // Ticked done here: done today unless a day is given; any other status has no completion date.
+      if (e.target.value === 'done') {
+        if (!form.getValues('completedOn')) form.setValue('completedOn', today);
+      } else form.setValue('completedOn', '');
+    },
+  });
+
+  return (
+    <form className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
+      <FormMessage message={message} />
+      <div className="grid">
+        <Field name={`${p}-title`} label={t('tasks.fields.title')} error={errors.title?.message} wide>
+          <input id={`${p}-title`} {...form.register('title')} />
+        </Field>
+        <Field name={`${p}-dueOn`} label={t('tasks.fields.dueOn')} error={errors.dueOn?.message}>
+          <input id={`${p}-dueOn`} type="date" {...form.register('dueOn')} />
+        </Field>
+        <Field name={`${p}-assignee`} label={t('tasks.fields.assignee')} error={errors.assignee?.message}>
+          <select id={`${p}-assignee`} {...form.register('assignee')}>
+            <option value="">{t('common.none')}</option>
+            {people.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </Field>
+        <Field name={`${p}-priority`} label={t('tasks.fields.priority')} error={errors.priority?.message}>
+          <select id={`${p}-priority`} {...form.register('priority')}>
+            <EnumOptions values={TASK_PRIORITIES} prefix="tasks.priority" />
+          </select>
+        </Field>
+        <Field name={`${p}-status`} label={t('tasks.fields.status')} error={errors.status?.message}>
+          <select id={`${p}-status`} {...statusField}>
+            <EnumOptions values={TASK_STATUSES} prefix="tasks.status" />
+          </select>
+        </Field>
+        {status === 'done' ? (
+          <Field name={`${p}-completedOn`} label={t('tasks.fields.completedOn')} error={errors.completedOn?.message}>
+            <input id={`${p}-completedOn`} type="date" max={today} {...form.register('completedOn')} aria-describedby={`${p}-completedOn-help`} />
+            <span className="muted field-help" id={`${p}-completedOn-help`}>
+              {t('tasks.completedOnHelp', { date: formatDate(today, locale) })}
+            </span>
+          </Field>
+        ) : null}
+        <Field name={`${p}-link`} label={t('tasks.fields.link')} error={errors.link?.message} wide>
+          <Controller
+            control={form.control}
+            name="link"
+            render={({ field }) => (
+              <select id={`${p}-link`} value={linkValue(field.value)} onChange={(e) => field.onChange(parseLink(e.target.value))} onBlur={field.onBlur}>
+                <option value="">{t('common.none')}</option>
+                {kept ? (
+                  <option value={linkValue(kept)}>
+                    {t(`tasks.linkKind.${kept.kind}`)}: {kept.label}
+                  </option>
+                ) : null}
+                <optgroup label={t('tasks.linkGroups.agreement')}>
+                  {others(agreements.data?.rows, 'agreement').map((a) => (
+                    <option key={a.id} value={`agreement:${a.id}`}>
+                      {a.partnerName}
+                      {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''} · {t(`kind.${a.kind}`)}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label={t('tasks.linkGroups.visit')}>
+                  {others(visits.data?.rows, 'visit').map((v) => (
+                    <option key={v.id} value={`visit:${v.id}`}>
+                      {v.purpose} · {formatDate(v.startsOn, locale)}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label={t('tasks.linkGroups.commitment')}>
+                  {others(commitments.data?.rows, 'commitment').map((c) => (
+                    <option key={c.id} value={`commitment:${c.id}`}>
+                      {c.description} · {c.partnerName}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            )}
+          />
+        </Field>
+        <Field name={`${p}-description`} label={t('tasks.fields.description')} error={errors.description?.message} wide>
+          <textarea id={`${p}-description`} rows={2} {...form.register('description')} />
+        </Field>
+      </div>
+      <FormActions onCancel={onDone} submitting={isSubmitting} />
+    </form>
+  );
+}
