@@ -6,6 +6,7 @@ export const AGREEMENT_KINDS = ['twinning', 'friendship', 'cooperation_memorandu
 export const AGREEMENT_STAGES = ['under_discussion', 'letter_of_intent', 'signed', 'active', 'dormant', 'ended'] as const;
 export const AGREEMENT_CHANNELS = ['bilateral', 'forum', 'embassy', 'other'] as const;
 export type AgreementStage = (typeof AGREEMENT_STAGES)[number];
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 const stage = z.enum(AGREEMENT_STAGES);
 const SIGNED_STAGES: readonly AgreementStage[] = ['signed', 'active', 'dormant', 'ended'];
@@ -64,6 +65,9 @@ export const agreementStageChange = z.object({
   date: isoDate,
   note: optionalText(500),
 });
+
+/** Asked by the form before saving: agreements of this kind with this partner that have not ended. */
+export const agreementSimilar = z.object({ partnerId: id, kind: z.enum(AGREEMENT_KINDS), excludeId: id.optional() }).strict();
 
 export const AGREEMENT_SORTS = ['partner', 'country', 'kind', 'stage', 'signedOn', 'updatedAt'] as const;
 export const agreementList = z.object({

@@ -3,10 +3,12 @@ import { id } from './common.ts';
 import {
   agreementCreate,
   agreementList,
+  agreementSimilar,
   agreementStageChange,
   agreementUpdate,
   type Agreement,
   type AgreementList,
+  type AgreementRow,
   type AuditEntry,
 } from './agreements.ts';
 import { attachmentAdd, attachmentLink, attachmentList, type AttachmentOpen, type AttachmentRow } from './attachments.ts';
@@ -34,7 +36,7 @@ import {
   type IcsFile,
   type OfficeEvent,
 } from './calendar.ts';
-import { localityCreate, localityList, localityUpdate, type Locality } from './localities.ts';
+import { localityCreate, localityList, localitySimilar, localityUpdate, type Locality } from './localities.ts';
 import {
   reportAssetRemove,
   reportAssetSet,
@@ -81,6 +83,7 @@ export const contract = {
   'localities.get': call<Locality>()(byId),
   'localities.create': call<Locality>()(localityCreate),
   'localities.update': call<Locality>()(localityUpdate),
+  'localities.similar': call<Locality[]>()(localitySimilar),
   'localities.archive': call<Locality>()(archiveInput),
   'localities.restore': call<Locality>()(archiveInput),
 
@@ -89,6 +92,7 @@ export const contract = {
   'agreements.create': call<Agreement>()(agreementCreate),
   'agreements.update': call<Agreement>()(agreementUpdate),
   'agreements.changeStage': call<Agreement>()(agreementStageChange),
+  'agreements.similar': call<AgreementRow[]>()(agreementSimilar),
   'agreements.archive': call<Agreement>()(archiveInput),
   'agreements.restore': call<Agreement>()(archiveInput),
   'agreements.history': call<AuditEntry[]>()(byId),

@@ -23,6 +23,11 @@ export const localityList = z.object({
   limit: z.number().int().min(1).max(10000).default(5000),
 });
 
+/** Asked by the form before saving: places of this country known by the same name (see shared/text/place-key.ts). */
+export const localitySimilar = z
+  .object({ name: z.string().max(200), nativeName: z.string().max(200).nullish(), country: countryCode, excludeId: id.optional() })
+  .strict();
+
 export type Locality = {
   id: number;
   name: string;

@@ -10,6 +10,7 @@ import { archiveRecord, checkVersion } from '../audit/records.ts';
 import { auditHistory } from '../audit/history.ts';
 import { readSetting } from '../settings/store.ts';
 import { agreementOwnFields, findAgreement, listAgreements } from './queries.ts';
+import { similarAgreements } from './similar.ts';
 
 type Fields = CallParsed<'agreements.create'>;
 
@@ -185,6 +186,7 @@ const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: C
 export const agreementHandlers: Handlers<
   | 'agreements.list'
   | 'agreements.get'
+  | 'agreements.similar'
   | 'agreements.create'
   | 'agreements.update'
   | 'agreements.changeStage'
@@ -194,6 +196,7 @@ export const agreementHandlers: Handlers<
 > = {
   'agreements.list': (input, ctx) => listAgreements(ctx.db, input),
   'agreements.get': ({ id }, ctx) => mustFind(ctx, id),
+  'agreements.similar': (input, ctx) => similarAgreements(ctx.db, input),
   'agreements.create': mutation((input, ctx) => createAgreement(input, ctx)),
   'agreements.update': mutation(updateAgreement),
   'agreements.changeStage': mutation(changeStage),

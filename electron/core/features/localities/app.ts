@@ -7,6 +7,7 @@ import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion } from '../audit/records.ts';
 import { findLocality, listLocalities } from './queries.ts';
+import { similarLocalities } from './similar.ts';
 
 async function mustFind(ctx: Ctx, id: number) {
   const found = await findLocality(ctx.db, id);
@@ -77,10 +78,11 @@ const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: C
 };
 
 export const localityHandlers: Handlers<
-  'localities.list' | 'localities.get' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
+  'localities.list' | 'localities.get' | 'localities.similar' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
 > = {
   'localities.list': (input, ctx) => listLocalities(ctx.db, input),
   'localities.get': ({ id }, ctx) => mustFind(ctx, id),
+  'localities.similar': (input, ctx) => similarLocalities(ctx.db, input),
   'localities.create': mutation((input, ctx) => createLocality(input, ctx)),
   'localities.update': mutation(updateLocality),
   'localities.archive': mutation(undoable('localities.archive', setArchived(true))),

@@ -17,6 +17,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from '../localities/LocalityForm.tsx';
+import { SimilarAgreements } from '../../components/duplicates.tsx';
 
 type Input = z.input<typeof agreementFields>;
 type Output = z.output<typeof agreementFields>;
@@ -87,6 +88,12 @@ export function AgreementForm() {
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(agreementFields), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const stage = form.watch('stage');
+  const [partnerId, kind] = form.watch(['partnerId', 'kind']);
+  const choosePartner = async (locality: { id: number }) => {
+    await partners.refetch();
+    form.setValue('partnerId', locality.id, { shouldValidate: true });
+    setAddingPartner(false);
+  };
 
   // Refetches happen after any write; keepDirtyValues means they never wipe what the user is typing.
   // Waiting for the partners makes sure the <select> has its option when the value is set.
@@ -141,11 +148,8 @@ export function AgreementForm() {
           <LocalityForm
             idPrefix="partner"
             onCancel={() => setAddingPartner(false)}
-            onSaved={async (locality) => {
-              await partners.refetch();
-              form.setValue('partnerId', locality.id, { shouldValidate: true });
-              setAddingPartner(false);
-            }}
+            onSaved={choosePartner}
+            onChooseExisting={choosePartner}
           />
         </div>
       ) : null}
@@ -182,6 +186,7 @@ export function AgreementForm() {
               </select>
             </Field>
           </div>
+          <SimilarAgreements partnerId={partnerId ? Number(partnerId) : undefined} kind={kind} excludeId={existing.data?.id} />
         </fieldset>
         <fieldset>
           <legend>{t('agreements.signature')}</legend>

@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Locality } from '../../../../shared/contract/localities.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
@@ -19,6 +20,15 @@ export function LocalitiesList() {
   const archive = useUndoableMutate('localities.archive');
   const restore = useMutate('localities.restore');
   const { message, act } = useAction();
+  // A duplicate warning links here (?open=ID): the place is opened for editing, archived or not.
+  const [params, setParams] = useSearchParams();
+  const openId = Number(params.get('open')) || null;
+  const opened = useCall('localities.get', { id: openId ?? 0 }, { enabled: openId !== null });
+  useEffect(() => {
+    if (!opened.data) return;
+    setEditing(opened.data);
+    setParams({}, { replace: true });
+  }, [opened.data, setParams]);
 
   const toggle = (l: Locality) =>
     act(async () => {

@@ -6,6 +6,7 @@ import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shar
 import { countriesFor } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { SimilarLocalities } from '../../components/duplicates.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 
@@ -14,7 +15,14 @@ type Output = z.output<typeof localityFields>;
 const FIELDS = Object.keys(localityFields.shape);
 
 /** Creates or edits a locality; used on its own screen and inside the agreement form. */
-export function LocalityForm(props: { locality?: Locality; onSaved(l: Locality): void; onCancel(): void; idPrefix?: string }) {
+export function LocalityForm(props: {
+  locality?: Locality;
+  onSaved(l: Locality): void;
+  onCancel(): void;
+  idPrefix?: string;
+  /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
+  onChooseExisting?: (l: Locality) => void;
+}) {
   const { t, locale } = useLocale();
   const countries = useMemo(() => countriesFor(locale), [locale]);
   const parents = useCall('localities.list', { limit: 10000 });
@@ -31,6 +39,7 @@ export function LocalityForm(props: { locality?: Locality; onSaved(l: Locality):
       : { name: '', nativeName: '', country: '', level: 'city', parentId: null },
   });
   const { errors, isSubmitting } = form.formState;
+  const [name, nativeName, country] = form.watch(['name', 'nativeName', 'country']);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -79,6 +88,7 @@ export function LocalityForm(props: { locality?: Locality; onSaved(l: Locality):
           </select>
         </Field>
       </div>
+      <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">
         <button type="button" onClick={props.onCancel}>
           {t('common.cancel')}
