@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { I18nProvider } from 'react-aria-components';
 import { useCall } from './api.ts';
 import { setLanguage, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
@@ -22,7 +23,7 @@ import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
 export function App() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
 
@@ -30,58 +31,61 @@ export function App() {
     if (settings.data) setLanguage(settings.data.language);
   }, [settings.data]);
 
+  // React Aria's fields and dialogs follow the app's locale, not the browser's.
   return (
-    <UndoProvider>
-      <div className="shell">
-        <nav className="sidebar" aria-label="main">
-          <div className="brand">
-            <strong>{t('app.title')}</strong>
-            <span>{settings.data?.officeName || t('app.tagline')}</span>
-          </div>
-          <NavLink to="/" end>
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
-          <NavLink to="/visits">{t('nav.visits')}</NavLink>
-          <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
-          <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
-          <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
-          <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
-          <NavLink to="/localities">{t('nav.localities')}</NavLink>
-          <NavLink to="/reports">{t('nav.reports')}</NavLink>
-          <NavLink to="/data">{t('nav.data')}</NavLink>
-          <NavLink to="/settings">{t('nav.settings')}</NavLink>
-        </nav>
-        <main className="content">
-          {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
-          {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
-          <Routes>
-            <Route path="/" element={<HomeScreen />} />
-            <Route path="/visits" element={<VisitsList />} />
-            <Route path="/visits/new" element={<VisitForm />} />
-            <Route path="/visits/:id" element={<VisitDetail />} />
-            <Route path="/visits/:id/edit" element={<VisitForm />} />
-            <Route path="/tasks" element={<TasksScreen />} />
-            <Route path="/contacts" element={<ContactsScreen />} />
-            <Route path="/agreements" element={<AgreementsList />} />
-            <Route path="/agreements/new" element={<AgreementForm />} />
-            <Route path="/agreements/:id" element={<AgreementDetail />} />
-            <Route path="/agreements/:id/edit" element={<AgreementForm />} />
-            <Route path="/commitments" element={<CommitmentsList view="open" />} />
-            <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
-            <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
-            <Route path="/commitments/new" element={<CommitmentForm />} />
-            <Route path="/commitments/:id" element={<CommitmentDetail />} />
-            <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
-            <Route path="/calendar" element={<CalendarScreen />} />
-            <Route path="/localities" element={<LocalitiesList />} />
-            <Route path="/reports" element={<ReportsScreen />} />
-            <Route path="/data" element={<DataScreen />} />
-            <Route path="/settings" element={<SettingsScreen />} />
-            <Route path="*" element={<Navigate to="/agreements" replace />} />
-          </Routes>
-        </main>
-      </div>
-    </UndoProvider>
+    <I18nProvider locale={locale}>
+      <UndoProvider>
+        <div className="shell">
+          <nav className="sidebar" aria-label="main">
+            <div className="brand">
+              <strong>{t('app.title')}</strong>
+              <span>{settings.data?.officeName || t('app.tagline')}</span>
+            </div>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+            <NavLink to="/visits">{t('nav.visits')}</NavLink>
+            <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+            <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
+            <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
+            <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+            <NavLink to="/localities">{t('nav.localities')}</NavLink>
+            <NavLink to="/reports">{t('nav.reports')}</NavLink>
+            <NavLink to="/data">{t('nav.data')}</NavLink>
+            <NavLink to="/settings">{t('nav.settings')}</NavLink>
+          </nav>
+          <main className="content">
+            {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
+            {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
+            <Routes>
+              <Route path="/" element={<HomeScreen />} />
+              <Route path="/visits" element={<VisitsList />} />
+              <Route path="/visits/new" element={<VisitForm />} />
+              <Route path="/visits/:id" element={<VisitDetail />} />
+              <Route path="/visits/:id/edit" element={<VisitForm />} />
+              <Route path="/tasks" element={<TasksScreen />} />
+              <Route path="/contacts" element={<ContactsScreen />} />
+              <Route path="/agreements" element={<AgreementsList />} />
+              <Route path="/agreements/new" element={<AgreementForm />} />
+              <Route path="/agreements/:id" element={<AgreementDetail />} />
+              <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+              <Route path="/commitments" element={<CommitmentsList view="open" />} />
+              <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
+              <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
+              <Route path="/commitments/new" element={<CommitmentForm />} />
+              <Route path="/commitments/:id" element={<CommitmentDetail />} />
+              <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
+              <Route path="/calendar" element={<CalendarScreen />} />
+              <Route path="/localities" element={<LocalitiesList />} />
+              <Route path="/reports" element={<ReportsScreen />} />
+              <Route path="/data" element={<DataScreen />} />
+              <Route path="/settings" element={<SettingsScreen />} />
+              <Route path="*" element={<Navigate to="/agreements" replace />} />
+            </Routes>
+          </main>
+        </div>
+      </UndoProvider>
+    </I18nProvider>
   );
 }

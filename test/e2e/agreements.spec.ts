@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 test('create an agreement with a Chinese partner, reject a bad date, search, change stage, reload', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Acuerdos' }).click();
@@ -15,8 +15,8 @@ test('create an agreement with a Chinese partner, reject a bad date, search, cha
   await expect(page.locator('#partnerId option:checked')).toHaveText('Chéngdū · 成都市');
 
   await page.locator('#stage').selectOption('signed');
-  await page.locator('#letterOfIntentOn').fill('2020-05-01');
-  await page.locator('#signedOn').fill('2019-03-15');
+  await typeInto(dateField(page, 'letterOfIntentOn'), '01/05/2020');
+  await typeInto(dateField(page, 'signedOn'), '15/03/2019');
   await page.locator('#signatoriesTheirs').fill('王市长');
   await page.getByLabel('Educación').check();
   await page.getByRole('button', { name: 'Guardar' }).click();
@@ -26,7 +26,7 @@ test('create an agreement with a Chinese partner, reject a bad date, search, cha
   await expect(signedField.getByRole('alert')).toHaveText('La firma no puede ser anterior a la carta de intención.');
   await expect(page).toHaveURL(/#\/agreements\/new$/);
 
-  await page.locator('#signedOn').fill('2020-09-10');
+  await typeInto(dateField(page, 'signedOn'), '10/09/2020');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page).toHaveURL(/#\/agreements\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Chéngdū');
@@ -46,7 +46,7 @@ test('create an agreement with a Chinese partner, reject a bad date, search, cha
   await page.locator('[data-agreement-id]').first().click();
 
   await page.getByRole('combobox', { name: 'Cambiar etapa' }).selectOption('active');
-  await page.getByLabel('Fecha de la etapa').fill('2021-01-20');
+  await typeInto(page.getByRole('group', { name: 'Fecha de la etapa', exact: true }), '20/01/2021');
   await page.getByRole('button', { name: 'Aplicar' }).click();
   await expect(page.getByTestId('stage-history')).toContainText('Activo');
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 const year = new Date().getFullYear();
 const july = (day: number) => `${year}-07-${String(day).padStart(2, '0')}`;
@@ -24,14 +24,14 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await expect(page.getByRole('tab', { name: /mes/i })).toBeVisible();
 
   // The sample signing trip to Zhangzhou (12–18 April 2026) spans its week, striped as outbound.
-  await page.getByLabel('Ir a la fecha').fill('2026-04-12');
+  await typeInto(dateField(page, 'calendar-goTo'), '12/04/2026');
   await page.getByRole('button', { name: 'Ir', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'abril de 2026' })).toBeVisible();
   const trip = page.locator('.entry-visit.entry-outbound', { hasText: 'Viaje a Zhangzhou: Firma del hermanamiento Lima–Zhangzhou' });
   await expect(trip.first()).toBeVisible();
 
   // Go to July, when Lima and Shanghai signed (2018): the anniversary is there, numbered in Spanish.
-  await page.getByLabel('Ir a la fecha').fill(july(1));
+  await typeInto(dateField(page, 'calendar-goTo'), dmy(july(1)));
   await page.getByRole('button', { name: 'Ir', exact: true }).click();
   await expect(page.getByRole('heading', { name: `julio de ${year}` })).toBeVisible();
   const anniversary = page.locator('.entry-anniversary', { hasText: `${year - 2018}.º aniversario del hermanamiento Lima–Shanghai` });
@@ -42,11 +42,11 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await page.getByRole('button', { name: 'Nuevo evento' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuevo evento' });
   await dialog.getByLabel('Título').fill('Recepción: delegación de 上海市, cultura; deporte');
-  await dialog.getByLabel('Inicio').fill(july(8));
-  await dialog.getByLabel('Fin').fill(july(7));
+  await typeInto(dateField(dialog, 'start'), dmy(july(8)));
+  await typeInto(dateField(dialog, 'end'), dmy(july(7)));
   await dialog.getByRole('button', { name: 'Guardar' }).click();
   await expect(dialog.locator('[data-field="end"]').getByRole('alert')).toHaveText('El fin no puede ser anterior al inicio.');
-  await dialog.getByLabel('Fin').fill(july(8));
+  await typeInto(dateField(dialog, 'end'), dmy(july(8)));
   await dialog.getByLabel('Lugar').fill('Palacio Municipal, Lima');
   await dialog.getByRole('button', { name: 'Guardar' }).click();
   await expect(dialog).toBeHidden();

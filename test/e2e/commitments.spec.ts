@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 test('six scholarships received from Shanghai: two deliveries with beneficiaries, a file, progress and status survive a reload', async ({ demoApp: page }) => {
   // A long walk through the UI; the machine running the suite may be busy with other builds.
@@ -14,7 +14,7 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
   await page.locator('#description').fill('6 becas para el campamento de verano de Shanghai');
   await page.locator('#quantity').fill('6');
   await page.locator('#unit').fill('becas');
-  await page.locator('#dueOn').fill('2030-07-31');
+  await typeInto(dateField(page, 'dueOn'), '31/07/2030');
   await page.locator('#value').fill('1500');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.locator('[data-field="currency"]').getByRole('alert')).toHaveText('Indique la moneda del valor.');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 
 type Server = { url: string; dbFile: string; dir: string };
 
@@ -58,6 +58,25 @@ export const test = base.extend<{ server: Server; demoServer: Server; app: Page;
 });
 
 export { expect } from '@playwright/test';
+
+/** One of the app's date fields, by the id its form gives it. */
+export const dateField = (scope: Page | Locator, id: string) => scope.locator(`[data-date-field="${id}"]`);
+export const timeField = (scope: Page | Locator, id: string) => scope.locator(`[data-time-field="${id}"]`);
+
+/**
+ * Types into a date or time field the way a clerk does: click its first part
+ * and type the digits as the screen shows them ('15/03/2027', '10:30');
+ * React Aria moves from part to part by itself. Tab leaves the field, which
+ * is when an impossible date is judged.
+ */
+export async function typeInto(field: Locator, shown: string) {
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(shown.replace(/\D/g, ''));
+  await field.page().keyboard.press('Tab');
+}
+
+/** A stored 'YYYY-MM-DD' as the Spanish/Portuguese screen writes it. */
+export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 /** Calls the contract from the page, as the screens do over `npm run web`: setting up records a test then looks at. */
 export async function callApi<T = unknown>(page: Page, name: string, body: unknown): Promise<T> {

@@ -1,6 +1,6 @@
 import { localIsoDate } from '../../shared/calendar-date.ts';
 import { formatDate } from '../../shared/format.ts';
-import { axeViolations, callApi, expect, test } from './fixtures.ts';
+import { axeViolations, callApi, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 const daysFromToday = (n: number) => localIsoDate(new Date(Date.now() + n * 86_400_000));
 
@@ -18,9 +18,10 @@ for (const browserLocale of ['es-419', 'en-US']) {
 
       await line.getByRole('button', { name: /Editar/ }).click();
       const form = page.getByTestId('task-form');
-      const completed = form.getByLabel('Hecha el');
-      await expect(completed).toHaveValue(daysFromToday(0));
-      await completed.fill(done);
+      const completed = form.locator('[data-date-field$="-completedOn"]');
+      // The app's own field, in the app's order whatever the browser's locale.
+      await expect(completed.locator('.date-input')).toHaveText(dmy(daysFromToday(0)));
+      await typeInto(completed, dmy(done));
       await expect(form.getByLabel('Qué hay que hacer')).toHaveValue('Enviar al concejo el acta firmada 签字');
       await page.screenshot({ path: testInfo.outputPath(`task-form-${browserLocale}.png`), fullPage: true });
       expect(await axeViolations(page, '[data-testid="task-form"]')).toEqual([]);
@@ -32,7 +33,7 @@ for (const browserLocale of ['es-419', 'en-US']) {
 
       // Tomorrow: refused beside the field, and what was saved stays.
       await line.getByRole('button', { name: /Editar/ }).click();
-      await form.getByLabel('Hecha el').fill(daysFromToday(1));
+      await typeInto(form.locator('[data-date-field$="-completedOn"]'), dmy(daysFromToday(1)));
       await form.getByRole('button', { name: 'Guardar' }).click();
       const field = form.locator('[data-field$="-completedOn"]');
       await expect(field.getByRole('alert')).toHaveText('La fecha en que se hizo no puede ser posterior a hoy.');

@@ -1,5 +1,5 @@
 import { localIsoDate } from '../../shared/calendar-date.ts';
-import { expect, test } from './fixtures.ts';
+import { dateField, dmy, expect, test, timeField, typeInto } from './fixtures.ts';
 
 test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({ app: page }) => {
   // Two people already known to the office, and its staff list.
@@ -17,8 +17,8 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
 
   await page.locator('#direction').selectOption('outbound');
   await page.locator('#status').selectOption('done');
-  await page.locator('#startsOn').fill('2026-04-12');
-  await page.locator('#endsOn').fill('2026-04-18');
+  await typeInto(dateField(page, 'startsOn'), '12/04/2026');
+  await typeInto(dateField(page, 'endsOn'), '18/04/2026');
   await page.locator('#purpose').fill('Firma del hermanamiento con Zhangzhou');
 
   const participants = page.getByTestId('participants');
@@ -35,8 +35,8 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
 
   const agenda = page.getByTestId('agenda');
   await agenda.getByRole('button', { name: 'Añadir punto de agenda' }).click();
-  await agenda.getByLabel('Fecha').fill('2026-04-13');
-  await agenda.getByLabel('Hora').fill('10:00');
+  await typeInto(dateField(agenda, 'agenda-0-onDate'), '13/04/2026');
+  await typeInto(timeField(agenda, 'agenda-0-atTime'), '10:00');
   await agenda.getByLabel('Qué').fill('Firma del acuerdo');
   await agenda.getByLabel('Con quién').fill('林晓明');
 
@@ -76,7 +76,7 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
 
   // One outcome becomes a task due today, in one step.
   const first = page.getByTestId('outcomes').locator('.outcome').first();
-  await first.getByLabel('Vence').fill(localIsoDate(new Date()));
+  await typeInto(first.locator('[data-date-field]'), dmy(localIsoDate(new Date())));
   await first.getByLabel('Responsable').selectOption('Ana Torres');
   await first.getByRole('button', { name: 'Crear tarea' }).click();
   await expect(first).toContainText('Tarea creada · Pendiente');

@@ -4,19 +4,35 @@ import { translateMessage } from '../../../shared/i18n/index.ts';
 import type { AppFailure } from '../../../shared/contract/result.ts';
 import { useLocale } from '../i18n.ts';
 
-export function Field(props: { name: string; label: string; error?: string | undefined; children: ReactNode; wide?: boolean }) {
-  const { t } = useLocale();
-  const errorId = `${props.name}-error`;
+/**
+ * A labelled field with its error under it. `group` is for a control made of
+ * several parts (the date and time fields): its label is a span the control
+ * names itself by (`${name}-label`), and the control shows its own errors.
+ */
+export function Field(props: { name: string; label: string; error?: string | undefined; children: ReactNode; wide?: boolean; group?: boolean }) {
   return (
     <div className={`field${props.wide ? ' wide' : ''}${props.error ? ' has-error' : ''}`} data-field={props.name}>
-      <label htmlFor={props.name}>{props.label}</label>
+      {props.group ? (
+        <span className="label" id={`${props.name}-label`}>
+          {props.label}
+        </span>
+      ) : (
+        <label htmlFor={props.name}>{props.label}</label>
+      )}
       {props.children}
-      {props.error ? (
-        <p className="field-error" id={errorId} role="alert">
-          {translateMessage(t, props.error)}
-        </p>
-      ) : null}
+      <FieldMessage id={`${props.name}-error`} message={props.error} />
     </div>
+  );
+}
+
+/** The one way a field's problem is shown: under it, translated, announced. */
+export function FieldMessage({ id, message }: { id?: string; message: string | null | undefined }) {
+  const { t } = useLocale();
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id} role="alert">
+      {translateMessage(t, message)}
+    </p>
   );
 }
 

@@ -12,6 +12,7 @@ import { useLocale } from '../../i18n.ts';
 import { AgreementVisits } from '../visits/AgreementVisits.tsx';
 import { AgreementCommitments } from '../commitments/AgreementCommitments.tsx';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
 
@@ -161,7 +162,7 @@ export function AgreementDetail() {
                     </option>
                   ))}
                 </select>
-                <input type="date" aria-label={t('fields.stageDate')} value={stageDate} onChange={(e) => setStageDate(e.target.value)} />
+                <DateField id="stageDate" aria-label={t('fields.stageDate')} value={stageDate} onChange={setStageDate} />
                 <button type="button" className="primary" disabled={!nextStage} onClick={() => void applyStage()}>
                   {t('agreements.applyStage')}
                 </button>

@@ -17,6 +17,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from '../localities/LocalityForm.tsx';
+import { FormDateField } from '../../components/DateField.tsx';
 import { SimilarAgreements } from '../../components/duplicates.tsx';
 
 type Input = z.input<typeof agreementFields>;
@@ -127,9 +128,7 @@ export function AgreementForm() {
   if (editingId !== null && existing.isLoading) return <p>{t('app.loading')}</p>;
   const stageChanged = !existing.data || existing.data.stage !== stage;
   const dateField = (name: 'letterOfIntentOn' | 'signedOn' | 'resolutionOn' | 'renewalOn' | 'expiresOn' | 'endedOn' | 'stageDate') => (
-    <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>
-      <input id={name} type="date" {...form.register(name)} aria-invalid={!!errors[name]} />
-    </Field>
+    <FormDateField control={form.control} name={name} label={t(`fields.${name}`)} />
   );
   const textField = (name: 'signedPlace' | 'signatoriesOurs' | 'signatoriesTheirs' | 'resolutionNumber') => (
     <Field name={name} label={t(`fields.${name}`)} error={errors[name]?.message}>

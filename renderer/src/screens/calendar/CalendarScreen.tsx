@@ -25,6 +25,7 @@ import { colourOf, KIND_COLOURS, localDateTime, VARIANT_COLOURS } from './kinds.
 import { moveEntry, openEntry } from './moves.ts';
 import { OfficeEventDialog, restoreOfficeEvent, type DialogTarget } from './OfficeEventDialog.tsx';
 import './calendar.css';
+import { DateField } from '../../components/DateField.tsx';
 
 const FC_LOCALES = { es: esLocale, pt: ptBrLocale, en: enGbLocale };
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
@@ -175,10 +176,10 @@ export function CalendarScreen() {
             if (isoDate.safeParse(goTo).success) calendarRef.current?.getApi().gotoDate(goTo);
           }}
         >
-          <label className="inline">
-            <span>{t('calendar.goTo')}</span>
-            <input type="date" aria-label={t('calendar.goTo')} value={goTo} onChange={(e) => setGoTo(e.target.value)} />
-          </label>
+          <div className="inline">
+            <span id="calendar-goTo-label">{t('calendar.goTo')}</span>
+            <DateField id="calendar-goTo" aria-labelledby="calendar-goTo-label" value={goTo} onChange={setGoTo} />
+          </div>
           <button type="submit" disabled={!isoDate.safeParse(goTo).success}>
             {t('calendar.go')}
           </button>
@@ -204,14 +205,14 @@ export function CalendarScreen() {
 
       {exportRange ? (
         <div className="panel export-panel" role="group" aria-label={t('calendar.export')}>
-          <label className="inline">
-            {t('calendar.exportFrom')}
-            <input type="date" value={exportRange.from} onChange={(e) => setExportRange({ ...exportRange, from: e.target.value })} />
-          </label>
-          <label className="inline">
-            {t('calendar.exportTo')}
-            <input type="date" value={exportRange.to} onChange={(e) => setExportRange({ ...exportRange, to: e.target.value })} />
-          </label>
+          <div className="inline">
+            <span id="export-from-label">{t('calendar.exportFrom')}</span>
+            <DateField id="export-from" aria-labelledby="export-from-label" value={exportRange.from} onChange={(from) => setExportRange({ ...exportRange, from })} />
+          </div>
+          <div className="inline">
+            <span id="export-to-label">{t('calendar.exportTo')}</span>
+            <DateField id="export-to" aria-labelledby="export-to-label" value={exportRange.to} onChange={(to) => setExportRange({ ...exportRange, to })} />
+          </div>
           <span className="muted">{t('calendar.exportHint')}</span>
           <button type="button" className="primary" onClick={() => void download()}>
             {t('calendar.download')}

@@ -6,6 +6,7 @@ import { officeEventFields, type OfficeEvent } from '../../../../shared/contract
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { call, useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { FormDateTimeField } from '../../components/DateField.tsx';
 import { useLocale } from '../../i18n.ts';
 
 type Input = z.input<typeof officeEventFields>;
@@ -73,7 +74,6 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
     form.setValue('end', convert(form.getValues('end'), next, '10:00'));
   };
 
-  const inputType = allDay ? 'date' : 'datetime-local';
   const title = existing.data ? t('calendar.editEvent') : t('calendar.newEvent');
   return (
     <div
@@ -96,12 +96,8 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
                 {t('calendar.fields.allDay')}
               </label>
             </div>
-            <Field name="start" label={t('calendar.fields.start')} error={errors.start?.message}>
-              <input id="start" type={inputType} {...form.register('start')} aria-invalid={!!errors.start} />
-            </Field>
-            <Field name="end" label={t('calendar.fields.end')} error={errors.end?.message}>
-              <input id="end" type={inputType} {...form.register('end')} aria-invalid={!!errors.end} />
-            </Field>
+            <FormDateTimeField control={form.control} name="start" label={t('calendar.fields.start')} withTime={!allDay} />
+            <FormDateTimeField control={form.control} name="end" label={t('calendar.fields.end')} withTime={!allDay} />
             <Field name="place" label={t('calendar.fields.place')} error={errors.place?.message} wide>
               <input id="place" autoComplete="off" {...form.register('place')} />
             </Field>

@@ -12,6 +12,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
+import { FormDateField } from '../../components/DateField.tsx';
 
 type Input = z.input<typeof commitmentFields>;
 type Output = z.output<typeof commitmentFields>;
@@ -139,9 +140,7 @@ export function CommitmentForm() {
               <input id="quantity" type="number" min={1} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
             </Field>
             {text('unit')}
-            <Field name="dueOn" label={t('commitments.fields.dueOn')} error={errors.dueOn?.message}>
-              <input id="dueOn" type="date" {...form.register('dueOn')} aria-invalid={!!errors.dueOn} />
-            </Field>
+            <FormDateField control={form.control} name="dueOn" label={t('commitments.fields.dueOn')} />
           </div>
         </fieldset>
         <fieldset>

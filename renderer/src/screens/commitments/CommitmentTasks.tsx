@@ -4,6 +4,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useLocale } from '../../i18n.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 /** The follow-up tasks hanging from one commitment, and a one-line form to add another. */
 export function CommitmentTasks({ commitmentId }: { commitmentId: number }) {
@@ -44,7 +45,7 @@ export function CommitmentTasks({ commitmentId }: { commitmentId: number }) {
         }}
       >
         <input aria-label={t('tasks.fields.title')} placeholder={t('tasks.fields.title')} value={title} onChange={(e) => setTitle(e.target.value)} />
-        <input type="date" aria-label={t('tasks.fields.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+        <DateField id="commitment-task-dueOn" aria-label={t('tasks.fields.dueOn')} value={dueOn} onChange={setDueOn} />
         <select aria-label={t('tasks.fields.assignee')} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
           <option value="">{t('tasks.fields.assignee')}…</option>
           {staff.map((name) => (

@@ -10,6 +10,7 @@ import { useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
+import { FormDateField } from '../../components/DateField.tsx';
 
 type Input = z.input<typeof deliveryFields>;
 type Output = z.output<typeof deliveryFields>;
@@ -80,9 +81,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
       <h2>{delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}</h2>
       <FormMessage message={message} />
       <div className="grid">
-        <Field name="deliveredOn" label={t('commitments.fields.deliveredOn')} error={errors.deliveredOn?.message}>
-          <input id="deliveredOn" type="date" {...form.register('deliveredOn')} aria-invalid={!!errors.deliveredOn} />
-        </Field>
+        <FormDateField control={form.control} name="deliveredOn" label={t('commitments.fields.deliveredOn')} isRequired />
         <Field name="deliveryQuantity" label={commitment.unit ? `${t('commitments.fields.quantity')} (${commitment.unit})` : t('commitments.fields.quantity')} error={errors.quantity?.message}>
           <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
         </Field>

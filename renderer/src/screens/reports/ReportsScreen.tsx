@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
 import { call, useCall, useJob } from '../../api.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -149,8 +150,8 @@ export function ReportsScreen() {
             </Field>
           ) : null}
           {params.kind === 'commitments' ? (
-            <Field name="report-as-at" label={t('reports.screen.asAt')} error={asAtError}>
-              <input id="report-as-at" type="date" value={params.asAt} aria-describedby="report-as-at-help" onChange={(e) => set({ asAt: e.target.value })} />
+            <Field name="report-as-at" label={t('reports.screen.asAt')} group>
+              <DateField id="report-as-at" aria-labelledby="report-as-at-label" aria-describedby="report-as-at-help" value={params.asAt} error={asAtError} onChange={(asAt) => set({ asAt })} />
               <small id="report-as-at-help" className="muted">
                 {t('reports.screen.asAtHelp')}
               </small>

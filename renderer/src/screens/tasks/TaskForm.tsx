@@ -10,6 +10,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, Field, FormActions, FormMessage } from '../../components/form.tsx';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { FormDateField } from '../../components/DateField.tsx';
 
 type Input = z.input<typeof taskFields>;
 type Output = z.output<typeof taskFields>;
@@ -90,9 +91,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
         <Field name={`${p}-title`} label={t('tasks.fields.title')} error={errors.title?.message} wide>
           <input id={`${p}-title`} {...form.register('title')} />
         </Field>
-        <Field name={`${p}-dueOn`} label={t('tasks.fields.dueOn')} error={errors.dueOn?.message}>
-          <input id={`${p}-dueOn`} type="date" {...form.register('dueOn')} />
-        </Field>
+        <FormDateField control={form.control} name="dueOn" id={`${p}-dueOn`} label={t('tasks.fields.dueOn')} />
         <Field name={`${p}-assignee`} label={t('tasks.fields.assignee')} error={errors.assignee?.message}>
           <select id={`${p}-assignee`} {...form.register('assignee')}>
             <option value="">{t('common.none')}</option>
@@ -112,12 +111,13 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
           </select>
         </Field>
         {status === 'done' ? (
-          <Field name={`${p}-completedOn`} label={t('tasks.fields.completedOn')} error={errors.completedOn?.message}>
-            <input id={`${p}-completedOn`} type="date" max={today} {...form.register('completedOn')} aria-describedby={`${p}-completedOn-help`} />
-            <span className="muted field-help" id={`${p}-completedOn-help`}>
-              {t('tasks.completedOnHelp', { date: formatDate(today, locale) })}
-            </span>
-          </Field>
+          <FormDateField
+            control={form.control}
+            name="completedOn"
+            id={`${p}-completedOn`}
+            label={t('tasks.fields.completedOn')}
+            help={t('tasks.completedOnHelp', { date: formatDate(today, locale) })}
+          />
         ) : null}
         <Field name={`${p}-link`} label={t('tasks.fields.link')} error={errors.link?.message} wide>
           <Controller

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n.ts';
 import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -206,7 +207,7 @@ function Outcome({ outcome, staff, onError }: { outcome: Visit['outcomes'][numbe
         <span className="chip">{t('visits.hasTask', { status: t(`tasks.status.${outcome.taskStatus ?? 'open'}`) })}</span>
       ) : (
         <div className="inline make-task">
-          <input type="date" aria-label={t('tasks.fields.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
+          <DateField id={`outcome-${outcome.id}-dueOn`} aria-label={t('tasks.fields.dueOn')} value={dueOn} onChange={setDueOn} />
           <select aria-label={t('tasks.fields.assignee')} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
             <option value="">{t('tasks.fields.assignee')}…</option>
             {staff.map((s) => (

@@ -15,7 +15,8 @@ import {
 } from '../../../../shared/contract/visits.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { DateField, TimeField } from '../../components/DateField.tsx';
+import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 
@@ -136,6 +137,8 @@ export function VisitForm() {
 
   const err = (path: string) => (issues[path] ? <p className="field-error" role="alert">{translateMessage(t, issues[path])}</p> : null);
   const cls = (path: string) => (issues[path] ? 'has-error' : undefined);
+  // A date the user has just corrected no longer carries the last save's complaint.
+  const settle = (path: string) => setIssues(({ [path]: _, ...rest }) => rest);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -186,16 +189,12 @@ export function VisitForm() {
                 <EnumOptions values={VISIT_STATUSES} prefix="visits.status" />
               </select>
             </div>
-            <div className={`field ${cls('startsOn') ?? ''}`}>
-              <label htmlFor="startsOn">{t('visits.fields.startsOn')}</label>
-              <input id="startsOn" type="date" value={draft.startsOn} onChange={(e) => patch({ startsOn: e.target.value, endsOn: draft.endsOn || e.target.value })} />
-              {err('startsOn')}
-            </div>
-            <div className={`field ${cls('endsOn') ?? ''}`}>
-              <label htmlFor="endsOn">{t('visits.fields.endsOn')}</label>
-              <input id="endsOn" type="date" value={draft.endsOn} onChange={(e) => patch({ endsOn: e.target.value })} />
-              {err('endsOn')}
-            </div>
+            <Field name="startsOn" label={t('visits.fields.startsOn')} group>
+              <DateField id="startsOn" aria-labelledby="startsOn-label" value={draft.startsOn} error={issues.startsOn} isRequired onChange={(startsOn) => (patch({ startsOn, endsOn: draft.endsOn || startsOn }), settle('startsOn'))} />
+            </Field>
+            <Field name="endsOn" label={t('visits.fields.endsOn')} group>
+              <DateField id="endsOn" aria-labelledby="endsOn-label" value={draft.endsOn} error={issues.endsOn} isRequired onChange={(endsOn) => (patch({ endsOn }), settle('endsOn'))} />
+            </Field>
             <div className="field">
               <label htmlFor="localityId">{t('visits.fields.localityId')}</label>
               <select id="localityId" value={draft.localityId} onChange={(e) => patch({ localityId: e.target.value })}>
@@ -272,17 +271,15 @@ export function VisitForm() {
           <legend>{t('visits.sections.agenda')}</legend>
           {draft.agenda.map((a, i) => (
             <div className="row-line" key={i}>
-              <input type="date" aria-label={t('visits.agendaDate')} value={a.onDate} className={cls(`agenda.${i}.onDate`)} onChange={(e) => agenda.set(i, { onDate: e.target.value })} />
-              <input type="time" aria-label={t('visits.agendaTime')} value={a.atTime} onChange={(e) => agenda.set(i, { atTime: e.target.value })} />
+              <DateField id={`agenda-${i}-onDate`} aria-label={t('visits.agendaDate')} value={a.onDate} error={issues[`agenda.${i}.onDate`]} onChange={(onDate) => (agenda.set(i, { onDate }), settle(`agenda.${i}.onDate`))} />
+              <TimeField id={`agenda-${i}-atTime`} aria-label={t('visits.agendaTime')} value={a.atTime} error={issues[`agenda.${i}.atTime`]} onChange={(atTime) => (agenda.set(i, { atTime }), settle(`agenda.${i}.atTime`))} />
               <input aria-label={t('visits.agendaWhat')} placeholder={t('visits.agendaWhat')} value={a.what} className={`grow ${cls(`agenda.${i}.what`) ?? ''}`} onChange={(e) => agenda.set(i, { what: e.target.value })} />
               <input aria-label={t('visits.agendaPlace')} placeholder={t('visits.agendaPlace')} value={a.place} onChange={(e) => agenda.set(i, { place: e.target.value })} />
               <input aria-label={t('visits.agendaWith')} placeholder={t('visits.agendaWith')} value={a.withWhom} onChange={(e) => agenda.set(i, { withWhom: e.target.value })} />
               <button type="button" className="remove" aria-label={t('visits.remove')} onClick={() => agenda.remove(i)}>
                 ×
               </button>
-              {err(`agenda.${i}.onDate`)}
               {err(`agenda.${i}.what`)}
-              {err(`agenda.${i}.atTime`)}
             </div>
           ))}
           <button type="button" onClick={() => agenda.add({ onDate: draft.startsOn, atTime: '', place: '', what: '', withWhom: '' })}>

@@ -1,0 +1,67 @@
+import { expect, test, dateField, timeField, typeInto } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+// The browser speaks American English; the app speaks the office's language.
+// Dates must be typed and shown the app's way, never the browser's.
+test.use({ locale: 'en-US', timezoneId: 'America/Montevideo' });
+
+async function post(page: Page, name: string, body: unknown) {
+  return page.evaluate(
+    async ([name, body]) => {
+      const token = sessionStorage.getItem('twinning-token')!;
+      const res = await fetch(`/api/${name as string}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
+      return (await res.json()) as { ok: boolean; value: any };
+    },
+    [name, body] as const,
+  );
+}
+
+for (const { language, words } of [
+  { language: 'es', words: { newVisit: 'Registrar visita', save: 'Guardar', purpose: 'Propósito', edit: 'Editar', impossible: 'La fecha 31/02/2027 no existe; escriba una fecha real.' } },
+  { language: 'pt', words: { newVisit: 'Registrar visita', save: 'Salvar', purpose: 'Propósito', edit: 'Editar', impossible: 'A data 31/02/2027 não existe; digite uma data real.' } },
+] as const) {
+  test(`${language}: a visit's dates typed as 15/03/2027 under an en-US browser are stored as 2027-03-15 and shown back as typed`, async ({ app: page }, testInfo) => {
+    await post(page, 'settings.update', { language });
+    await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
+    await page.reload();
+    await expect(dateField(page, 'startsOn').getByRole('spinbutton').first()).toBeVisible();
+    // The empty field shows the app's pattern, not the browser's mm/dd/yyyy.
+    await expect(dateField(page, 'startsOn').locator('.date-input')).toHaveText(/^dd\/mm\/(aaaa|yyyy)$/);
+
+    await typeInto(dateField(page, 'startsOn'), '15/03/2027');
+    await typeInto(dateField(page, 'endsOn'), '31/02/2027');
+    await expect(dateField(page, 'endsOn').getByRole('alert')).toHaveText(words.impossible);
+    await page.locator('#purpose').fill('Misión técnica a Zhangzhou 漳州市');
+    await page.getByRole('button', { name: words.save }).click();
+    // Refused: still on the form, the impossible date still named next to its field.
+    await expect(page).toHaveURL(/#\/visits\/new$/);
+    await expect(dateField(page, 'endsOn').getByRole('alert')).toHaveText(words.impossible);
+    await dateField(page, 'endsOn').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`visit-impossible-${language}.png`) });
+
+    await typeInto(dateField(page, 'endsOn'), '18/03/2027');
+    await expect(dateField(page, 'endsOn').getByRole('alert')).toHaveCount(0);
+    await page.getByTestId('agenda').getByRole('button').first().click();
+    await typeInto(timeField(page, 'agenda-0-atTime'), '14:30');
+    await page.getByTestId('agenda').locator('input.grow').fill('Reunión con la alcaldía');
+    await dateField(page, 'startsOn').getByRole('button').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`visit-picker-${language}.png`) });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: testInfo.outputPath(`visit-form-${language}.png`), fullPage: true });
+    await page.getByRole('button', { name: words.save }).click();
+    await expect(page).toHaveURL(/#\/visits\/\d+$/);
+    const id = Number(/visits\/(\d+)/.exec(page.url())![1]);
+
+    const stored = await post(page, 'visits.get', { id });
+    expect(stored.value.startsOn).toBe('2027-03-15');
+    expect(stored.value.endsOn).toBe('2027-03-18');
+    expect(stored.value.agenda[0]).toMatchObject({ onDate: '2027-03-15', atTime: '14:30' });
+
+    await page.reload();
+    await page.goto(page.url().replace(/#.*$/, `#/visits/${id}/edit`));
+    await expect(dateField(page, 'startsOn').locator('.date-input')).toHaveText('15/03/2027');
+    await expect(dateField(page, 'endsOn').locator('.date-input')).toHaveText('18/03/2027');
+    await expect(timeField(page, 'agenda-0-atTime').locator('.date-input')).toHaveText(/^\u2066?14:30\u2069?$/);
+  });
+}

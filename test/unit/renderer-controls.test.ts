@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Controls the browser or the OS draws in its own language and date order
+// (mm/dd/yyyy under an English Windows) are not allowed in the renderer: the
+// app has its own (components/DateField.tsx). The one place allowed to name
+// them is this rule.
+const root = path.resolve(import.meta.dirname, '../..');
+const files = fs
+  .readdirSync(path.join(root, 'renderer'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && /\.(ts|tsx|html)$/.test(e.name))
+  .map((e) => path.join(e.parentPath, e.name));
+
+const RULES: { name: string; pattern: RegExp }[] = [
+  { name: 'native date/time input', pattern: /type\s*=\s*(\{\s*)?['"`](date|time|datetime-local|month|week)['"`]|['"`](datetime-local)['"`]/ },
+];
+
+function offences(source: string) {
+  return RULES.filter((r) => r.pattern.test(source)).map((r) => r.name);
+}
+
+describe('renderer controls', () => {
+  it('recognises each forbidden control', () => {
+    expect(offences('<input id="d" type="date" />')).toEqual(['native date/time input']);
+    expect(offences("<input type={'time'} />")).toEqual(['native date/time input']);
+    expect(offences("const inputType = allDay ? 'date' : 'datetime-local';")).toEqual(['native date/time input']);
+    expect(offences('<DateField id="d" value={v} onChange={set} />')).toEqual([]);
+  });
+
+  it('uses none of them', () => {
+    const found = files.flatMap((f) => offences(fs.readFileSync(f, 'utf8')).map((o) => `${path.relative(root, f)}: ${o}`));
+    expect(found).toEqual([]);
+  });
+});
