@@ -11,5 +11,5 @@ export function importTotalsText(t: TFunction, totals: ImportPreview['totals']):
 }
 
 export function importDoneText(t: TFunction, { backup, ...counts }: ImportResult): string {
-  return t('import.done', { ...counted(t, counts), backup });
+  return backup === null ? t('import.doneNoBackup', counted(t, counts)) : t('import.done', { ...counted(t, counts), backup });
 }

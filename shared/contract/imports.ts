@@ -7,6 +7,10 @@ export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
+/** The encodings a CSV is read in: detected from its bytes, or chosen in the preview when the guess is wrong. */
+export const CSV_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'gb18030', 'shift_jis'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
 export const importPreview = z
   .object({
     entity: z.enum(IMPORT_ENTITIES),
@@ -18,6 +22,8 @@ export const importPreview = z
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'errors.invalid'),
     /** Field → column index; absent = guess from the header names. */
     mapping: z.record(z.string().max(50), z.number().int().min(0).max(500).nullable()).optional(),
+    /** A CSV's encoding; absent = detect it. Ignored for a workbook. */
+    encoding: z.enum(CSV_ENCODINGS).optional(),
   })
   .strict();
 
@@ -33,6 +39,8 @@ export type ImportPreviewRow = {
 };
 export type ImportPreview = {
   headers: string[];
+  /** The encoding a CSV was read in (detected or chosen); null for a workbook. */
+  encoding: CsvEncoding | null;
   fields: { key: string; label: string; required: boolean }[];
   mapping: Record<string, number | null>;
   /** Required fields no column is mapped to: nothing can be imported until they are. */

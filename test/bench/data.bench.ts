@@ -2,25 +2,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { onlineBackup } from '../../electron/core/backup/online.ts';
 import { exportJson } from '../../electron/core/exchange/json.ts';
 import { createServices } from '../../electron/core/services.ts';
 import { generateAgreements, isoDay, pick, rng } from './generate.ts';
 import { generateActivity } from './generate-activity.ts';
 import { ms, time } from './stats.ts';
+import { officeWorkbook } from '../support/xlsx-files.ts';
 
 const HANZI = '上海福建漳州广西桂林成都南京河北天津苏杭深圳厦门青岛大连';
 
 async function agreementsWorkbook(rows: number): Promise<Buffer> {
   const r = rng(11);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Convenios');
-  ws.addRow(['Ciudad socia', 'Nombre en chino', 'País', 'Tipo', 'Etapa', 'Carta de intención', 'Fecha de firma', 'Observaciones']);
+  const rowsOut: unknown[][] = [];
+  rowsOut.push(['Ciudad socia', 'Nombre en chino', 'País', 'Tipo', 'Etapa', 'Carta de intención', 'Fecha de firma', 'Observaciones']);
   for (let i = 0; i < rows; i++) {
     const partner = i % 1000;
     const signed = isoDay(r, 2013, 2025);
-    ws.addRow([
+    rowsOut.push([
       `Ciudad ${partner}`,
       `${pick(r, [...HANZI])}${pick(r, [...HANZI])}市`,
       pick(r, ['China', 'Japón', 'CN', 'Corea del Sur', 'Italia']),
@@ -32,7 +31,7 @@ async function agreementsWorkbook(rows: number): Promise<Buffer> {
       `Cooperación ${i} en educación y cultura`,
     ]);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return officeWorkbook(rowsOut, 'Convenios');
 }
 
 export async function run() {

@@ -1,18 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { officeWorkbook } from '../support/xlsx-files.ts';
 import { expect, test } from './fixtures.ts';
 
 /** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
 async function writeWorkbook(dir: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Hermanamientos');
-  ws.addRow(['Ciudad socia', 'Nombre en chino', 'País', 'Tipo', 'Etapa', 'Fecha de firma', 'Observaciones']);
-  ws.addRow(['Zhangzhou', '漳州市', 'China', 'Hermanamiento', 'Firmado', new Date(Date.UTC(2019, 3, 12)), 'Becas para los mejores alumnos']);
-  ws.addRow(['Guilin', '桂林市', 'China', 'Amistad', 'Vigente', '01/02/2020', 'Turismo']);
-  ws.addRow(['Kunming', '昆明市', 'China', 'Hermanamiento', 'Firmado', '31/02/2021', 'Fecha imposible']);
+  const bytes = await officeWorkbook(
+    [
+      ['Ciudad socia', 'Nombre en chino', 'País', 'Tipo', 'Etapa', 'Fecha de firma', 'Observaciones'],
+      ['Zhangzhou', '漳州市', 'China', 'Hermanamiento', 'Firmado', new Date(Date.UTC(2019, 3, 12)), 'Becas para los mejores alumnos'],
+      ['Guilin', '桂林市', 'China', 'Amistad', 'Vigente', '01/02/2020', 'Turismo'],
+      ['Kunming', '昆明市', 'China', 'Hermanamiento', 'Firmado', '31/02/2021', 'Fecha imposible'],
+    ],
+    'Hermanamientos',
+  );
   const file = path.join(dir, 'convenios.xlsx');
-  fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  fs.writeFileSync(file, bytes);
   return file;
 }
 
@@ -78,4 +82,23 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   await page.locator('[data-contact-id]').first().getByRole('button', { name: 'Editar' }).click();
   await expect(page.getByLabel('Teléfono')).toHaveValue('+86 596 2020');
   await expect(page.getByLabel('Cargo')).toHaveValue('Director de Asuntos Exteriores');
+});
+
+test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the import keeps the Chinese names', async ({ app: page, server }) => {
+  const file = path.join(server.dir, 'localidades.csv');
+  fs.writeFileSync(file, iconv.encode('Nombre;Nombre original;País\r\nPekín;北京市;China\r\nZhangzhou;漳州市;China\r\n', 'gb18030'));
+  await page.getByRole('link', { name: 'Importar / exportar' }).click();
+  await page.getByLabel('Qué contiene el archivo').selectOption('localities');
+  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  const encoding = page.getByLabel('Codificación del texto');
+  await expect(encoding.locator('option:checked')).toHaveText('GB18030 (chino simplificado)');
+  await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
+  await page.locator('section.panel').nth(1).screenshot({ path: path.join(test.info().outputDir, 'import-encoding.png') });
+  // Read as the office's own code page, the names are mojibake: the user sees it and goes back.
+  await encoding.selectOption('windows-1252');
+  await expect(page.locator('tr[data-line="2"]')).not.toContainText('北京市');
+  await encoding.selectOption('gb18030');
+  await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
+  await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos');
 });

@@ -1,10 +1,12 @@
-import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../../electron/core/exchange/xlsx/write.ts';
 
 /** A localities sheet as an office would keep it: `rows` partner cities, Chinese names, a country column. */
-export async function localitiesXlsx(rows: number): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Ciudades');
-  ws.addRow(['Nombre', 'Nombre original', 'País', 'Nivel']);
-  for (let i = 0; i < rows; i++) ws.addRow([`Ciudad ${i}`, `城市${i}`, i % 3 ? 'China' : 'Japón', 'city']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+export function localitiesXlsx(rows: number): Promise<Buffer> {
+  return writeWorkbook([
+    {
+      name: 'Ciudades',
+      columns: ['Nombre', 'Nombre original', 'País', 'Nivel'],
+      rows: Array.from({ length: rows }, (_, i) => [`Ciudad ${i}`, `城市${i}`, i % 3 ? 'China' : 'Japón', 'city']),
+    },
+  ]);
 }

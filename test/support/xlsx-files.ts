@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 
 // Workbooks written part by part, so a test can hold exactly the XML a real
 // spreadsheet program (or an attacker) would: inline strings, formulas without a
@@ -88,7 +89,7 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
-export type WorkbookOptions = { date1904?: boolean; level?: 0 | 1 | 6 | 9; extra?: Record<string, Uint8Array>; sheetNames?: string[] };
+export type WorkbookOptions = { date1904?: boolean; level?: 0 | 1 | 6 | 9; extra?: Zippable; sheetNames?: string[] };
 
 /** An .xlsx holding the given sheets (each a builder or raw sheet XML); shared strings are pooled across builders. */
 export function workbook(sheets: (SheetBuilder | string)[], options: WorkbookOptions = {}): Buffer {
@@ -134,4 +135,22 @@ export function simpleWorkbook(rows: (RawCell | null)[][], options: WorkbookOpti
   const sheet = new SheetBuilder();
   rows.forEach((cells, i) => sheet.row(i + 1, cells));
   return workbook([sheet], options);
+}
+
+/**
+ * A workbook as a spreadsheet program saves it, written by write-excel-file (a
+ * different writer from the app's reader): text, numbers, booleans, and dates
+ * as date cells (dd/mm/yyyy). Blank rows stay blank.
+ */
+export async function officeWorkbook(rows: readonly (readonly unknown[])[], sheet = 'Hoja1'): Promise<Buffer> {
+  const data: Cell[][] = rows.map((row) =>
+    row.map((v): Cell => {
+      if (v === null || v === undefined) return null;
+      if (v instanceof Date) return { value: v, type: Date, format: 'dd/mm/yyyy' };
+      if (typeof v === 'number') return { value: v, type: Number };
+      if (typeof v === 'boolean') return { value: v, type: Boolean };
+      return { value: String(v), type: String };
+    }),
+  );
+  return writeXlsxFile([{ data, sheet }]).toBuffer();
 }

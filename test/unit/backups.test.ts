@@ -111,3 +111,58 @@ describe('backups in the app', () => {
     expect(reset.dir).toBe(path.join(services.dir, 'backups'));
   });
 });
+
+describe('backups around imports and at start-up (issue 14, item 9)', () => {
+  const csv = (rows: string) => Buffer.from(`Ciudad socia;País;Tipo\r\n${rows}`).toString('base64');
+  const importCopies = (file: string) => listBackupFiles(file, path.join(path.dirname(file), 'backups')).filter((e) => e.kind === 'before-import');
+
+  it('takes no copy for a refused file, an unmapped column or a file with nothing to import; one for an import that writes', async () => {
+    // Before: the copy came first, so 55 refused imports left 55 full copies.
+    const services = await openTestServices();
+    const refused = await services.call('import.commit', { entity: 'agreements', fileName: 'a.xlsx', contentBase64: Buffer.from('not a zip').toString('base64'), duplicates: 'skip' });
+    expect(refused.ok).toBe(false);
+    const unmapped = await services.call('import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Perú;Amistad\r\n'), mapping: { partner: null }, duplicates: 'skip' });
+    expect(unmapped.ok).toBe(false);
+    const nothing = await ok(services, 'import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Narnia;Amistad\r\n'), duplicates: 'skip' });
+    expect(nothing).toMatchObject({ created: 0, rejected: 1, backup: null });
+    expect(importCopies(services.file)).toHaveLength(0);
+    const done = await ok(services, 'import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Perú;Amistad\r\n'), duplicates: 'skip' });
+    expect(done.backup).toMatch(/before-import\.sqlite$/);
+    expect(importCopies(services.file)).toHaveLength(1);
+  });
+
+  it('rotates copies taken before imports on their own track, keeping the 5 newest', () => {
+    const start = Date.UTC(2026, 11, 1, 21);
+    const entries: BackupEntry[] = [];
+    for (let i = 0; i < 60; i++) entries.push({ file: `i${i}`, name: `i${i}`, at: new Date(start - i * (DAY / 4)), kind: 'before-import', bytes: 1 });
+    entries.splice(1, 0, { file: 'auto', name: 'auto', at: new Date(start - DAY / 8), kind: 'auto', bytes: 1 });
+    const keep = backupsToKeep(entries);
+    expect(keep.has('auto')).toBe(true);
+    for (const f of ['i0', 'i1', 'i2', 'i3', 'i4']) expect(keep.has(f)).toBe(true);
+    expect(keep.has('i5')).toBe(false); // the second copy of the second day: neither among the 5 newest nor its day's newest
+    expect(keep.has('i8')).toBe(true); // newest of its day
+    expect([...keep].filter((f) => f.startsWith('i')).length).toBeLessThanOrEqual(5 + 7 + 12);
+  });
+
+  it('clears half-written copies a killed backup left, and is not stopped by a copy dated in the future', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'office.sqlite');
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups);
+    const stale = path.join(backups, 'office-20260101T000000000Z-auto.sqlite.partial');
+    const live = path.join(backups, 'office-20260301T075900000Z-manual.sqlite.partial');
+    const foreign = path.join(backups, 'other-20260101T000000000Z-auto.sqlite.partial');
+    for (const f of [stale, live, foreign]) fs.writeFileSync(f, 'half a copy');
+    const now = new Date('2026-03-01T08:00:00Z');
+    fs.utimesSync(stale, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+    fs.utimesSync(live, new Date(now.getTime() - 60_000), new Date(now.getTime() - 60_000));
+    // Before: a copy dated 2031 counted as "less than a day old" until 2031.
+    fs.writeFileSync(path.join(backups, 'office-20310101T000000000Z-manual.sqlite'), 'from a clock set wrong');
+    const s = await createServices(file, { autoBackup: true, now: () => now });
+    await s.close();
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(live)).toBe(true);
+    expect(fs.existsSync(foreign)).toBe(true);
+    expect(listBackupFiles(file, backups).map((e) => e.kind)).toEqual(['manual', 'auto']);
+  });
+});

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ImportEntity, ImportPreview } from '../../shared/contract/imports.ts';
@@ -6,15 +5,11 @@ import type { Services } from '../../electron/core/services.ts';
 import { parseMoney } from '../../electron/core/exchange/import/money.ts';
 import { agreementFields, partnerWithAgreement, taskFields, visitFields, wangFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
+import { officeWorkbook } from '../support/xlsx-files.ts';
 
 const b64 = (b: Buffer) => b.toString('base64');
 
-async function xlsx(rows: unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Hoja1');
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const xlsx = (rows: unknown[][]) => officeWorkbook(rows);
 
 const request = (entity: ImportEntity, fileName: string, bytes: Buffer) => ({ entity, fileName, contentBase64: b64(bytes) });
 const rowOf = (preview: ImportPreview, first: string) => preview.rows.find((r) => r.values[0] === first)!;

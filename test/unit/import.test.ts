@@ -1,10 +1,10 @@
 import iconv from 'iconv-lite';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../electron/core/exchange/import/values.ts';
 import { countryFromText } from '../../shared/countries.ts';
 import { partnerWithAgreement } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
+import { officeWorkbook } from '../support/xlsx-files.ts';
 
 const b64 = (b: Buffer) => b.toString('base64');
 
@@ -60,16 +60,15 @@ function messyCsv1252(): Buffer {
   return iconv.encode(lines.join('\r\n'), 'win1252');
 }
 
-async function messyXlsx(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Convenios');
-  ws.addRow(['Partner', 'Original name', 'Country', 'Kind', 'Stage', 'Signed on', 'Notes']);
-  ws.addRow(['Zhangzhou', '漳州市', 'China', 'Twinning', 'Signed', new Date(Date.UTC(2019, 3, 12)), 'Becas para los mejores alumnos']);
-  ws.addRow([]);
-  ws.addRow(['Guilin', '桂林市', 'CN', 'friendship', 'active', 43466, 'Turismo']);
-  ws.addRow(['Kunming', '昆明市', 'China', 'Twinning', 'Signed', 'someday', 'Bad date']);
-  ws.addRow(['Chengdu', '成都市', 'China', 'Alliance', 'Signed', '2019-05-05', 'Unknown kind']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+function messyXlsx(): Promise<Buffer> {
+  return officeWorkbook([
+    ['Partner', 'Original name', 'Country', 'Kind', 'Stage', 'Signed on', 'Notes'],
+    ['Zhangzhou', '漳州市', 'China', 'Twinning', 'Signed', new Date(Date.UTC(2019, 3, 12)), 'Becas para los mejores alumnos'],
+    [],
+    ['Guilin', '桂林市', 'CN', 'friendship', 'active', 43466, 'Turismo'],
+    ['Kunming', '昆明市', 'China', 'Twinning', 'Signed', 'someday', 'Bad date'],
+    ['Chengdu', '成都市', 'China', 'Alliance', 'Signed', '2019-05-05', 'Unknown kind'],
+  ]);
 }
 
 describe('importing spreadsheets', () => {

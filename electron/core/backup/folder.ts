@@ -41,12 +41,26 @@ export function listBackupFiles(dbPath: string, dir: string): BackupEntry[] {
 
 /**
  * Which backups rotation keeps: the newest of each of the last 7 days that have
- * one, and the newest of each of the last 12 months. Copies taken before a
- * restore or an import are the user's way back from a mistake: never rotated.
+ * one, and the newest of each of the last 12 months. Copies taken before an
+ * import follow the same rule on their own track (so the way back from today's
+ * import is never rotated away by this evening's automatic copy), and the 5
+ * newest of them are kept whatever their dates. Copies taken before a restore
+ * are the user's way back from a mistake: never rotated.
  */
 export function backupsToKeep(entries: BackupEntry[], daily = 7, monthly = 12): Set<string> {
-  const rotated = entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import');
-  const keep = new Set(entries.filter((e) => !rotated.includes(e)).map((e) => e.file));
+  const keep = new Set(entries.filter((e) => e.kind === 'before-restore').map((e) => e.file));
+  const imports = entries.filter((e) => e.kind === 'before-import');
+  for (const e of imports.slice(0, RECENT_IMPORT_COPIES)) keep.add(e.file);
+  for (const track of [entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import'), imports]) {
+    for (const file of newestPerPeriod(track, daily, monthly)) keep.add(file);
+  }
+  return keep;
+}
+
+const RECENT_IMPORT_COPIES = 5;
+
+function newestPerPeriod(entries: BackupEntry[], daily: number, monthly: number): string[] {
+  const kept: string[] = [];
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const month = (d: Date) => d.toISOString().slice(0, 7);
   for (const [key, limit] of [
@@ -55,15 +69,15 @@ export function backupsToKeep(entries: BackupEntry[], daily = 7, monthly = 12): 
   ] as const) {
     const seen = new Set<string>();
     // Entries are newest first, so the first one seen of each day or month is its newest.
-    for (const e of rotated) {
+    for (const e of entries) {
       const k = key(e.at);
       if (seen.has(k)) continue;
       if (seen.size >= limit) break;
       seen.add(k);
-      keep.add(e.file);
+      kept.push(e.file);
     }
   }
-  return keep;
+  return kept;
 }
 
 /** Deletes the backups rotation no longer keeps; returns the files removed. */
@@ -72,5 +86,29 @@ export function rotateBackups(dbPath: string, dir: string): string[] {
   const keep = backupsToKeep(entries);
   const removed = entries.filter((e) => !keep.has(e.file)).map((e) => e.file);
   for (const file of removed) fs.rmSync(file, { force: true });
+  return removed;
+}
+
+// A copy still being written by a live process is younger than this; an older `.partial` was left by one that was killed.
+const STALE_PARTIAL_MS = 15 * 60 * 1000;
+
+/** Removes this data file's half-written backups (`….sqlite.partial`) that no process is still writing. */
+export function removeStalePartials(dbPath: string, dir: string, now: Date): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const own = base(dbPath);
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    const m = NAME.exec(name.slice(0, -'.partial'.length));
+    if (!m || m[1] !== own) continue;
+    const file = path.join(dir, name);
+    try {
+      if (now.getTime() - fs.statSync(file).mtimeMs < STALE_PARTIAL_MS) continue;
+      fs.rmSync(file, { force: true });
+      removed.push(file);
+    } catch {
+      // Gone already, or not ours to remove: nothing to clean.
+    }
+  }
   return removed;
 }

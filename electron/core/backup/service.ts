@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { backupName, backupsDir, listBackupFiles, rotateBackups, type BackupEntry, type BackupKind } from './folder.ts';
+import { backupName, backupsDir, listBackupFiles, removeStalePartials, rotateBackups, type BackupEntry, type BackupKind } from './folder.ts';
 import { onlineBackup, type CopyResult } from './online.ts';
 import type { JobControl } from '../app/job.ts';
 
@@ -30,9 +30,16 @@ export async function takeBackup(sqlite: Database.Database, dbPath: string, kind
   return result;
 }
 
-/** At start-up: a backup when the newest one is more than a day old (or there is none). */
+/**
+ * At start-up: clears copies a killed process left half-written, then backs up
+ * when the newest backup is more than a day old (or there is none). A copy
+ * dated in the future (a clock set wrong once, a file from another computer)
+ * does not count as recent, or it would stop automatic backups until that date.
+ */
 export async function backupIfDue(sqlite: Database.Database, dbPath: string, now: Date): Promise<CopyResult | null> {
-  const newest: BackupEntry | undefined = listBackupFiles(dbPath, backupsDirFor(sqlite, dbPath))[0];
+  const dir = backupsDirFor(sqlite, dbPath);
+  removeStalePartials(dbPath, dir, now);
+  const newest: BackupEntry | undefined = listBackupFiles(dbPath, dir).find((e) => e.at.getTime() <= now.getTime());
   if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
   return takeBackup(sqlite, dbPath, 'auto', now);
 }

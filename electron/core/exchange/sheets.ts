@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { FORMULA_START } from './csv-formulas.ts';
 import { dataTables, tableRows, type TableShape } from './tables.ts';
+import { writeWorkbook } from './xlsx/write.ts';
 import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 
 const BOM = '\uFEFF';
 
 const cell = (v: unknown) => (v && typeof v === 'object' ? JSON.stringify(v) : v);
 
-/** One CSV per table: UTF-8 with a BOM so Excel opens accents and Chinese right on a double click; CRLF lines. */
+/** One CSV per table: UTF-8 with a BOM so Excel opens accents and Chinese right on a double click; CRLF lines; text that a spreadsheet would run as a formula quoted (csv-formulas.ts). */
 export function exportCsv(sqlite: Database.Database): { name: string; content: string }[] {
   return dataTables(sqlite).map((table) => ({ name: `${table.name}.csv`, content: csvOf(sqlite, table) }));
 }
@@ -21,21 +22,17 @@ export function exportCsvTable(sqlite: Database.Database, name: string): string 
 
 function csvOf(sqlite: Database.Database, table: TableShape): string {
   const rows = [...tableRows(sqlite, table)].map((r) => r.map(cell));
-  return BOM + Papa.unparse({ fields: table.columns, data: rows }, { newline: '\r\n' }) + '\r\n';
+  return BOM + Papa.unparse({ fields: table.columns, data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
-/** One workbook, one sheet per table, header row frozen; dates stay ISO text so nothing shifts by a time zone. */
-export async function exportXlsx(sqlite: Database.Database, job: JobControl = noJob()): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Twinning Desk';
+/** One workbook, one sheet per table (named as the caller wants), header row frozen; dates stay ISO text so nothing shifts by a time zone. */
+export async function exportXlsx(sqlite: Database.Database, sheetName: (table: string) => string = (t) => t, job: JobControl = noJob()): Promise<Buffer> {
   const tables = dataTables(sqlite);
-  for (const [i, table] of tables.entries()) {
-    checkCancelled(job);
-    job.onProgress(i, tables.length);
-    const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(table.columns).font = { bold: true };
-    for (const row of tableRows(sqlite, table)) sheet.addRow(row.map(cell));
-    sheet.columns.forEach((c) => (c.width = 16));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(
+    tables.map((table, i) => {
+      checkCancelled(job);
+      job.onProgress(i, tables.length);
+      return { name: sheetName(table.name), columns: table.columns, rows: [...tableRows(sqlite, table)].map((r) => r.map(cell)) };
+    }),
+  );
 }

@@ -4,7 +4,7 @@ import type { ReportAssetKind, ReportAssets } from '../../../shared/contract/rep
 import type { DB } from '../db/schema.ts';
 import type { ReportLogo } from './document.ts';
 import { jpegSize, pngSize } from './png.ts';
-import { readZipFile } from './zip.ts';
+import { readZipText, ZipRefused, type ZipLimits } from '../files/zip.ts';
 
 // The logo and the house style live in the database file's settings table, so
 // they travel with the data (a copied file prints the same reports) and work
@@ -48,6 +48,9 @@ export async function loadAssetsForDocument(db: Kysely<DB>): Promise<{ logo: Rep
   };
 }
 
+/** A Word document's styles are a few hundred KB at most; they are kept in the data file, so a bomb must not get there. */
+const HOUSE_STYLE_LIMITS: ZipLimits = { entries: 2_000, partBytes: 4 * 1024 * 1024, totalBytes: 4 * 1024 * 1024 };
+
 /** Checks a chosen file is what it claims, then stores it; a wrong file is refused with a message beside the field. */
 export async function storeAsset(db: Kysely<DB>, kind: ReportAssetKind, fileName: string, base64: string): Promise<void> {
   const bytes = Buffer.from(base64, 'base64');
@@ -59,7 +62,13 @@ export async function storeAsset(db: Kysely<DB>, kind: ReportAssetKind, fileName
     await write(db, KEYS.logo, { fileName, type: png ? 'png' : 'jpg', width: size.width, height: size.height, base64 } satisfies StoredLogo);
     return;
   }
-  const styles = readZipFile(bytes, 'word/styles.xml')?.toString('utf8');
+  let styles: string | null;
+  try {
+    styles = readZipText(bytes, 'word/styles.xml', HOUSE_STYLE_LIMITS);
+  } catch (error) {
+    if (!(error instanceof ZipRefused)) throw error;
+    throw fieldError(['base64'], error.refusal.reason === 'notZip' ? 'reportsErrors.house_style_format' : 'reportsErrors.house_style_too_large');
+  }
   if (!styles || !styles.includes('<w:styles')) throw fieldError(['base64'], 'reportsErrors.house_style_format');
   await write(db, KEYS.houseStyle, { fileName, stylesXml: styles } satisfies StoredHouseStyle);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
+import type { CsvEncoding, ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
 import { toAppError } from '../../app/errors.ts';
@@ -12,9 +12,9 @@ import { contactImporter } from './entities/contacts.ts';
 import { localityImporter } from './entities/localities.ts';
 import { taskImporter } from './entities/tasks.ts';
 import { visitImporter } from './entities/visits.ts';
-import { guessMapping, type EntityImporter, type Lookup, type ParsedRow } from './entity.ts';
+import { guessMapping, problem, type EntityImporter, type Lookup, type ParsedRow, type RowProblem } from './entity.ts';
 import { readSheet, type Sheet } from './read.ts';
-import { text, type Cell } from './values.ts';
+import { isUncomputed, text, type Cell } from './values.ts';
 
 // One module per importable entity; a feature adds its importer here.
 const importers: Record<ImportEntity, EntityImporter<unknown>> = {
@@ -26,7 +26,13 @@ const importers: Record<ImportEntity, EntityImporter<unknown>> = {
   tasks: taskImporter as EntityImporter<unknown>,
 };
 
-type Request = { entity: ImportEntity; fileName: string; contentBase64: string; mapping?: Record<string, number | null> | undefined };
+type Request = {
+  entity: ImportEntity;
+  fileName: string;
+  contentBase64: string;
+  mapping?: Record<string, number | null> | undefined;
+  encoding?: CsvEncoding | undefined;
+};
 type Outcome = { line: number; cells: Cell[]; row: ParsedRow<unknown>; action: 'created' | 'merged' | 'skipped' | 'rejected' };
 type Run = { sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[]; outcomes: Outcome[] };
 
@@ -47,15 +53,69 @@ class Rollback extends Error {
  * is found, and a row repeated in the file is a duplicate. A preview runs the very
  * same code and rolls back, so what it shows is what the import will do.
  */
-async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx, keep: boolean): Promise<Run> {
+type Plan = { importer: EntityImporter<unknown>; sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[] };
+
+/** Reads the file and settles which column feeds which field; an import (not a preview) with a required field unmapped stops here. */
+function planImport(request: Request, keep: boolean): Plan {
   const importer = importers[request.entity];
-  const sheet = await readSheet(request.fileName, Buffer.from(request.contentBase64, 'base64'));
+  const sheet = readSheet(request.fileName, Buffer.from(request.contentBase64, 'base64'), { encoding: request.encoding });
   const mapping = { ...guessMapping(sheet.headers, importer.fields), ...(request.mapping ?? {}) };
   for (const [k, v] of Object.entries(mapping)) if (v !== null && v >= sheet.headers.length) mapping[k] = null;
   const unmapped = importer.fields.filter((f) => f.required && mapping[f.key] === null).map((f) => f.key);
   if (unmapped.length && keep) {
     throw new AppFailure({ kind: 'conflict', message: `import.errors.unmapped|${JSON.stringify({ fields: unmapped.join(', ') })}` });
   }
+  return { importer, sheet, mapping, unmapped };
+}
+
+/**
+ * One row's values by field, and a problem on each field whose cell is a
+ * formula saved without its result (we cannot know what it computes).
+ */
+function rowValues(plan: Plan, cells: Cell[]): { values: Record<string, Cell>; formulas: RowProblem[] } {
+  const values: Record<string, Cell> = {};
+  const formulas: RowProblem[] = [];
+  for (const field of plan.importer.fields) {
+    const index = plan.mapping[field.key];
+    const cell = index === null || index === undefined ? null : (cells[index] ?? null);
+    if (isUncomputed(cell)) formulas.push(problem(field.key, 'import.errors.formula', { value: text(cell) }));
+    values[field.key] = isUncomputed(cell) ? null : cell;
+  }
+  return { values, formulas };
+}
+
+function parseRow(plan: Plan, cells: Cell[], lookup: Lookup): ParsedRow<unknown> {
+  const { values, formulas } = rowValues(plan, cells);
+  const row = plan.importer.parse(values, lookup);
+  if (formulas.length) {
+    // The formula is the problem on its field, not the blank it was read as.
+    const onFormula = new Set(formulas.map((f) => f.field));
+    row.problems = [...formulas, ...row.problems.filter((p) => !onFormula.has(p.field))];
+  }
+  return row;
+}
+
+/**
+ * Whether an import would write anything: some row is valid on its own and not
+ * a duplicate to skip. (A row valid only thanks to a row above it needs that
+ * row, which is valid on its own.) Nothing written, no copy taken.
+ */
+function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite']): boolean {
+  const lookup: Lookup = { sqlite, cache: new Map() };
+  return plan.sheet.rows.some(({ cells }) => {
+    const row = parseRow(plan, cells, lookup);
+    return row.problems.length === 0 && row.input !== null && !(row.duplicateOf !== null && duplicates === 'skip');
+  });
+}
+
+/**
+ * Runs the import row by row inside one transaction: each row is parsed after
+ * the rows above it were written, so a partner or parent created three rows up
+ * is found, and a row repeated in the file is a duplicate. A preview runs the very
+ * same code and rolls back, so what it shows is what the import will do.
+ */
+async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, keep: boolean): Promise<Run> {
+  const { importer, sheet, mapping, unmapped } = plan;
   const sqlite = ctx.opened.sqlite;
   // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
   // it is the first error, not that one, the user must read.
@@ -67,15 +127,10 @@ async function runImport(request: Request & { duplicates: 'skip' | 'merge' }, ct
       // Cancel throws out of the transaction: nothing of the import is kept.
       checkCancelled(ctx.job);
       ctx.job.onProgress(outcomes.length, sheet.rows.length);
-      const values: Record<string, Cell> = {};
-      for (const field of importer.fields) {
-        const index = mapping[field.key];
-        values[field.key] = index === null || index === undefined ? null : (cells[index] ?? null);
-      }
-      const row = importer.parse(values, lookup);
+      const row = parseRow(plan, cells, lookup);
       let action: Outcome['action'] = 'rejected';
       if (row.problems.length === 0 && row.input) {
-        if (row.duplicateOf !== null && request.duplicates === 'skip') action = 'skipped';
+        if (row.duplicateOf !== null && duplicates === 'skip') action = 'skipped';
         else {
           // A row the database still refuses is undone alone and reported; the rows around it stand.
           sqlite.exec('SAVEPOINT import_row');
@@ -125,8 +180,8 @@ function describe(error: unknown): string {
 }
 
 export async function previewImport(request: Request, ctx: Ctx): Promise<ImportPreview> {
-  const importer = importers[request.entity];
-  const { sheet, mapping, unmapped, outcomes } = await runImport({ ...request, duplicates: 'skip' }, ctx, false);
+  const plan = planImport(request, false);
+  const { sheet, mapping, unmapped, outcomes } = await runImport(plan, 'skip', ctx, false);
   let shownOk = 0;
   const shown: ImportPreviewRow[] = [];
   for (const { line, cells, row } of outcomes) {
@@ -138,7 +193,8 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
   const invalid = outcomes.filter((o) => o.row.problems.length > 0).length;
   return {
     headers: sheet.headers,
-    fields: importer.fields.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
+    encoding: sheet.encoding,
+    fields: plan.importer.fields.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
     mapping,
     unmapped,
     rows: shown,
@@ -153,14 +209,23 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
 
 /**
  * Imports every valid row in one transaction: all of them or, if anything
- * fails, none. A copy of the file is taken first, so even a wrong import can be
- * undone from Settings → Backups.
+ * fails, none. Once the file is read, its columns mapped and some row is to be
+ * written, a copy of the data file is taken first, so even a wrong import can
+ * be undone from Settings → Backups; a refused file or one with nothing to
+ * import leaves no copy behind.
  */
 export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
   const { sqlite, path: dbPath } = ctx.opened;
   checkCancelled(ctx.job);
-  const backup = await takeBackup(sqlite, dbPath, 'before-import', ctx.now());
-  const { outcomes } = await runImport(request, ctx, true);
+  const plan = planImport(request, true);
+  const backup = anyRowToWrite(plan, request.duplicates, sqlite) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
+  const { outcomes } = await runImport(plan, request.duplicates, ctx, true);
   const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
-  return { created: count('created'), merged: count('merged'), skipped: count('skipped'), rejected: count('rejected'), backup: path.basename(backup.file) };
+  return {
+    created: count('created'),
+    merged: count('merged'),
+    skipped: count('skipped'),
+    rejected: count('rejected'),
+    backup: backup ? path.basename(backup.file) : null,
+  };
 }

@@ -1,32 +1,27 @@
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import type { CsvEncoding } from '../../../../shared/contract/imports.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
+import { restoreFormulaText } from '../csv-formulas.ts';
+import { readFirstSheet, XlsxRefused, type XlsxRefusal } from '../xlsx/read.ts';
+import { decodeCsv, detectEncoding } from './encoding.ts';
 import { cellTooLong, columnName, SHEET_LIMITS, tooManyColumns, tooManyRows } from './limits.ts';
-import type { Cell } from './values.ts';
+import { text, type Cell } from './values.ts';
 
-export type Sheet = { headers: string[]; rows: { line: number; cells: Cell[] }[] };
+/** A sheet as the importer sees it; `encoding` is the one a CSV was read in (null for a workbook). */
+export type Sheet = { headers: string[]; rows: { line: number; cells: Cell[] }[]; encoding: CsvEncoding | null };
+
+export type ReadSheetOptions = {
+  /** A CSV's encoding as the user chose it; absent = detect. */
+  encoding?: CsvEncoding | undefined;
+  /** Called now and then with the number of rows read so far, for a progress bar. */
+  onRows?: (rowsRead: number) => void;
+};
 
 const refuse = (message: string) => new AppFailure({ kind: 'conflict', message });
 
-/**
- * CSV text from bytes: UTF-8 with or without a BOM; anything that is not valid
- * UTF-8 is taken as Windows-1252, which is what Excel writes for "CSV" on a
- * Spanish or Portuguese Windows.
- */
-export function decodeCsv(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf16le');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(bytes, 'win1252');
-  }
-}
-
 const isBlank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
-function fromGrid(grid: { line: number; cells: Cell[] }[]): Sheet {
+function fromGrid(grid: { line: number; cells: Cell[] }[], encoding: CsvEncoding | null): Sheet {
   const nonBlank = grid.filter((r) => !isBlank(r.cells));
   if (nonBlank.length > SHEET_LIMITS.rows + 1) throw tooManyRows(nonBlank.length - 1);
   for (const { line, cells } of nonBlank) {
@@ -37,58 +32,50 @@ function fromGrid(grid: { line: number; cells: Cell[] }[]): Sheet {
   }
   const header = nonBlank.shift();
   if (!header) throw refuse('import.errors.emptyFile');
-  const headers = header.cells.map((c, i) => (c === null ? '' : String(c).trim()) || `#${i + 1}`);
-  return { headers, rows: nonBlank };
+  const headers = header.cells.map((c, i) => text(c) || `#${i + 1}`);
+  return { headers, rows: nonBlank, encoding };
 }
 
-export function readCsv(bytes: Buffer): Sheet {
+export function readCsv(bytes: Buffer, options: ReadSheetOptions = {}): Sheet {
+  const encoding = options.encoding ?? detectEncoding(bytes);
   // Excel in Spanish or Portuguese separates with ';': let papaparse detect it.
-  const parsed = Papa.parse<string[]>(decodeCsv(bytes), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
-  return fromGrid(parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c)) })));
+  const parsed = Papa.parse<string[]>(decodeCsv(bytes, encoding), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  options.onRows?.(parsed.data.length);
+  return fromGrid(
+    parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : restoreFormulaText(c))) })),
+    encoding,
+  );
 }
 
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return value.trim() === '' ? null : value;
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return null;
+function refusalMessage(refusal: XlsxRefusal): AppFailure {
+  switch (refusal.reason) {
+    case 'notSpreadsheet':
+      return refuse('import.errors.notSpreadsheet');
+    case 'empty':
+      return refuse('import.errors.emptyFile');
+    case 'tooManyColumns':
+      return tooManyColumns(refusal.columns);
+    case 'tooManyRows':
+      return tooManyRows(refusal.rows);
+    case 'cellTooLong':
+      return cellTooLong(refusal.line, columnName(refusal.column), refusal.chars);
+    case 'tooLarge':
+      return refuse(`import.errors.unpackedTooLarge|${JSON.stringify({ max: Math.round(refusal.max / 1024 / 1024) })}`);
   }
-  return String(value);
 }
 
-export async function readXlsx(bytes: Buffer): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+export function readXlsx(bytes: Buffer, options: ReadSheetOptions = {}): Sheet {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw refuse('import.errors.notSpreadsheet');
+    return fromGrid(readFirstSheet(bytes, { limits: SHEET_LIMITS, onRows: options.onRows }), null);
+  } catch (error) {
+    throw error instanceof XlsxRefused ? refusalMessage(error.refusal) : error;
   }
-  const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
-  if (!sheet) throw refuse('import.errors.emptyFile');
-  // Only the cells the file holds: one stray value in column XFD must not make every row 16,384 cells wide.
-  if (sheet.actualColumnCount > SHEET_LIMITS.columns) throw tooManyColumns(sheet.columnCount);
-  if (sheet.actualRowCount > SHEET_LIMITS.rows + 1) throw tooManyRows(sheet.actualRowCount);
-  const grid: { line: number; cells: Cell[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (column > SHEET_LIMITS.columns) throw tooManyColumns(sheet.columnCount);
-      cells[column - 1] = cellValue(cell.value);
-    });
-    grid.push({ line, cells: Array.from(cells, (c) => c ?? null) });
-  });
-  return fromGrid(grid);
 }
 
-export async function readSheet(fileName: string, bytes: Buffer): Promise<Sheet> {
+/** The sheet in a file the user chose: a workbook's first sheet with anything in it, or a CSV. Refusals are AppFailures with a message. */
+export function readSheet(fileName: string, bytes: Buffer, options: ReadSheetOptions = {}): Sheet {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return readXlsx(bytes);
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(bytes);
+  if (lower.endsWith('.xlsx')) return readXlsx(bytes, options);
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(bytes, options);
   throw refuse('import.errors.fileType');
 }

@@ -1,13 +1,20 @@
 import { countryFromText } from '../../../../shared/countries.ts';
 import { resources } from '../../../../shared/i18n/index.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
+import type { Uncomputed } from '../xlsx/read.ts';
 
-/** What one spreadsheet cell held: text, a number (maybe an Excel date serial), a date, or nothing. */
-export type Cell = string | number | Date | null;
+/**
+ * What one spreadsheet cell held: text, a number (maybe an Excel date serial),
+ * a date, a formula saved without its result, or nothing.
+ */
+export type Cell = string | number | Date | Uncomputed | null;
+
+export const isUncomputed = (cell: Cell): cell is Uncomputed => typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 
 export const text = (cell: Cell): string => {
   if (cell === null) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (isUncomputed(cell)) return `=${cell.formula}`;
   return String(cell).trim();
 };
 
@@ -40,7 +47,7 @@ export function parseDate(cell: Cell): string | null | undefined {
     if (!(cell >= PLAUSIBLE_SERIALS.min && cell < PLAUSIBLE_SERIALS.max + 1)) return null;
     return new Date(EXCEL_EPOCH + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10);
   }
-  const s = String(cell).trim();
+  const s = text(cell);
   if (s === '') return undefined;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(s);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);

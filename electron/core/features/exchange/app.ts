@@ -23,7 +23,7 @@ export const exchangeHandlers: Handlers<'export.tables' | 'export.file' | 'impor
       return { fileName: `twinning-desk-${day}.json`, mimeType: 'application/json', contentBase64: Buffer.from(exportJson(sqlite, ctx.job)).toString('base64') };
     }
     if (format === 'xlsx') {
-      return { fileName: `twinning-desk-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite, ctx.job)).toString('base64') };
+      return { fileName: `twinning-desk-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite, undefined, ctx.job)).toString('base64') };
     }
     const content = exportCsvTable(sqlite, table ?? '');
     if (content === null) throw notFound('table', table ?? '');

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { EXPORT_FORMATS } from '../../../../shared/contract/exchange.ts';
-import { IMPORT_ENTITIES, MAX_IMPORT_BYTES, type ImportEntity, type ImportPreview, type ImportResult } from '../../../../shared/contract/imports.ts';
+import {
+  CSV_ENCODINGS,
+  IMPORT_ENTITIES,
+  MAX_IMPORT_BYTES,
+  type CsvEncoding,
+  type ImportEntity,
+  type ImportPreview,
+  type ImportResult,
+} from '../../../../shared/contract/imports.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { useCall, useJob } from '../../api.ts';
 import { JobProgress } from '../../components/JobProgress.tsx';
@@ -9,7 +17,8 @@ import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
 
-type Picked = { fileName: string; contentBase64: string };
+/** The chosen file, and the encoding the user picked for a CSV (absent: the one detected). */
+type Picked = { fileName: string; contentBase64: string; encoding?: CsvEncoding };
 
 /** The file's bytes as base64, in chunks (a spread of a whole file overflows the call stack). */
 async function readAsBase64(file: File): Promise<string> {
@@ -169,6 +178,32 @@ export function DataScreen() {
         <>
           <section className="panel">
             <h2>{t('import.mapping')}</h2>
+            {preview.encoding ? (
+              <div className="field encoding-field">
+                <label htmlFor="import-encoding">{t('import.encoding')}</label>
+                <select
+                  id="import-encoding"
+                  aria-describedby="import-encoding-help"
+                  value={preview.encoding}
+                  onChange={(e) => {
+                    const next = { ...picked, encoding: e.target.value as CsvEncoding };
+                    setPicked(next);
+                    // Another encoding may read other headers: guess the columns again.
+                    setMapping(undefined);
+                    void refresh({ entity, picked: next });
+                  }}
+                >
+                  {CSV_ENCODINGS.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {t(`import.encodings.${enc}`)}
+                    </option>
+                  ))}
+                </select>
+                <p className="muted" id="import-encoding-help">
+                  {t('import.encodingHelp')}
+                </p>
+              </div>
+            ) : null}
             <p className="muted">{t('import.mappingHelp')}</p>
             <div className="mapping-grid">
               {preview.fields.map((f) => (
