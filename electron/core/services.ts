@@ -6,6 +6,8 @@ import type { Handler, Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
 import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
+import { logCall, type Logger } from './log/logger.ts';
+import { APP_VERSION } from './features/settings/app.ts';
 import { agreementHandlers } from './features/agreements/app.ts';
 import { contactHandlers } from './features/contacts/app.ts';
 import { agreementDeleteHandlers } from './features/agreements/delete.ts';
@@ -26,6 +28,7 @@ import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
+import { desktopHandlers } from './features/desktop/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -47,6 +50,7 @@ const handlers: Handlers<CallName> = {
   ...calendarHandlers,
   ...undoHandlers,
   ...jobHandlers,
+  ...desktopHandlers,
 };
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
@@ -56,6 +60,8 @@ export type Services = {
   opened: OpenedDatabase;
   /** The long jobs running in this process (progress, cancel). */
   jobs: JobRegistry;
+  /** The app's log, when it keeps one: the job worker's calls are logged here too. */
+  logger?: Logger | undefined;
   /** The one entry point for IPC, HTTP, the CLI and tests: validates, runs, returns data. */
   dispatch(name: string, input: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
@@ -70,11 +76,17 @@ export type ServiceOptions = {
   openPath?: (file: string) => Promise<string>;
   /** The desktop shell's save dialog, for reports. */
   host?: Host;
+  /** The app's log file (desktop and web); tests and the CLI log nothing. */
+  logger?: Logger;
 };
 
 export async function createServices(dbPath: string, options: ServiceOptions = {}): Promise<Services> {
   const now = options.now ?? (() => new Date());
+  const { logger } = options;
+  const log = options.log ?? (logger ? (error: unknown) => logger.error('unexpected error', error) : undefined);
   let opened = await openDatabase(dbPath, { now, verify: options.autoBackup === true });
+  logger?.info('start', { appVersion: APP_VERSION, schemaVersion: opened.schemaVersion, file: opened.path, platform: process.platform, node: process.versions.node });
+  if (opened.preMigrationCopy) logger?.info('migrated', { schemaVersion: opened.schemaVersion, copyFirst: opened.preMigrationCopy });
   const file: FileLifecycle = {
     startupBackup: { file: null, error: null },
     async replace(run) {
@@ -90,8 +102,8 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     },
   };
   const jobs = createJobRegistry();
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host, job: noJob(), jobs };
-  if (options.autoBackup) await startupBackup(opened, file, now(), options.log);
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host, logger, job: noJob(), jobs };
+  if (options.autoBackup) await startupBackup(opened, file, now(), log, logger);
 
   async function dispatch(name: string, input: unknown, { jobId, job }: DispatchOptions = {}): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
@@ -99,15 +111,19 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     const running = job ? null : jobs.start(jobId);
     const control = job ?? running!.control; // one of the two is always set
+    const started = performance.now();
+    let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      return { ok: true, value: await handler(parsed.data as never, { ...ctx, job: control }) };
+      result = { ok: true, value: await handler(parsed.data as never, { ...ctx, job: control }) };
     } catch (error) {
       // Whatever a cancelled job threw on its way out (a rollback, a closed stream), it was cancelled.
-      return { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, options.log) };
+      result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };
     } finally {
       running?.finish();
     }
+    if (logger) logCall(logger, name, parsed.data, result, performance.now() - started);
+    return result;
   }
 
   return {
@@ -115,6 +131,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       return opened;
     },
     jobs,
+    logger,
     dispatch,
     call: (name, input) => dispatch(name, input) as never,
     close: () => opened.close(),
@@ -122,9 +139,11 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
 }
 
 /** A failed start-up backup must not stop the app: it is reported in Settings instead. */
-async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: Date, log: (e: unknown) => void = console.error) {
+async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: Date, log: (e: unknown) => void = console.error, logger?: Logger) {
   try {
-    file.startupBackup.file = (await backupIfDue(opened.sqlite, opened.path, now))?.file ?? null;
+    const copy = await backupIfDue(opened.sqlite, opened.path, now);
+    file.startupBackup.file = copy?.file ?? null;
+    logger?.info(copy ? 'startup backup taken' : 'startup backup not due', { file: copy?.file, bytes: copy?.bytes, ms: copy ? Math.round(copy.ms) : undefined });
   } catch (error) {
     log(error);
     const code = (error as { code?: string }).code;

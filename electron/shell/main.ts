@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrustedAppUrl, APP_ORIGIN } from '../core/rules/navigation.ts';
 import { mimeType } from '../core/rules/mime.ts';
 import { resolveInside } from '../core/rules/resolve-inside.ts';
@@ -12,27 +12,37 @@ import { terminalT } from '../core/terminal.ts';
 import { splitMessage } from '../../shared/contract/result.ts';
 import { translateMessage } from '../../shared/i18n/index.ts';
 import { forkServicesProcess } from './services-process.ts';
-import { remindOverdue } from '../core/features/home/reminders.ts';
-import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
+import { openLog, type Logger } from '../core/log/logger.ts';
+import { updatePrefs } from '../core/desktop/prefs.ts';
+import { prepareDesktop } from './desktop-setup.ts';
+import { installMenu } from './menu.ts';
+import { moveOutOfRoaming } from './data-move.ts';
+import { rememberPlacement, windowPlacement } from './window-state.ts';
+import { sendFileToOpen } from './open-file.ts';
+import { remindAtStartup } from './notifications.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 let window: BrowserWindow | null = null;
+const desktop = prepareDesktop();
+let logger: Logger | null = null;
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    if (window) sendFileToOpen(window, argv, workingDirectory);
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => fail(String(error)));
+  app.whenReady().then(start, (error: unknown) => fail(String(error), error));
 }
 
-function fail(message: string) {
+function fail(message: string, error?: unknown) {
+  logger?.error('start-up failed', error ?? new Error(message));
   dialog.showErrorBox('Twinning Desk', message);
   app.quit();
 }
@@ -48,26 +58,41 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
   return chosen.filePath;
 }
 
+/** After the data file was copied to a folder chosen in Settings: use it from the next start, and restart now. */
+function relocateDataFile(file: string) {
+  updatePrefs(desktop.localDir, { dataFile: file });
+  // Once the renderer has the answer.
+  setTimeout(() => {
+    app.relaunch();
+    app.quit();
+  }, 300);
+}
+
 async function start() {
+  const log = openLog(desktop.logDir);
+  logger = log;
+  // Logged without changing what Electron does next (an unhandled rejection also arrives here, as an exception).
+  process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
+  await moveOutOfRoaming(desktop, log);
+  const dbFile = desktop.dbFile;
   // The services run in a utility process (out/main/utility.js); this process relays the window's
-  // calls to it and answers what only it can do: the save dialog and opening a file.
-  const dbFile = path.join(app.getPath('userData'), 'twinning-desk.sqlite');
+  // calls to it and answers what only it can do: dialogs, opening a file, restarting on a moved file.
+  const host = { saveFile, openPath: (file: string) => shell.openPath(file), relocateDataFile: async (file: string) => relocateDataFile(file) };
   const open = (recover: boolean) =>
-    connectServicesProcess(() => forkServicesProcess(path.join(here, 'utility.js')), dbFile, { saveFile, openPath: (file) => shell.openPath(file) }, recover);
-  const t = terminalT();
+    connectServicesProcess(() => forkServicesProcess(path.join(here, 'utility.js')), { dbFile, logDir: desktop.logDir }, host, recover);
   let services: ServicesClient = open(false);
   const first = await services.typed('app.info', {});
   if (!first.ok) {
     await services.close();
     // A damaged file: say so, and offer the latest good backup; the damaged file is kept aside, never overwritten.
+    const t = terminalT();
     const failure = openFailureMessage(first) ?? 'errors.internal';
-    const why = translateMessage(t, failure);
     const backup = splitMessage(failure).params.backup;
-    if (typeof backup !== 'string') return fail(why);
+    if (typeof backup !== 'string') return fail(translateMessage(t, failure));
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: t('recover.dialogTitle'),
-      message: why,
+      message: translateMessage(t, failure),
       detail: t('recover.offer', { backup }).split('. ')[0] ?? '',
       buttons: [t('recover.dialogRestore'), t('recover.dialogQuit')],
       defaultId: 0,
@@ -94,10 +119,12 @@ async function start() {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
 
-  ipcMain.handle('twinning:call', (event, name: unknown, input: unknown, jobId: unknown) => {
+  ipcMain.handle('twinning:call', async (event, name: unknown, input: unknown, jobId: unknown) => {
     if (!isTrustedAppUrl(event.senderFrame?.url)) return { ok: false, error: { kind: 'internal', message: 'errors.forbidden' } };
     // The job id only names the call for jobs.progress / jobs.cancel; the services process checks it.
-    return services.call(String(name), input, { jobId: typeof jobId === 'string' ? jobId.slice(0, 64) : undefined });
+    const result = await services.call(String(name), input, { jobId: typeof jobId === 'string' ? jobId.slice(0, 64) : undefined });
+    if (name === 'settings.update' && result.ok) void followLanguage(services);
+    return result;
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -114,9 +141,14 @@ async function start() {
     });
   });
 
+  const placement = windowPlacement(desktop.prefs.window);
   window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...placement.bounds,
+    minWidth: placement.minWidth,
+    minHeight: placement.minHeight,
+    show: false,
+    // Linux takes the window's icon from here; Windows and macOS from the executable.
+    icon: path.join(rendererDir, 'icon.png'),
     title: 'Twinning Desk',
     webPreferences: {
       preload: path.join(here, '../preload/preload.cjs'),
@@ -127,19 +159,23 @@ async function start() {
       spellcheck: false,
     },
   });
+  if (placement.maximized) window.maximize();
+  rememberPlacement(window, desktop.localDir, desktop.prefs.window);
+  window.once('ready-to-show', () => window?.show());
+  void followLanguage(services);
+  // A spreadsheet named on the command line, once the import screen's listener is there.
+  ipcMain.once('twinning:ready-for-files', (event) => {
+    if (window && isTrustedAppUrl(event.senderFrame?.url)) sendFileToOpen(window, process.argv, process.cwd());
+  });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
-  await remindAtStartup(services);
+  await remindAtStartup({ call: services.typed }, () => window);
 }
 
-/** One system notification at start-up when a task is overdue; clicking it brings the window forward. */
-async function remindAtStartup(services: ServicesClient) {
-  if (!Notification.isSupported()) return;
-  const [summary, settings] = await Promise.all([services.typed('home.summary', {}), services.typed('settings.get', {})]);
-  if (!summary.ok || !settings.ok) return;
-  const language = settings.value.language;
-  remindOverdue(summary.value, createI18n(language).t, LOCALE_TAGS[language], (note) => {
-    const notification = new Notification(note);
-    notification.on('click', () => window?.focus());
-    notification.show();
-  });
+/** The menu and Chromium's own words follow the app's language: the menu now, `--lang` from the next start. */
+async function followLanguage(services: ServicesClient) {
+  const settings = await services.typed('settings.get', {});
+  if (!settings.ok) return;
+  const { language } = settings.value;
+  installMenu(language, { window: () => window, dbFile: () => desktop.dbFile, logDir: desktop.logDir });
+  if (language !== desktop.prefs.language) desktop.prefs = updatePrefs(desktop.localDir, { language });
 }

@@ -1,6 +1,18 @@
-// Exposes the contract's one entry point and nothing else; main validates every call.
+// Exposes the contract's one entry point, and two things the desktop shell tells the page:
+// a screen the menu asks for, and a spreadsheet the app was asked to open. Main validates every call.
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('twinning', {
   call: (name: string, input: unknown, jobId?: string) => ipcRenderer.invoke('twinning:call', name, input, jobId),
+  onNavigate: (listener: (route: string) => void) => {
+    ipcRenderer.on('twinning:navigate', (_event, route: unknown) => {
+      if (typeof route === 'string' && route.startsWith('/')) listener(route);
+    });
+  },
+  onOpenFile: (listener: (file: { name: string; bytes: Uint8Array }) => void) => {
+    ipcRenderer.on('twinning:open-file', (_event, file: { name: unknown; bytes: unknown }) => {
+      if (typeof file?.name === 'string' && file.bytes instanceof Uint8Array) listener({ name: file.name, bytes: file.bytes });
+    });
+    ipcRenderer.send('twinning:ready-for-files');
+  },
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { useCall } from './api.ts';
 import { setLanguage, useLocale } from './i18n.ts';
@@ -30,6 +31,14 @@ export function App() {
   useEffect(() => {
     if (settings.data) setLanguage(settings.data.language);
   }, [settings.data]);
+
+  const navigate = useNavigate();
+  useEffect(() => connectDesktop((route) => void navigate(route)), [navigate]);
+  // The window's (and the tab's) title names the screen.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.title = `${t(screenKey(pathname))} · ${t('app.title')}`;
+  }, [pathname, t]);
 
   // React Aria's fields and dialogs follow the app's locale, not the browser's.
   return (

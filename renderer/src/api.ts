@@ -4,8 +4,14 @@ import type { CallInput, CallName, CallOutput } from '../../shared/contract/inde
 import type { LongCall } from '../../shared/contract/jobs.ts';
 import { AppFailure, type Result } from '../../shared/contract/result.ts';
 
-/** `jobId` names a long call, so the screen can ask its progress and cancel it with calls of their own. */
-export type Bridge = { call(name: string, input: unknown, jobId?: string): Promise<Result<unknown>> };
+export type Bridge = {
+  /** `jobId` names a long call, so the screen can ask its progress and cancel it with calls of their own. */
+  call(name: string, input: unknown, jobId?: string): Promise<Result<unknown>>;
+  /** Desktop only: the menu asks for a screen. */
+  onNavigate?(listener: (route: string) => void): void;
+  /** Desktop only: a spreadsheet the app was asked to open. */
+  onOpenFile?(listener: (file: { name: string; bytes: Uint8Array }) => void): void;
+};
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@ export type BackupInfo = {
   name: string;
   /** ISO date-time the copy was taken. */
   at: string;
-  kind: 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import';
+  kind: 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import' | 'before-move';
   bytes: number;
   /** Records per entity in the copy; null when it cannot be read (then it cannot be restored either). */
   counts: Record<string, number> | null;

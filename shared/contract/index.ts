@@ -1,4 +1,5 @@
 import { z } from './zod-messages.ts';
+import { dataFileMove, type DataFileMoved, type LogFolder } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -75,6 +76,8 @@ export const contract = {
   'settings.get': call<Settings>()(none),
   'settings.update': call<Settings>()(settingsUpdate.strict()),
   'sample.load': call<{ agreements: number; localities: number }>()(none),
+  'app.openLogFolder': call<LogFolder>()(none),
+  'app.moveDataFile': call<DataFileMoved>()(dataFileMove),
 
   'areas.list': call<ThematicArea[]>()(none),
   'areas.create': call<ThematicArea>()(areaCreate.strict()),

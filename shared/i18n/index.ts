@@ -22,6 +22,9 @@ import esVisits from './locales/es/visits.json' with { type: 'json' };
 import esUndo from './locales/es/undo.json' with { type: 'json' };
 import ptVisits from './locales/pt/visits.json' with { type: 'json' };
 import ptUndo from './locales/pt/undo.json' with { type: 'json' };
+import enDesktop from './locales/en/desktop.json' with { type: 'json' };
+import esDesktop from './locales/es/desktop.json' with { type: 'json' };
+import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
 import enFields from './locales/en/fields.json' with { type: 'json' };
 import esFields from './locales/es/fields.json' with { type: 'json' };
 import ptFields from './locales/pt/fields.json' with { type: 'json' };
@@ -57,9 +60,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop) },
 };
 
 /** BCP 47 tags for Intl: the office's Spanish is Latin American. */

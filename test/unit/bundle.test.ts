@@ -41,7 +41,7 @@ describe('the built main-process bundle', () => {
         const thread = new Worker(utility);
         return { ...nodePort(thread), onExit: (gone) => void thread.once('exit', gone), stop: async () => void (await thread.terminate()) };
       },
-      file,
+      { dbFile: file },
       {},
     );
     try {

@@ -7,6 +7,8 @@ import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 // fails if a call is added to the contract without a bad case here.
 const BAD_INPUT: Record<CallName, unknown[]> = {
   'app.info': [{ extra: 1 }],
+  'app.openLogFolder': [{ dir: '/tmp' }],
+  'app.moveDataFile': [{}, { dir: '' }, { dir: '   ' }, { dir: 'x'.repeat(1001) }, { dir: '/tmp', extra: 1 }],
   'settings.get': [{ extra: 1 }],
   'settings.update': [
     { language: 'fr' },

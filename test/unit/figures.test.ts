@@ -96,8 +96,8 @@ describe('commitments statement as at a date', () => {
       ['de ellos, vencidos', '1'],
       ['Cumplidos', '1'],
       ['Cancelados', '0'],
-      ['Valor prometido (no cancelado)', expect.stringMatching(/USD\s?85,000\.00/)],
-      ['Valor entregado', expect.stringMatching(/USD\s?85,000\.00/)],
+      ['Valor prometido a la oficina (no cancelado)', expect.stringMatching(/USD\s?85,000\.00/)],
+      ['Valor recibido', expect.stringMatching(/USD\s?85,000\.00/)],
       ['Beneficiarios registrados', '0'],
     ]);
     const today = await ok(services, 'reports.preview', { kind: 'commitments', partnerId: partner.id, language: 'es' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remindOverdue } from '../../electron/core/features/home/reminders.ts';
+import { remindAgreementDates, remindOverdue } from '../../electron/core/features/home/reminders.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { partnerWithAgreement, taskFields, visitFields, commitmentFields } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
@@ -86,6 +86,20 @@ describe('the home screen', () => {
     expect(notes).toEqual([{ title: '3 tareas vencidas', body: '«Enviar la lista de becarios» venció el 15 de abril de 2026.' }]);
     remindOverdue({ overdue: { total: 1, rows: [task] } }, createI18n('pt').t, 'pt-BR', (n) => notes.push(n));
     expect(notes[1]?.title).toBe('1 tarefa atrasada');
+  });
+
+  it('notifies at start-up of agreements due for renewal or expiry inside the window, soonest first', () => {
+    const notes: { title: string; body: string }[] = [];
+    const date = (agreementId: number, partnerName: string, which: 'renewal' | 'expiry', on: string) => ({ agreementId, partnerName, partnerNativeName: null, which, date: on });
+    expect(remindAgreementDates({ agreementDates: [] }, createI18n('es').t, 'es-419', (n) => notes.push(n))).toBe(false);
+    expect(notes).toEqual([]);
+    const agreementDates = [date(2, 'Kobe', 'expiry', '2026-06-01'), date(1, 'Zhangzhou', 'renewal', '2026-05-12'), date(2, 'Kobe', 'renewal', '2026-05-20')];
+    expect(remindAgreementDates({ agreementDates }, createI18n('es').t, 'es-419', (n) => notes.push(n))).toBe(true);
+    remindAgreementDates({ agreementDates: [date(1, 'Zhangzhou', 'expiry', '2026-05-12')] }, createI18n('pt').t, 'pt-BR', (n) => notes.push(n));
+    expect(notes).toEqual([
+      { title: '2 acuerdos vencen o se renuevan pronto', body: 'Zhangzhou: renovación el 12 de mayo de 2026 y 2 más' },
+      { title: 'Um acordo vence ou é renovado em breve', body: 'Zhangzhou: vence em 12 de maio de 2026' },
+    ]);
   });
 });
 

@@ -323,11 +323,11 @@ describe('delegation trip report', () => {
     const rows = tableRows(xml);
     expect(rows.find((r) => r[0] === 'Wang Wei (王伟)')?.[1]).toBe('Jefe/a de delegación');
     expect(rows.find((r) => r[2] === 'Firma de la carta de intención')?.[0]).toBe('3 mar 2020 10:00');
-    // Each payer's total in its own currency, never summed across currencies.
+    // Each payer's total in its own currency, never summed across currencies; the same totals as the visit screen.
     const total = (payer: string) => rows.find((r) => r[0] === `Total pagado por ${payer}`);
     const fmt = (minor: number, currency: string) => new Intl.NumberFormat('es-419', { style: 'currency', currency, currencyDisplay: 'code' }).format(minor / 100);
-    expect(total('Nuestra oficina')?.[2]).toBe(fmt(150000, 'PEN'));
-    expect(total('El socio')?.[2]).toBe(fmt(300000, 'CNY'));
+    expect(total('la oficina')?.[2]).toBe(fmt(150000, 'PEN'));
+    expect(total('la contraparte u otros')?.[2]).toBe(fmt(300000, 'CNY'));
     expect(rows.filter((r) => TASKS.some((t) => t.title === r[0]))).toHaveLength(TASKS.length);
     // A short report: no table of contents.
     expect(xml).not.toContain('TOC \\h');

@@ -29,7 +29,7 @@ function spawnEntry(entry: URL, workers: Worker[] = []) {
 
 function servicesProcess(entry: URL, file: string, host: Partial<HostRequests> = {}, recover = false) {
   const workers: Worker[] = [];
-  const client = connectServicesProcess(spawnEntry(entry, workers), file, host, recover);
+  const client = connectServicesProcess(spawnEntry(entry, workers), { dbFile: file }, host, recover);
   clients.push(client);
   return Object.assign(client, { workers });
 }

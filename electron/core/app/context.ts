@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
+import type { Logger } from '../log/logger.ts';
 import { localIsoDate } from '../../../shared/calendar-date.ts';
 import type { JobRegistry } from '../jobs/registry.ts';
 import type { JobControl } from './job.ts';
@@ -24,6 +25,8 @@ export type Ctx = {
    * the CLI and tests, where files are downloaded instead.
    */
   openPath?: ((file: string) => Promise<string>) | undefined;
+  /** The app's log (desktop and web), for "Open log folder"; absent in the CLI and tests. */
+  logger?: Logger | undefined;
   /** This call's cancel token and progress callback; long jobs check one and feed the other. */
   job: JobControl;
   /** The long jobs running in this process, for the progress bar and Cancel. */
@@ -33,6 +36,8 @@ export type Ctx = {
 export type Host = {
   /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
+  relocateDataFile?(file: string): void;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

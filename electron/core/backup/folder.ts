@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import';
+export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import' | 'before-move';
 
 export type BackupEntry = { file: string; name: string; at: Date; kind: BackupKind; bytes: number };
 
@@ -10,10 +10,23 @@ export function backupsDir(dbPath: string, chosen?: string | null): string {
   return chosen ? path.resolve(chosen) : path.join(path.dirname(path.resolve(dbPath)), 'backups');
 }
 
+/** Whether the folder exists or can be made, and takes a new file. */
+export function canWriteIn(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.twinning-probe-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const base = (dbPath: string) => path.basename(dbPath, path.extname(dbPath));
 // 20261201T162058123Z: sorts by name, safe on every file system.
 const stampOf = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
-const NAME = /^(.+)-(\d{8}T\d{9}Z)-(auto|manual|before-migration|before-restore|before-import)(?:-v\d+)?\.sqlite$/;
+const NAME = /^(.+)-(\d{8}T\d{9}Z)-(auto|manual|before-migration|before-restore|before-import|before-move)(?:-v\d+)?\.sqlite$/;
 
 export function backupName(dbPath: string, at: Date, kind: BackupKind, detail = ''): string {
   return `${base(dbPath)}-${stampOf(at)}-${kind}${detail}.sqlite`;
@@ -48,10 +61,11 @@ export function listBackupFiles(dbPath: string, dir: string): BackupEntry[] {
  * are the user's way back from a mistake: never rotated.
  */
 export function backupsToKeep(entries: BackupEntry[], daily = 7, monthly = 12): Set<string> {
-  const keep = new Set(entries.filter((e) => e.kind === 'before-restore').map((e) => e.file));
+  // The copy taken before the data file moved folders is kept like one taken before a restore.
+  const keep = new Set(entries.filter((e) => e.kind === 'before-restore' || e.kind === 'before-move').map((e) => e.file));
   const imports = entries.filter((e) => e.kind === 'before-import');
   for (const e of imports.slice(0, RECENT_IMPORT_COPIES)) keep.add(e.file);
-  for (const track of [entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import'), imports]) {
+  for (const track of [entries.filter((e) => e.kind !== 'before-restore' && e.kind !== 'before-import' && e.kind !== 'before-move'), imports]) {
     for (const file of newestPerPeriod(track, daily, monthly)) keep.add(file);
   }
   return keep;

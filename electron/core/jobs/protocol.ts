@@ -12,9 +12,11 @@ export const CRASHED: Result<never> = { ok: false, error: { kind: 'internal', me
 export type HostRequests = {
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
   openPath(file: string): Promise<string>;
+  /** The data file was copied to a folder chosen in Settings: use it from the next start, and restart. */
+  relocateDataFile(file: string): Promise<void>;
 };
 type HostMethod = keyof HostRequests;
-const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath'];
+const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'relocateDataFile'];
 
 type CallMessage = { t: 'call'; id: number; name: string; input: unknown; jobId?: string; cancel?: SharedArrayBuffer };
 type CancelMessage = { t: 'cancel'; id: number };
@@ -117,7 +119,11 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
         hostWaits.set(id, { resolve, reject });
         port.post({ t: 'host', id, method, args } satisfies HostMessage);
       });
-  return { saveFile: ask('saveFile') as HostRequests['saveFile'], openPath: ask('openPath') as HostRequests['openPath'] };
+  return {
+    saveFile: ask('saveFile') as HostRequests['saveFile'],
+    openPath: ask('openPath') as HostRequests['openPath'],
+    relocateDataFile: ask('relocateDataFile') as HostRequests['relocateDataFile'],
+  };
 }
 
 export type CallOptions = { onProgress?: (done: number, total: number) => void; signal?: AbortSignal | undefined; jobId?: string | undefined };

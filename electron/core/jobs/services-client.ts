@@ -4,7 +4,9 @@ import type { Result } from '../../../shared/contract/result.ts';
 import { connect, type Client, type Endpoint, type HostRequests } from './protocol.ts';
 
 /** What the main process sends first: which file, and whether to restore its latest good backup before opening it. */
-export type OpenMessage = { t: 'open'; dbFile: string; recover?: boolean };
+export type OpenMessage = { t: 'open'; dbFile: string; recover?: boolean; logDir?: string | undefined };
+/** Which file, and where the app keeps its log (the services process writes the calls it answers there). */
+export type OpenTarget = { dbFile: string; logDir?: string | undefined };
 /** At quit: close the file (and the job worker) and end the process. */
 export type CloseMessage = { t: 'close' };
 
@@ -13,12 +15,12 @@ export type CloseMessage = { t: 'close' };
  * crash, each time told first which file to open (`recover`: restore its latest good backup first,
  * the first time only). Calls made meanwhile wait for the file to be open.
  */
-export function connectServicesProcess(spawn: () => Endpoint, dbFile: string, host: Partial<HostRequests>, recover = false): ServicesClient {
+export function connectServicesProcess(spawn: () => Endpoint, target: OpenTarget, host: Partial<HostRequests>, recover = false): ServicesClient {
   let restore = recover;
   const client = connect(
     () => {
       const endpoint = spawn();
-      endpoint.post({ t: 'open', dbFile, recover: restore } satisfies OpenMessage);
+      endpoint.post({ t: 'open', ...target, recover: restore } satisfies OpenMessage);
       restore = false;
       return endpoint;
     },

@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services.ts';
 import { serve, type Port } from './protocol.ts';
 import type { OpenMessage, CloseMessage } from './services-client.ts';
 import { withJobWorker } from './with-worker.ts';
+import { openLog } from '../log/logger.ts';
 
 /**
  * Serves the contract on `port` once the main process said which file to open. A file that
@@ -34,7 +35,12 @@ export function runServicesProcess(port: Port, workerUrl: URL) {
     if (m?.t !== 'open' || typeof m.dbFile !== 'string') return;
     try {
       if (m.recover) recoverFromBackup(m.dbFile);
-      const inner = await createServices(m.dbFile, { autoBackup: true, host: { saveFile: host.saveFile }, openPath: host.openPath });
+      const inner = await createServices(m.dbFile, {
+        autoBackup: true,
+        host: { saveFile: host.saveFile, relocateDataFile: (file) => void host.relocateDataFile(file) },
+        openPath: host.openPath,
+        logger: typeof m.logDir === 'string' ? openLog(m.logDir) : undefined,
+      });
       opened(withJobWorker(inner, { workerUrl, host }));
     } catch (error) {
       opened({ ok: false, error: { kind: 'internal', message: openFailure(error, m.dbFile) } });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { isLongCall } from '../../../shared/contract/jobs.ts';
 import type { DispatchOptions, Services } from '../services.ts';
+import { logCall } from '../log/logger.ts';
 import { connect, nodePort, type Endpoint, type HostRequests } from './protocol.ts';
 
 /**
@@ -37,10 +38,14 @@ export function withJobWorker(services: Services, options: { workerUrl: URL; hos
     if (!inWorker(name)) return services.dispatch(name, input, { jobId, job });
     const running = job ? null : services.jobs.start(jobId);
     const control = job ?? running!.control; // one of the two is always set
+    const started = performance.now();
     try {
       // A token backed by a flag shared with another thread is the worker's own, never a caller's here.
       const signal = control.signal instanceof AbortSignal ? control.signal : undefined;
-      return await client.call(name, input, { signal, onProgress: control.onProgress });
+      const result = await client.call(name, input, { signal, onProgress: control.onProgress });
+      // The worker keeps no log of its own (one writer per log file): its calls are logged here.
+      if (services.logger) logCall(services.logger, name, input, result, performance.now() - started);
+      return result;
     } finally {
       running?.finish();
     }
@@ -51,6 +56,7 @@ export function withJobWorker(services: Services, options: { workerUrl: URL; hos
       return services.opened;
     },
     jobs: services.jobs,
+    logger: services.logger,
     dispatch,
     call: (name, input) => dispatch(name, input) as never,
     async close() {

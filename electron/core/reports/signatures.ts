@@ -23,14 +23,14 @@ export function signatureBlock(l: ReportLocale, s: Signatures): Block[] {
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       children: [
-        new Paragraph({ children: textRuns(p.label, { bold: true }), keepNext: true, keepLines: true, spacing: { after: 720 } }),
+        new Paragraph({ children: textRuns(p.label, { bold: true }), keepNext: true, keepLines: true, spacing: { after: 600 } }),
         new Paragraph({ children: textRuns('_______________________________'), keepNext: true, keepLines: true }),
         new Paragraph({ children: textRuns(p.name), keepNext: true, keepLines: true }),
         new Paragraph({ children: textRuns(p.title), keepLines: true }),
       ],
     });
   return [
-    new Paragraph({ children: [], spacing: { before: 480 }, keepNext: true }),
+    new Paragraph({ children: [], spacing: { before: 240 }, keepNext: true }),
     new Table({
       width: { size: width * people.length, type: WidthType.DXA },
       columnWidths: people.map(() => width),

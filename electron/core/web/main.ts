@@ -9,6 +9,7 @@ import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
 import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
+import { logsDirFor, openLog } from '../log/logger.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,9 +22,13 @@ const { values } = parseArgs({
 });
 
 const t = terminalT();
+// The log file in logs/ beside the data file, as the desktop app keeps one in its app-data folder.
+const logger = openLog(logsDirFor(values.db));
+// Logged without changing what Node does next (print and exit).
+process.on('uncaughtExceptionMonitor', (error) => logger.error('uncaught exception', error));
 let services;
 try {
-  services = await createServices(values.db, { autoBackup: true });
+  services = await createServices(values.db, { autoBackup: true, logger });
 } catch (error) {
   console.error(describeOpenError(error) ?? (error as Error).message);
   if (error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database')) {
@@ -38,7 +43,7 @@ try {
   }
   if (!values['restore-latest']) process.exit(1);
   try {
-    services = await createServices(values.db, { autoBackup: true });
+    services = await createServices(values.db, { autoBackup: true, logger });
   } catch (again) {
     console.error(describeOpenError(again) ?? (again as Error).message);
     process.exit(1);

@@ -5,7 +5,7 @@ import { fieldError, notFound } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { backupsDir, listBackupFiles, type BackupEntry } from '../../backup/folder.ts';
+import { backupsDir, canWriteIn, listBackupFiles, type BackupEntry } from '../../backup/folder.ts';
 import { countRows, entityTables, openReadOnly } from '../../backup/inspect.ts';
 import { restoreFile } from '../../backup/restore.ts';
 import { BACKUP_DIR_SETTING, backupsDirFor, chosenBackupDir, takeBackup } from '../../backup/service.ts';
@@ -40,14 +40,7 @@ function status(ctx: Ctx): BackupStatus {
 /** A folder is usable if we can create it and write a file in it (a USB stick that is gone is not). */
 function checkWritable(dir: string) {
   if (!path.isAbsolute(dir)) throw fieldError(['dir'], 'backups.folderNotAbsolute');
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const probe = path.join(dir, `.twinning-probe-${process.pid}`);
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe);
-  } catch {
-    throw fieldError(['dir'], 'backups.folderNotWritable', { dir });
-  }
+  if (!canWriteIn(dir)) throw fieldError(['dir'], 'backups.folderNotWritable', { dir });
 }
 
 export const backupHandlers: Handlers<'backups.list' | 'backups.now' | 'backups.restore' | 'backups.setFolder'> = {

@@ -52,15 +52,20 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   return out;
 }
 
-/** Value promised (not cancelled) and delivered by the statement's date, each currency apart. */
+/**
+ * Value promised (not cancelled) and delivered by the statement's date, what the office receives apart from
+ * what it gives, each currency apart: adding a donation received to one given would be a wrong number.
+ */
 function valueLines(d: CommitmentsStatementData, l: ReportLocale): [string, string][] {
-  const live = d.commitments.filter((c) => c.status !== 'cancelled');
-  const promised = sumByCurrency(live.map((c) => ({ currency: c.currency, minor: c.valueMinor })));
-  const delivered = sumByCurrency(d.commitments.flatMap((c) => c.deliveredValue));
-  return [
-    ...(promised.length ? [[l.t('reports.commitments.figures.valuePromised'), moneyList(l, promised)] as [string, string]] : []),
-    ...(delivered.length ? [[l.t('reports.commitments.figures.valueDelivered'), moneyList(l, delivered)] as [string, string]] : []),
-  ];
+  return (['receive', 'give'] as const).flatMap((direction) => {
+    const mine = d.commitments.filter((c) => c.direction === direction);
+    const promised = sumByCurrency(mine.filter((c) => c.status !== 'cancelled').map((c) => ({ currency: c.currency, minor: c.valueMinor })));
+    const delivered = sumByCurrency(mine.flatMap((c) => c.deliveredValue));
+    return [
+      ...(promised.length ? [[l.t(`reports.commitments.figures.valuePromised_${direction}`), moneyList(l, promised)] as [string, string]] : []),
+      ...(delivered.length ? [[l.t(`reports.commitments.figures.valueDelivered_${direction}`), moneyList(l, delivered)] as [string, string]] : []),
+    ];
+  });
 }
 
 export function statementFigures(d: CommitmentsStatementData, l: ReportLocale): [string, string][] {

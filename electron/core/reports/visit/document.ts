@@ -1,7 +1,6 @@
 import { moneyList } from '../costs.ts';
 import { signatureBlock } from '../signatures.ts';
 import type { Document } from 'docx';
-import { sumByCurrency } from '../../../../shared/money.ts';
 import { bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
@@ -87,11 +86,11 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
         ],
         [
           ...v.costs.map((c) => [c.item, t(`visits.paidBy.${c.paidBy}`), l.money(c.amountMinor, c.currency)]),
-          // Totals per payer and currency: amounts in different currencies are never added together.
-          ...(['ours', 'partner', 'third_party'] as const).flatMap((payer) =>
-            sumByCurrency(v.costs.filter((c) => c.paidBy === payer).map((c) => ({ currency: c.currency, minor: c.amountMinor }))).map((m) => [
-              { text: t('reports.visit.totalBy', { payer: t(`visits.paidBy.${payer}`) }), bold: true },
-              { text: m.currency, bold: true },
+          // The visit screen's totals (features/figures/visits.ts): the office's apart from the others', each currency apart.
+          ...(['office', 'others'] as const).flatMap((payer) =>
+            v.costTotals[payer].map((m) => [
+              { text: t(`visits.costTotals.${payer}`), bold: true },
+              '',
               { text: l.money(m.minor, m.currency), bold: true, align: 'right' as const },
             ]),
           ),

@@ -66,6 +66,8 @@ export function CommitmentsList({ view }: { view: CommitmentView }) {
           </span>
         ) : null}
       </div>
+      {/* A year is what happened in it, as in the annual report: say so where the filter is used. */}
+      {filters.year !== undefined ? <p className="tab-help">{t('commitments.yearRule', { year: filters.year })}</p> : null}
       {view === 'totals' ? (
         <CommitmentTotals />
       ) : (

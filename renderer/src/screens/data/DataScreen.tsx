@@ -16,6 +16,7 @@ import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
+import { useOpenedFile } from '../../desktop-bridge.ts';
 
 /** The chosen file, and the encoding the user picked for a CSV (absent: the one detected). */
 type Picked = { fileName: string; contentBase64: string; encoding?: CsvEncoding };
@@ -115,6 +116,9 @@ export function DataScreen() {
     setMapping(undefined);
     await refresh({ entity, picked: next });
   };
+
+  // A spreadsheet the desktop app was asked to open (dropped on its icon, or a second launch with a file).
+  useOpenedFile((file) => void pick(file));
 
   const commit = async () => {
     if (!picked || !preview) return;

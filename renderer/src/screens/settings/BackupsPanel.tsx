@@ -110,7 +110,9 @@ export function BackupsPanel() {
               <th>{t('backups.when')}</th>
               <th>{t('backups.kind')}</th>
               <th>{t('backups.records')}</th>
-              <th />
+              <th>
+                <span className="visually-hidden">{t('backups.restore')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -8,6 +8,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { setLanguage, useLocale } from '../../i18n.ts';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 
@@ -95,15 +96,11 @@ export function SettingsScreen() {
           </button>
         </div>
       </form>
-      <section className="panel">
-        <h2>{t('settings.dataFile')}</h2>
-        <p>
-          <code data-testid="db-path">{info.data?.dbPath}</code>
-        </p>
-      </section>
+      <DataFilePanel dbPath={info.data?.dbPath} />
       <StaffSettings settings={settings.data} />
       <SignaturesSettings settings={settings.data} />
       <BackupsPanel />
+      <LogsPanel />
       <section className="panel">
         <h2>{t('settings.sample')}</h2>
         <p>{t('settings.sampleHelp')}</p>

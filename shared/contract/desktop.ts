@@ -1,0 +1,8 @@
+import { z } from './zod-messages.ts';
+
+/** A folder on this computer for the data file; the file keeps its name. */
+export const dataFileMove = z.object({ dir: z.string().trim().min(1, 'errors.required').max(1000) }).strict();
+
+export type DataFileMoved = { file: string };
+/** `opened` is false where the app cannot open folders (the browser): then `dir` is shown instead. */
+export type LogFolder = { opened: boolean; dir: string | null };
