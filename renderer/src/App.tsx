@@ -22,6 +22,7 @@ import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
+import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 
 export function App() {
   const { t, locale } = useLocale();
@@ -43,6 +44,7 @@ export function App() {
   // React Aria's fields and dialogs follow the app's locale, not the browser's.
   return (
     <I18nProvider locale={locale}>
+      <ConfirmProvider>
       <UndoProvider>
         <div className="shell">
           <nav className="sidebar" aria-label="main">
@@ -95,6 +97,7 @@ export function App() {
           </main>
         </div>
       </UndoProvider>
+      </ConfirmProvider>
     </I18nProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { confirmDialog, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 test('create an agreement with a Chinese partner, reject a bad date, search, change stage, reload', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Acuerdos' }).click();
@@ -74,9 +74,11 @@ test('switching the language to Portuguese changes the screens', async ({ demoAp
 
 test('archive and restore an agreement from its detail screen', async ({ demoApp: page }) => {
   await page.getByRole('link', { name: 'Acuerdos' }).click();
-  page.on('dialog', (d) => void d.accept());
   await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
   await page.getByRole('button', { name: 'Archivar' }).click();
+  // The app's own dialog, its button named for what it does; Escape would cancel.
+  await expect(confirmDialog(page)).toContainText('¿Archivar este registro?');
+  await confirmDialog(page).getByRole('button', { name: 'Archivar acuerdo' }).click();
   await expect(page.getByText('Este acuerdo está archivado.')).toBeVisible();
   await page.getByRole('link', { name: 'Volver' }).click();
   await expect(page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' })).toHaveCount(0);

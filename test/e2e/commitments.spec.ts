@@ -1,4 +1,4 @@
-import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { chooseFile, confirmDialog, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
 
 test('six scholarships received from Shanghai: two deliveries with beneficiaries, a file, progress and status survive a reload', async ({ demoApp: page }) => {
   // A long walk through the UI; the machine running the suite may be busy with other builds.
@@ -50,7 +50,7 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
 
   // The signed receipt, attached to the commitment.
   const files = page.getByTestId(/^attachments-commitment-/);
-  await files.locator('input[type="file"]').setInputFiles({ name: 'acta de entrega 收据.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 acta') });
+  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), { name: 'acta de entrega 收据.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 acta') });
   await expect(files.getByText('acta de entrega 收据.pdf')).toBeVisible();
   const download = page.waitForEvent('download');
   await files.getByRole('button', { name: 'Descargar' }).click();
@@ -77,22 +77,19 @@ test('an over-delivery is asked about, then recorded; a file too large is refuse
   await expect(page.getByTestId('commitment-progress')).toHaveText('3 de 6 becas');
   await page.getByRole('button', { name: 'Registrar entrega' }).click();
   await page.locator('#deliveryQuantity').fill('4');
-  let asked = '';
-  page.once('dialog', (d) => {
-    asked = d.message();
-    void d.dismiss();
-  });
   await page.getByRole('button', { name: 'Guardar' }).click();
+  await expect(confirmDialog(page)).toContainText('ya se entregaron 3 de 6');
+  await page.keyboard.press('Escape');
+  await expect(confirmDialog(page)).toHaveCount(0);
   await expect(page.locator('.delivery-form').getByRole('alert')).toContainText('supera lo prometido');
-  expect(asked).toContain('ya se entregaron 3 de 6');
   await expect(page.getByTestId('commitment-progress')).toHaveText('3 de 6 becas');
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Guardar' }).click();
+  await confirmDialog(page).getByRole('button', { name: 'Registrar la entrega igualmente' }).click();
   await expect(page.getByTestId('commitment-progress')).toHaveText('7 de 6 becas');
   await expect(page.locator('.subtitle .status')).toHaveText('Entregado');
   await expect(page.getByText('Por encima de lo prometido (confirmado)')).toBeVisible();
 
   const files = page.getByTestId(/^attachments-commitment-/);
-  await files.locator('input[type="file"]').setInputFiles({ name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), { name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
   await expect(files.getByRole('alert')).toHaveText(/supera el máximo de 10 MB/);
 });

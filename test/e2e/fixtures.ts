@@ -100,3 +100,12 @@ export async function axeViolations(page: Page, include?: string) {
   const { violations } = await builder.analyze();
   return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+/** Chooses a file through one of the app's file buttons, as a user does: click it, pick in the OS's chooser. */
+export async function chooseFile(button: Locator, files: Parameters<import('@playwright/test').FileChooser['setFiles']>[0]) {
+  const [chooser] = await Promise.all([button.page().waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(files);
+}
+
+/** The app's confirmation dialog (never the browser's confirm()). */
+export const confirmDialog = (page: Page) => page.getByRole('alertdialog');

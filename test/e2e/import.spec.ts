@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { officeWorkbook } from '../support/xlsx-files.ts';
-import { expect, test } from './fixtures.ts';
+import { chooseFile, expect, test } from './fixtures.ts';
 
 /** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
 async function writeWorkbook(dir: string): Promise<string> {
@@ -25,7 +25,7 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await expect(page.getByRole('heading', { name: 'Importar y exportar' })).toBeVisible();
   await page.getByLabel('Qué contiene el archivo').selectOption('agreements');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
 
   // The columns were guessed from the headers; nothing needs fixing.
   await expect(page.locator('#map-partner option:checked')).toHaveText('Ciudad socia');
@@ -60,7 +60,7 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   );
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await page.getByLabel('Qué contiene el archivo').selectOption('contacts');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
   await expect(page.locator('#map-organisation option:checked')).toHaveText('Organización');
   await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importa), 1 coincide con un registro existente.');
   await expect(page.locator('tr[data-line="4"]')).toContainText('Correo electrónico');
@@ -89,7 +89,7 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   fs.writeFileSync(file, iconv.encode('Nombre;Nombre original;País\r\nPekín;北京市;China\r\nZhangzhou;漳州市;China\r\n', 'gb18030'));
   await page.getByRole('link', { name: 'Importar / exportar' }).click();
   await page.getByLabel('Qué contiene el archivo').selectOption('localities');
-  await page.getByLabel('Planilla (.xlsx o .csv)').setInputFiles(file);
+  await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
   const encoding = page.getByLabel('Codificación del texto');
   await expect(encoding.locator('option:checked')).toHaveText('GB18030 (chino simplificado)');
   await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Raster } from '../../electron/core/reports/png.ts';
 import { docxPart, textOf } from '../support/docx-reader.ts';
-import { expect, test } from './fixtures.ts';
+import { chooseFile, expect, test } from './fixtures.ts';
 
 test('preview the annual report figures, switch language, download the Word file, set a logo', async ({ demoApp: page }, testInfo) => {
   await page.getByRole('link', { name: 'Informes' }).click();
@@ -33,9 +33,9 @@ test('preview the annual report figures, switch language, download the Word file
   await expect(page.getByRole('status')).toHaveText('Se descargó Annual activity report 2018.docx.');
 
   // A logo is stored with the data; a file that is not a picture is refused with a message.
-  await page.locator('#report-logo').setInputFiles({ name: 'escudo.png', mimeType: 'image/png', buffer: new Raster(40, 20, [200, 0, 0]).toPng() });
+  await chooseFile(page.locator('#report-logo'), { name: 'escudo.png', mimeType: 'image/png', buffer: new Raster(40, 20, [200, 0, 0]).toPng() });
   await expect(page.getByTestId('logo-name')).toHaveText('escudo.png (40×20)');
-  await page.locator('#report-logo').setInputFiles({ name: 'nota.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+  await chooseFile(page.locator('#report-logo'), { name: 'nota.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
   await expect(page.locator('.report-assets').getByRole('alert')).toHaveText('El logotipo debe ser una imagen PNG o JPEG.');
   await expect(page.getByTestId('logo-name')).toHaveText('escudo.png (40×20)');
 });

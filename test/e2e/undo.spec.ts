@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { confirmDialog, expect, test } from './fixtures.ts';
 
 test('delete a visit with its participants and agenda, then undo from the bar: it is back, whole', async ({ app: page }, testInfo) => {
   const visitId = await page.evaluate(async () => {
@@ -20,8 +20,9 @@ test('delete a visit with its participants and agenda, then undo from the bar: i
   });
   await page.goto(page.url().replace(/#.*$/, `#/visits/${visitId}`));
   await expect(page.getByRole('heading', { name: 'Delegación de Zhangzhou 漳州市代表团' })).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Eliminar' }).click();
+  await page.screenshot({ path: testInfo.outputPath('confirm-delete-visit.png') });
+  await confirmDialog(page).getByRole('button', { name: 'Eliminar visita' }).click();
 
   await expect(page).toHaveURL(/#\/visits$/);
   const bar = page.getByTestId('undo-bar');

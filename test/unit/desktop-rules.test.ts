@@ -5,7 +5,7 @@ import { createI18n } from '../../shared/i18n/index.ts';
 import { applicationMenu, menuCommands, type MenuEntry } from '../../electron/core/rules/menu.ts';
 import { legacyDataMove, localDataDir, networkLocation, parseMacMounts, parseProcMounts, parseRemoteDrives } from '../../electron/core/rules/data-location.ts';
 import { fileToOpen } from '../../electron/core/rules/open-file.ts';
-import { screenKey } from '../../renderer/src/desktop-bridge.ts';
+import { connectDesktop, screenKey } from '../../renderer/src/desktop-bridge.ts';
 import { chooseWindowPlacement, displayKey, rememberWindow, type Display } from '../../electron/core/rules/window-bounds.ts';
 
 const labels = (entries: MenuEntry[]): string[] => entries.map((e) => ('label' in e ? e.label : '—'));
@@ -183,5 +183,29 @@ describe('a file the app is asked to open', () => {
 describe('the window title', () => {
   it('names the screen by its menu label', () => {
     expect(['/', '/visits', '/visits/12/edit', '/settings', '/nowhere'].map(screenKey)).toEqual(['nav.home', 'nav.visits', 'nav.visits', 'nav.settings', 'nav.home']);
+  });
+});
+
+describe('the page side of the desktop bridge', () => {
+  it('sends the menu\'s screens to the router and a file to open to the import screen, listening once', () => {
+    const listeners: { navigate?: (route: string) => void; file?: (file: { name: string; bytes: Uint8Array }) => void } = {};
+    let subscriptions = 0;
+    const bridge = {
+      call: async () => ({ ok: true as const, value: null }),
+      onNavigate: (l: (route: string) => void) => ((listeners.navigate = l), subscriptions++),
+      onOpenFile: (l: (file: { name: string; bytes: Uint8Array }) => void) => ((listeners.file = l), subscriptions++),
+    };
+    Object.assign(globalThis, { window: { twinning: bridge } });
+    try {
+      const routes: string[] = [];
+      connectDesktop((route) => routes.push(`first ${route}`));
+      connectDesktop((route) => routes.push(route)); // a re-render: the newest router wins, no second subscription
+      listeners.navigate?.('/visits/new');
+      listeners.file?.({ name: 'contactos.xlsx', bytes: new Uint8Array([80, 75, 3, 4]) });
+      expect(routes).toEqual(['/visits/new', '/data']);
+      expect(subscriptions).toBe(2);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'window');
+    }
   });
 });

@@ -14,6 +14,8 @@ const files = fs
 
 const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'native date/time input', pattern: /type\s*=\s*(\{\s*)?['"`](date|time|datetime-local|month|week)['"`]|['"`](datetime-local)['"`]/ },
+  { name: "the browser's confirm/alert/prompt", pattern: /(^|[^.\w])(window\.)?(confirm|alert|prompt)\s*\(\s*(?![{)])|window\.(confirm|alert|prompt)\b/m },
+  { name: 'bare file input', pattern: /type\s*=\s*(\{\s*)?['"`]file['"`]/ },
 ];
 
 function offences(source: string) {
@@ -26,6 +28,11 @@ describe('renderer controls', () => {
     expect(offences("<input type={'time'} />")).toEqual(['native date/time input']);
     expect(offences("const inputType = allDay ? 'date' : 'datetime-local';")).toEqual(['native date/time input']);
     expect(offences('<DateField id="d" value={v} onChange={set} />')).toEqual([]);
+    expect(offences("if (window.confirm(t('x'))) go();")).toEqual(["the browser's confirm/alert/prompt"]);
+    expect(offences("alert('Saved');")).toEqual(["the browser's confirm/alert/prompt"]);
+    expect(offences('<input type="file" onChange={pick} />')).toEqual(['bare file input']);
+    expect(offences("if (await confirm({ title, action: t('confirm.deleteVisit') })) go();")).toEqual([]);
+    expect(offences('<FileButton id="f" label={t("files.choose")} onFile={pick} />')).toEqual([]);
   });
 
   it('uses none of them', () => {

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { MAX_ATTACHMENT_BYTES, type AttachmentEntity } from '../../../shared/contract/attachments.ts';
 import { withParams } from '../../../shared/contract/result.ts';
 import { formatNumber } from '../../../shared/format.ts';
 import { call, downloadFile, useCall, useMutate } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 import { failureMessage, FormMessage } from './form.tsx';
+import { FileButton, useConfirm } from './ConfirmDialog.tsx';
 
 const MAX_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
 
@@ -30,8 +31,8 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
   const list = useCall('attachments.list', { entity, entityId });
   const add = useMutate('attachments.add');
   const remove = useMutate('attachments.remove');
+  const confirm = useConfirm();
   const [message, setMessage] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
   const upload = async (file: File | undefined) => {
     setMessage(null);
@@ -45,8 +46,6 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
       await add.mutateAsync({ entity, entityId, fileName: file.name, mimeType: file.type, contentBase64 });
     } catch (failure) {
       setMessage(failure instanceof Error && failure.message === 'attachmentsErrors.read_failed' ? failure.message : failureMessage(failure));
-    } finally {
-      if (input.current) input.current.value = '';
     }
   };
 
@@ -61,7 +60,7 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
   };
 
   const unlink = async (linkId: number, name: string) => {
-    if (!window.confirm(t('attachments.confirmRemove', { name }))) return;
+    if (!(await confirm({ title: t('attachments.confirmRemove', { name }), action: t('confirm.removeFile'), destructive: true }))) return;
     setMessage(null);
     try {
       await remove.mutateAsync({ linkId });
@@ -95,10 +94,7 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
         ))}
       </ul>
       <div className="inline attach-input">
-        <label htmlFor={inputId} className="button">
-          {add.isPending ? t('attachments.uploading') : t('attachments.add')}
-        </label>
-        <input id={inputId} ref={input} type="file" className="visually-hidden" aria-label={t('attachments.add')} onChange={(e) => void upload(e.target.files?.[0])} />
+        <FileButton id={inputId} label={add.isPending ? t('attachments.uploading') : t('attachments.add')} isDisabled={add.isPending} onFile={(file) => void upload(file)} />
         <span className="muted">{t('attachments.limit', { max: MAX_MB })}</span>
       </div>
     </section>

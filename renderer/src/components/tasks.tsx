@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/format.ts';
 import { useMutate } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 import { useUndoableMutate } from './undo.tsx';
+import { useConfirm } from './ConfirmDialog.tsx';
 
 const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/commitments' } as const;
 
@@ -17,6 +18,7 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
   const { t, locale } = useLocale();
   const setStatus = useMutate('tasks.setStatus');
   const remove = useUndoableMutate('tasks.delete');
+  const confirm = useConfirm();
   const pending = task.status === 'open' || task.status === 'in_progress';
   const late = pending && task.dueOn !== null && task.dueOn < today;
   const toggle = async () => {
@@ -28,7 +30,7 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
   };
   const deleteTask = async () => {
     try {
-      if (window.confirm(t('tasks.confirmDelete', { title: task.title }))) await remove.run({ id: task.id }, task.title);
+      if (await confirm({ title: t('tasks.confirmDelete', { title: task.title }), action: t('confirm.deleteTask'), destructive: true })) await remove.run({ id: task.id }, task.title);
     } catch (failure) {
       onError(failure);
     }

@@ -13,6 +13,7 @@ import { AgreementVisits } from '../visits/AgreementVisits.tsx';
 import { AgreementCommitments } from '../commitments/AgreementCommitments.tsx';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
 
@@ -24,6 +25,7 @@ export function AgreementDetail() {
   const changeStage = useMutate('agreements.changeStage');
   const navigate = useNavigate();
   const archive = useUndoableMutate('agreements.archive');
+  const confirm = useConfirm();
   const remove = useUndoableMutate('agreements.delete');
   const restore = useMutate('agreements.restore');
   const [nextStage, setNextStage] = useState<AgreementStage | ''>('');
@@ -43,14 +45,14 @@ export function AgreementDetail() {
   };
   const deleteAgreement = () =>
     act(async () => {
-      if (!window.confirm(t('agreements.confirmDelete'))) return;
+      if (!(await confirm({ title: t('agreements.confirmDelete'), action: t('confirm.deleteAgreement'), destructive: true }))) return;
       await remove.run({ id: a.id }, a.partner.name);
       navigate('/agreements');
     });
   const toggleArchive = () =>
     act(async () => {
       if (a.archivedAt) await restore.mutateAsync({ id: a.id });
-      else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: a.id }, a.partner.name);
+      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveAgreement'), destructive: true })) await archive.run({ id: a.id }, a.partner.name);
     });
 
   const show = (field: string, value: unknown): string => {

@@ -11,6 +11,7 @@ import { DeliveryForm } from './DeliveryForm.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
 import { CommitmentTasks } from './CommitmentTasks.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 export function CommitmentDetail() {
   const { t, locale } = useLocale();
@@ -21,6 +22,7 @@ export function CommitmentDetail() {
   const cancel = useMutate('commitments.cancel');
   const reopen = useMutate('commitments.reopen');
   const removeDelivery = useUndoableMutate('commitments.removeDelivery');
+  const confirm = useConfirm();
   const [editing, setEditing] = useState<Delivery | 'new' | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
@@ -163,9 +165,11 @@ export function CommitmentDetail() {
                   </button>
                   <button
                     type="button"
-                    onClick={() => {
-                      if (window.confirm(t('commitments.confirmRemoveDelivery'))) void attempt(() => removeDelivery.run({ id: d.id, version: d.version }, formatDate(d.deliveredOn, locale)));
-                    }}
+                    onClick={() =>
+                      void confirm({ title: t('commitments.confirmRemoveDelivery'), action: t('confirm.deleteDelivery'), destructive: true }).then(
+                        (yes) => yes && attempt(() => removeDelivery.run({ id: d.id, version: d.version }, formatDate(d.deliveredOn, locale))),
+                      )
+                    }
                   >
                     {t('commitments.removeDelivery')}
                   </button>

@@ -11,6 +11,7 @@ import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 type Input = z.input<typeof deliveryFields>;
 type Output = z.output<typeof deliveryFields>;
@@ -39,6 +40,7 @@ function toInput(commitment: Commitment, d: Delivery | null): Input {
 /** Records or edits one delivery with its beneficiaries; an over-delivery is asked about, then sent confirmed. */
 export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Commitment; delivery: Delivery | null; onDone: () => void }) {
   const { t } = useLocale();
+  const confirm = useConfirm();
   const add = useMutate('commitments.addDelivery');
   const update = useMutate('commitments.updateDelivery');
   const [message, setMessage] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
       const error = (failure as AppFailure).error;
       if (error?.kind === 'conflict' && splitMessage(error.message).key === OVER) {
         const { params } = splitMessage(error.message);
-        if (window.confirm(t('commitments.overDeliveryConfirm', params as Record<string, string>))) {
+        if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
           try {
             await send({ ...values, confirmOverDelivery: true });
             return onDone();

@@ -16,6 +16,7 @@ import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
+import { FileButton } from '../../components/ConfirmDialog.tsx';
 import { useOpenedFile } from '../../desktop-bridge.ts';
 
 /** The chosen file, and the encoding the user picked for a CSV (absent: the one detected). */
@@ -165,8 +166,8 @@ export function DataScreen() {
             </select>
           </div>
           <div className="field wide">
-            <label htmlFor="import-file">{t('import.file')}</label>
-            <input id="import-file" type="file" accept=".xlsx,.csv" onChange={(e) => void pick(e.target.files?.[0])} />
+            <span className="label" id="import-file-label">{t('import.file')}</span>
+            <FileButton id="import-file" label={t('files.choose')} accept={['.xlsx', '.csv']} showName describedBy="import-file-label" onFile={(file) => void pick(file)} />
           </div>
         </div>
         {phase === 'preview' ? <JobProgress progress={job.progress} label={t('jobs.previewing')} onCancel={job.cancel} rows /> : null}

@@ -9,6 +9,7 @@ import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from './LocalityForm.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 export function LocalitiesList() {
   const { t, locale } = useLocale();
@@ -18,6 +19,7 @@ export function LocalitiesList() {
   const list = useCall('localities.list', { search: debounced || undefined, includeArchived: showArchived, limit: 10000 }, { placeholderData: keepPreviousData });
   const [editing, setEditing] = useState<Locality | 'new' | null>(null);
   const archive = useUndoableMutate('localities.archive');
+  const confirm = useConfirm();
   const restore = useMutate('localities.restore');
   const { message, act } = useAction();
   // A duplicate warning links here (?open=ID): the place is opened for editing, archived or not.
@@ -33,7 +35,7 @@ export function LocalitiesList() {
   const toggle = (l: Locality) =>
     act(async () => {
       if (l.archivedAt) await restore.mutateAsync({ id: l.id });
-      else if (window.confirm(t('common.confirmArchive'))) await archive.run({ id: l.id }, l.name);
+      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveLocality'), destructive: true })) await archive.run({ id: l.id }, l.name);
     });
 
   return (

@@ -1,8 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import type { ReportAssetKind } from '../../../../shared/contract/reports.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
+import { FileButton } from '../../components/ConfirmDialog.tsx';
 
 /** Reads a chosen file as base64 (without the data: prefix) for the contract's JSON. */
 function readBase64(file: File): Promise<string> {
@@ -21,10 +22,7 @@ export function ReportAssetsPanel() {
   const removeAsset = useMutate('reports.removeAsset');
   const [message, setMessage] = useState<string | null>(null);
 
-  const choose = (kind: ReportAssetKind) => async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const choose = (kind: ReportAssetKind) => async (file: File) => {
     setMessage(null);
     try {
       await setAsset.mutateAsync({ kind, fileName: file.name, base64: await readBase64(file) });
@@ -50,11 +48,11 @@ export function ReportAssetsPanel() {
       <FormMessage message={message === 'reports.screen.assetSaved' ? null : message} />
       {message === 'reports.screen.assetSaved' ? <p role="status">{t(message)}</p> : null}
       <div className="asset-row">
-        <label htmlFor="report-logo">{t('reports.screen.logo')}</label>
-        <span className="asset-name" data-testid="logo-name">
+        <span className="label" id="report-logo-label">{t('reports.screen.logo')}</span>
+        <span className="asset-name" id="logo-name" data-testid="logo-name">
           {logo ? `${logo.fileName} (${logo.width}×${logo.height})` : t('reports.screen.noLogo')}
         </span>
-        <input id="report-logo" type="file" accept="image/png,image/jpeg" onChange={(e) => void choose('logo')(e)} />
+        <FileButton id="report-logo" label={t('files.choose')} accept={['image/png', 'image/jpeg']} describedBy="report-logo-label logo-name" onFile={(file) => void choose('logo')(file)} />
         {logo ? (
           <button type="button" onClick={() => void remove('logo')}>
             {t('reports.screen.remove')}
@@ -62,11 +60,17 @@ export function ReportAssetsPanel() {
         ) : null}
       </div>
       <div className="asset-row">
-        <label htmlFor="report-house-style">{t('reports.screen.houseStyle')}</label>
-        <span className="asset-name" data-testid="house-style-name">
+        <span className="label" id="report-house-style-label">{t('reports.screen.houseStyle')}</span>
+        <span className="asset-name" id="house-style-name" data-testid="house-style-name">
           {style ? style.fileName : t('reports.screen.noHouseStyle')}
         </span>
-        <input id="report-house-style" type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void choose('houseStyle')(e)} />
+        <FileButton
+          id="report-house-style"
+          label={t('files.choose')}
+          accept={['.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']}
+          describedBy="report-house-style-label house-style-name"
+          onFile={(file) => void choose('houseStyle')(file)}
+        />
         {style ? (
           <button type="button" onClick={() => void remove('houseStyle')}>
             {t('reports.screen.remove')}

@@ -11,6 +11,7 @@ import { VisitIcsButton } from '../calendar/VisitIcsButton.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { DateField } from '../../components/DateField.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -23,6 +24,7 @@ export function VisitDetail() {
   const archive = useUndoableMutate('visits.archive');
   const restore = useMutate('visits.restore');
   const remove = useUndoableMutate('visits.delete');
+  const confirm = useConfirm();
   const { message, setMessage, act } = useAction();
   if (visit.isLoading) return <p>{t('app.loading')}</p>;
   if (visit.isError || !visit.data) return <FormMessage message="errors.not_found" />;
@@ -55,7 +57,7 @@ export function VisitDetail() {
           <button type="button" onClick={() => void act(() => (v.archivedAt ? restore.mutateAsync({ id: v.id }) : archive.run({ id: v.id }, v.purpose)))}>
             {v.archivedAt ? t('common.restore') : t('common.archive')}
           </button>
-          <button type="button" onClick={() => void act(async () => window.confirm(t('visits.confirmDelete')) && (await remove.run({ id: v.id }, v.purpose), navigate('/visits')))}>
+          <button type="button" onClick={() => void act(async () => (await confirm({ title: t('visits.confirmDelete'), action: t('confirm.deleteVisit'), destructive: true })) && (await remove.run({ id: v.id }, v.purpose), navigate('/visits')))}>
             {t('visits.delete')}
           </button>
         </div>
