@@ -1,4 +1,5 @@
 import { formatter } from './format.ts';
+import { numberLocale } from './region.ts';
 
 // Money is stored as integer minor units plus an ISO 4217 code, so no sum is
 // ever off by a rounding error and no two currencies are ever added together.
@@ -25,48 +26,9 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-/**
- * Reads an amount as typed ("12500", "12 500,50", "12,500.50") into minor
- * units, or null when it is not a plain non-negative amount with at most the
- * currency's digits. A last `.` or `,` before one or two digits is the decimal
- * point; before three digits it groups thousands unless the other separator
- * already appears (so "1,234.567" is decimal, "12.500" is twelve thousand).
- */
-export function toMinor(text: string, currency: string): number | null {
-  const digits = minorDigits(currency);
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^\d[\d.,]*$/.test(cleaned)) return null;
-  const match = /^(.*?)(?:[.,](\d{1,3}))?$/.exec(cleaned);
-  let whole = cleaned;
-  let fraction = '';
-  if (match && match[2] !== undefined) {
-    const head = match[1] ?? '';
-    const sep = cleaned[cleaned.length - match[2].length - 1];
-    // "12,500" and "12.500" group thousands; "12,50", "12.5" and "1,234.567" end in decimals.
-    const isDecimal = match[2].length < 3 || head.includes(sep === '.' ? ',' : '.');
-    if (isDecimal) {
-      whole = head;
-      fraction = match[2];
-    }
-  }
-  if (fraction.length > digits) return null;
-  const wholeDigits = whole.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(wholeDigits)) return null;
-  const minor = Number(wholeDigits) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(minor) ? minor : null;
-}
-
-/** Minor units back to a plain decimal string for an input ("12500.50"), without grouping. */
-export function minorToPlain(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  if (digits === 0) return String(minor);
-  const s = String(minor).padStart(digits + 1, '0');
-  return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
-}
-
-/** Minor units in the user's locale with the currency's symbol or code: "USD 85.000,00", "¥2,000,000". */
+/** Minor units written the office's region's way with the currency's code: "USD 85.000,00" (es-UY), "USD 85,000.00" (es-MX). */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const fmt = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code' }));
+  const fmt = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(numberLocale(locale), { style: 'currency', currency, currencyDisplay: 'code' }));
   return fmt.format(minor / 10 ** minorDigits(currency));
 }
 

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { app } from 'electron';
 import { DEFAULT_SETTINGS } from '../../shared/contract/settings.ts';
-import { LOCALE_TAGS } from '../../shared/i18n/index.ts';
+import { LANGUAGE_TAGS } from '../../shared/region.ts';
 import { readPrefs, type DesktopPrefs } from '../core/desktop/prefs.ts';
 import { APP_ID } from '../core/rules/app-identity.ts';
 import { DATA_FILE, localDataDir } from '../core/rules/data-location.ts';
@@ -27,7 +27,7 @@ export function prepareDesktop(): DesktopPaths {
   app.setAppLogsPath(logDir);
   const prefs = readPrefs(localDir);
   // Chromium's own words (context menus, built-in dialogs) follow the app's language, read from the last run.
-  app.commandLine.appendSwitch('lang', LOCALE_TAGS[prefs.language ?? DEFAULT_SETTINGS.language]);
+  app.commandLine.appendSwitch('lang', LANGUAGE_TAGS[prefs.language ?? DEFAULT_SETTINGS.language]);
   // Notifications on Windows show under the app's name and icon only when this matches the installer's appId.
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // Before 0.2 the unpackaged app was named after package.json's "name".

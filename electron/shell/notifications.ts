@@ -1,6 +1,7 @@
 // The start-up reminders as system notifications: overdue tasks, and agreements due for renewal or expiry.
 import { Notification, type BrowserWindow } from 'electron';
-import { createI18n, LOCALE_TAGS } from '../../shared/i18n/index.ts';
+import { createI18n } from '../../shared/i18n/index.ts';
+import { officeLocale } from '../../shared/region.ts';
 import { remindAgreementDates, remindOverdue, type Notify } from '../core/features/home/reminders.ts';
 import type { Services } from '../core/services.ts';
 
@@ -19,6 +20,7 @@ export async function remindAtStartup(services: Pick<Services, 'call'>, window: 
     notification.show();
   };
   const { t } = createI18n(language);
-  remindOverdue(summary.value, t, LOCALE_TAGS[language], notify);
-  remindAgreementDates(summary.value, t, LOCALE_TAGS[language], notify);
+  const locale = officeLocale(language, settings.value.region.country);
+  remindOverdue(summary.value, t, locale, notify);
+  remindAgreementDates(summary.value, t, locale, notify);
 }

@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
+import { dateLocale } from '../../shared/region.ts';
 import { useCall } from './api.ts';
-import { setLanguage, useLocale } from './i18n.ts';
+import { setOffice, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
@@ -30,7 +31,7 @@ export function App() {
   const info = useCall('app.info', {});
 
   useEffect(() => {
-    if (settings.data) setLanguage(settings.data.language);
+    if (settings.data) setOffice(settings.data);
   }, [settings.data]);
 
   const navigate = useNavigate();
@@ -43,7 +44,7 @@ export function App() {
 
   // React Aria's fields and dialogs follow the app's locale, not the browser's.
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={dateLocale(locale)}>
       <ConfirmProvider>
       <UndoProvider>
         <div className="shell">

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
+import { useSyncExternalStore } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/contract/settings.ts';
-import { LOCALE_TAGS, resources } from '../../shared/i18n/index.ts';
+import type { Language, SettingsView } from '../../shared/contract/settings.ts';
+import { resources } from '../../shared/i18n/index.ts';
+import { officeLocale } from '../../shared/region.ts';
 
 void i18next.use(initReactI18next).init({
   lng: 'es',
@@ -11,14 +13,38 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// The office's region comes with the settings; until they arrive the language's default is used.
+let office: { country: string | null; currency: string | null } = { country: null, currency: null };
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const currentOffice = () => office;
+
 export function setLanguage(language: Language) {
   if (i18next.language !== language) void i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
 
-/** The translator plus the Intl locale that goes with the current language. */
+/** The app's language and the office's region, from what `settings.get` answered. */
+export function setOffice(settings: SettingsView) {
+  setLanguage(settings.language);
+  const { country, currency } = settings.region;
+  if (country !== office.country || currency !== office.currency) {
+    office = { country, currency };
+    for (const listener of listeners) listener();
+  }
+}
+
+/**
+ * The translator, the office's locale (language + region: es-UY, pt-BR…) that
+ * every number, amount, date and time on screen is written with, and the
+ * office's currency that new amounts start in.
+ */
 export function useLocale() {
   const { t, i18n } = useTranslation();
+  const { country, currency } = useSyncExternalStore(subscribe, currentOffice);
   const language = (i18n.language as Language) ?? 'es';
-  return { t, language, locale: LOCALE_TAGS[language] ?? 'es-419' };
+  return { t, language, locale: officeLocale(language, country), currency };
 }

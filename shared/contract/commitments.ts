@@ -1,6 +1,6 @@
 import { z } from './zod-messages.ts';
 import { id, isoDate, listPaging, optionalDate, optionalText, requiredText, sortDir, version } from './common.ts';
-import { isCurrency, minorDigits, toMinor, type MoneyTotal } from '../money.ts';
+import { isCurrency, type MoneyTotal } from '../money.ts';
 
 export const COMMITMENT_KINDS = [
   'scholarship',
@@ -31,19 +31,21 @@ const currencyCode = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || isCurrency(v), 'commitmentsErrors.currency');
 
-/** An amount as typed in the form; turned into minor units with the currency on the server. */
+/**
+ * An amount as typed, written the office's region's way ("12.400,50" in es-UY);
+ * the server reads it with the office's locale (shared/amount.ts), and the form
+ * checks it the same way before sending (`typedAmountRule`).
+ */
 const amountText = optionalText(30);
 
 export const moneyFields = { value: amountText, currency: currencyCode };
 
 type MoneyInput = { value: string | null; currency: string | null };
 
-// Both or neither, and the amount must fit the currency's decimals (no cents of yen).
+// Both or neither; how the amount is written depends on the office's region, read with it on the server.
 function checkMoney(m: MoneyInput, ctx: z.RefinementCtx) {
   if (m.value !== null && m.currency === null) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'commitmentsErrors.currency_needed' });
   if (m.value === null && m.currency !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'commitmentsErrors.amount_needed' });
-  if (m.value !== null && m.currency !== null && isCurrency(m.currency) && toMinor(m.value, m.currency) === null)
-    ctx.addIssue({ code: 'custom', path: ['value'], message: `commitmentsErrors.amount|${JSON.stringify({ digits: minorDigits(m.currency) })}` });
 }
 
 const quantity = z.number().int().max(MAX_QUANTITY);

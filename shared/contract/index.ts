@@ -55,7 +55,7 @@ import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type R
 import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
-import { areaCreate, settingsUpdate, type AppInfo, type Settings, type ThematicArea } from './settings.ts';
+import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
 
@@ -73,8 +73,8 @@ const archiveInput = z.object({ id }).strict();
 // validate each input against these schemas before any handler runs.
 export const contract = {
   'app.info': call<AppInfo>()(none),
-  'settings.get': call<Settings>()(none),
-  'settings.update': call<Settings>()(settingsUpdate.strict()),
+  'settings.get': call<SettingsView>()(none),
+  'settings.update': call<SettingsView>()(settingsUpdate.strict()),
   'sample.load': call<{ agreements: number; localities: number }>()(none),
   'app.openLogFolder': call<LogFolder>()(none),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove),

@@ -1,6 +1,15 @@
 import { z } from './zod-messages.ts';
 import { id, isoDate } from './common.ts';
 import { language } from './settings.ts';
+import { COUNTRY_CODES } from '../countries.ts';
+
+/** Whose way of writing numbers and dates: absent, the office's region; a country code, that country's. */
+const region = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((c) => COUNTRY_CODES.has(c), 'errors.country')
+  .optional();
 
 export const REPORT_KINDS = ['annual', 'agreement', 'visit', 'commitments'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -9,11 +18,11 @@ export const reportYear = z.number().int().min(1950).max(2100);
 
 /** Which report, for what, in which language: the same shape for the screen, the CLI and tests. */
 export const reportRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('annual'), year: reportYear, language }).strict(),
-  z.object({ kind: z.literal('agreement'), id, language }).strict(),
-  z.object({ kind: z.literal('visit'), id, language }).strict(),
+  z.object({ kind: z.literal('annual'), year: reportYear, language, region }).strict(),
+  z.object({ kind: z.literal('agreement'), id, language, region }).strict(),
+  z.object({ kind: z.literal('visit'), id, language, region }).strict(),
   /** Without a partner: the statement for all partners. `asAt`: as it stood at the end of that day (not after today); default today. */
-  z.object({ kind: z.literal('commitments'), partnerId: id.optional(), asAt: isoDate.optional(), language }).strict(),
+  z.object({ kind: z.literal('commitments'), partnerId: id.optional(), asAt: isoDate.optional(), language, region }).strict(),
 ]);
 export type ReportRequest = z.infer<typeof reportRequest>;
 

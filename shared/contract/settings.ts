@@ -1,5 +1,8 @@
 import { z } from './zod-messages.ts';
 import { id, optionalText } from './common.ts';
+import { COUNTRY_CODES } from '../countries.ts';
+import { isCurrency } from '../money.ts';
+import type { OfficeRegion } from '../region.ts';
 
 export const LANGUAGES = ['es', 'pt', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,6 +19,15 @@ export const settingsShape = z.object({
   ownLocalityId: id.nullable(),
   userName: z.string().trim().max(100),
   language,
+  /** The office's country (ISO 3166-1): how numbers and dates are written. Null: its own locality's country. */
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => COUNTRY_CODES.has(c), 'errors.country')
+    .nullable(),
+  /** The currency new amounts start in (ISO 4217). Null: the country's. */
+  currency: z.string().trim().toUpperCase().refine(isCurrency, 'moneyErrors.currency').nullable(),
   /** The office's people, offered as task assignees. */
   staff: z.array(z.string().trim().min(1).max(100)).max(100),
   /** How many days ahead the home screen looks for renewals and expiries. */
@@ -30,10 +42,15 @@ export const DEFAULT_SETTINGS: Settings = {
   ownLocalityId: null,
   userName: '',
   language: 'es',
+  country: null,
+  currency: null,
   staff: [],
   reminderWindowDays: 60,
   signatures: { preparedName: '', preparedTitle: '', approvedName: '', approvedTitle: '' },
 };
+
+/** What `settings.get` answers: the stored choices and the region they come to. */
+export type SettingsView = Settings & { region: OfficeRegion };
 
 export const settingsUpdate = settingsShape.partial();
 

@@ -22,6 +22,9 @@ import esVisits from './locales/es/visits.json' with { type: 'json' };
 import esUndo from './locales/es/undo.json' with { type: 'json' };
 import ptVisits from './locales/pt/visits.json' with { type: 'json' };
 import ptUndo from './locales/pt/undo.json' with { type: 'json' };
+import enRegion from './locales/en/region.json' with { type: 'json' };
+import esRegion from './locales/es/region.json' with { type: 'json' };
+import ptRegion from './locales/pt/region.json' with { type: 'json' };
 import enDesktop from './locales/en/desktop.json' with { type: 'json' };
 import esDesktop from './locales/es/desktop.json' with { type: 'json' };
 import ptDesktop from './locales/pt/desktop.json' with { type: 'json' };
@@ -60,13 +63,10 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion) },
 };
-
-/** BCP 47 tags for Intl: the office's Spanish is Latin American. */
-export const LOCALE_TAGS: Record<Language, string> = { es: 'es-419', pt: 'pt-BR', en: 'en-GB' };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */
 export function createI18n(language: Language): i18n {

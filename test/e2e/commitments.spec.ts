@@ -15,9 +15,12 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
   await page.locator('#quantity').fill('6');
   await page.locator('#unit').fill('becas');
   await typeInto(dateField(page, 'dueOn'), '31/07/2030');
-  await page.locator('#value').fill('1500');
+  // The office is Lima's: the currency starts in soles, and amounts are written 12,400.50.
+  await expect(page.locator('#currency')).toHaveValue('PEN');
+  await page.locator('#value').fill('1.2.3');
   await page.getByRole('button', { name: 'Guardar' }).click();
-  await expect(page.locator('[data-field="currency"]').getByRole('alert')).toHaveText('Indique la moneda del valor.');
+  await expect(page.locator('[data-field="value"]').getByRole('alert')).toHaveText('Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.');
+  // No value: the currency offered is not half a value, so it saves.
   await page.locator('#value').fill('');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page).toHaveURL(/#\/commitments\/\d+$/);

@@ -65,3 +65,13 @@ for (const { language, words } of [
     await expect(timeField(page, 'agenda-0-atTime').locator('.date-input')).toHaveText(/^\u2066?14:30\u2069?$/);
   });
 }
+
+test('names in two scripts: romanized first, the native part tagged by its country (Kobe in Japanese, Shanghai in Chinese)', async ({ demoApp: page }, testInfo) => {
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
+  const kobe = page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' });
+  await expect(kobe.locator('.native')).toHaveAttribute('lang', 'ja');
+  await expect(kobe.locator('.partner-cell')).toHaveText(/^Kobe\s*神戸市/);
+  const shanghai = page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' });
+  await expect(shanghai.locator('.native')).toHaveAttribute('lang', 'zh-Hans');
+  await page.screenshot({ path: testInfo.outputPath('agreements-two-scripts.png') });
+});

@@ -9,7 +9,8 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
       fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
     await post('contacts.create', { name: 'Carlos Mendoza Ríos', title: 'Alcalde' });
     await post('contacts.create', { name: 'Ana Torres', title: 'Jefa de Relaciones Internacionales' });
-    await post('settings.update', { staff: ['Ana Torres', 'Luis Quispe'] });
+    // A Peruvian office: new cost rows start in soles, amounts are written 18,450.00.
+    await post('settings.update', { staff: ['Ana Torres', 'Luis Quispe'], country: 'PE' });
   });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Hoy' })).toBeVisible();
@@ -52,9 +53,9 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
   await costs.getByRole('button', { name: 'Añadir gasto' }).click();
   const costRows = costs.locator('.row-line');
   await costRows.nth(0).getByLabel('Concepto').fill('Pasajes');
-  await costRows.nth(0).getByLabel('Importe').fill('18.450,00');
+  await costRows.nth(0).getByLabel('Importe').fill('18,450.00');
   await costRows.nth(1).getByLabel('Concepto').fill('Viáticos');
-  await costRows.nth(1).getByLabel('Importe').fill('1.549,50');
+  await costRows.nth(1).getByLabel('Importe').fill('1,549.50');
   await costRows.nth(2).getByLabel('Concepto').fill('Hotel');
   await costRows.nth(2).getByLabel('Importe').fill('9600');
   await costRows.nth(2).getByLabel('Moneda').fill('CNY');
@@ -63,9 +64,9 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
   // A bad amount is refused next to its field, and nothing is saved.
   await costRows.nth(1).getByLabel('Importe').fill('mil');
   await page.getByRole('button', { name: 'Guardar' }).click();
-  await expect(costRows.nth(1).getByRole('alert')).toHaveText('Importe no válido: escriba solo cifras, por ejemplo 1234,50.');
+  await expect(costRows.nth(1).getByRole('alert')).toHaveText('Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.');
   await expect(page).toHaveURL(/#\/visits\/new$/);
-  await costRows.nth(1).getByLabel('Importe').fill('1.549,50');
+  await costRows.nth(1).getByLabel('Importe').fill('1,549.50');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page).toHaveURL(/#\/visits\/\d+$/);
 

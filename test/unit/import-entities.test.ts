@@ -144,22 +144,31 @@ describe('importing visits', () => {
 
 describe('importing commitments', () => {
   it('reads money as offices write it: a code or symbol beside the amount, or a currency column', () => {
-    const read = (value: string | number, currency: string | null = null) => {
+    // Read the office's region's way (here Uruguay's, 1.500,00) and handed on written that way.
+    const read = (value: string | number, currency: string | null = null, locale = 'es-UY') => {
       const problems: { field: string | null; message: string }[] = [];
-      return { ...parseMoney(value, currency, problems), problems: problems.map((p) => p.message.split('|')[0]) };
+      return { ...parseMoney(value, currency, problems, locale), problems: problems.map((p) => p.message.split('|')[0]) };
     };
     expect(read('USD 1.500,00')).toEqual({ value: '1.500,00', currency: 'USD', problems: [] });
-    expect(read('1,500.00', 'usd')).toEqual({ value: '1,500.00', currency: 'USD', problems: [] });
-    expect(read('¥20000')).toEqual({ value: '20000', currency: 'CNY', problems: [] });
-    expect(read('S/ 2.500')).toEqual({ value: '2.500', currency: 'PEN', problems: [] });
+    expect(read('1,500.00', 'usd', 'es-MX')).toEqual({ value: '1,500.00', currency: 'USD', problems: [] });
+    expect(read('¥20000')).toEqual({ value: '20.000,00', currency: 'CNY', problems: [] });
+    expect(read('S/ 2.500')).toEqual({ value: '2.500,00', currency: 'PEN', problems: [] });
     expect(read('R$ 300,50')).toEqual({ value: '300,50', currency: 'BRL', problems: [] });
-    expect(read('1500 soles')).toEqual({ value: '1500', currency: 'PEN', problems: [] });
-    expect(read(1500.1, 'Dólares')).toEqual({ value: '1500.1', currency: 'USD', problems: [] });
-    expect(read('$ 500', 'MXN')).toEqual({ value: '500', currency: 'MXN', problems: [] });
+    expect(read('1500 soles')).toEqual({ value: '1.500,00', currency: 'PEN', problems: [] });
+    expect(read(1500.1, 'Dólares')).toEqual({ value: '1.500,10', currency: 'USD', problems: [] });
+    expect(read(1500.1, 'Dólares', 'en-US')).toEqual({ value: '1,500.10', currency: 'USD', problems: [] });
+    expect(read('$ 500', 'MXN')).toEqual({ value: '500,00', currency: 'MXN', problems: [] });
     expect(read('$ 500').problems).toEqual(['import.errors.currencyNeeded']);
     expect(read('EUR 10', 'USD').problems).toEqual(['import.errors.currencyConflict']);
     expect(read('mucho dinero', 'USD').problems).toEqual(['import.errors.amount']);
     expect(read('10', 'Narnian crowns').problems).toEqual(['import.errors.currency']);
+    // A cell is hostile text: what could be read two ways is refused, never guessed.
+    expect(read('1,500.00', 'USD').problems).toEqual(['amountErrors.format']);
+    expect(read('USD 1.2.3').problems).toEqual(['amountErrors.format']);
+    expect(read('USD 12.400.50').problems).toEqual(['amountErrors.format']);
+    expect(read('S/ 2.500', null, 'es-PE').problems).toEqual(['amountErrors.decimals']);
+    expect(read(10.5, 'JPY').problems).toEqual(['import.errors.amount']);
+    expect(read(-3, 'USD')).toEqual({ value: null, currency: 'USD', problems: ['import.errors.amount'] });
   });
 
   /** Windows-1252 with ';' as Excel writes it in Spanish: accents, ¥ and € in amounts, a blank row, rows that cannot be placed. */
@@ -168,7 +177,7 @@ describe('importing commitments', () => {
       [
         'Socio;Tipo de acuerdo;Tipo;Dirección;Descripción;Cantidad;Valor;Moneda;Fecha límite;Observaciones;Área;Estado',
         'Córdoba;;Becas;Recibimos;Becas de posgrado en la Universidad Nacional;10 becas;USD 1.500,00;;31/12/2025;;Educación',
-        'Zhangzhou;Hermanamiento;Donación en especie;Damos;Ambulancia equipada;1;1,500.00;USD;2025-06-30;Entrega en el puerto;;Entregado',
+        'Zhangzhou;Hermanamiento;Donación en especie;Damos;Ambulancia equipada;1;1.500;USD;2025-06-30;Entrega en el puerto;;Entregado',
         ';;;;;;;;;',
         'Zhangzhou;;Capacitación;Recibimos;Curso de gestión urbana;;;;;',
         'Atlantis;;Beca;;Beca fantasma;;;;;;Astrología',
@@ -184,6 +193,8 @@ describe('importing commitments', () => {
   it('finds the agreement by partner (and kind), reads quantities and money, reports what cannot be placed', async () => {
     const services = await openTestServices();
     const cordoba = await partnerWithAgreement(services, { name: 'Córdoba', nativeName: null, country: 'AR', level: 'province' });
+    // An Argentine office: its sheets write 1.500,00.
+    await ok(services, 'settings.update', { country: 'AR' });
     const zhangzhou = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' });
     await ok(services, 'agreements.create', agreementFields(zhangzhou.partner.id, { kind: 'friendship' }));
     const req = request('commitments', 'compromisos.csv', csv());

@@ -11,6 +11,11 @@ import { AGREEMENTS, buildReportOffice, COMMITMENTS, TASKS, VISITS } from '../su
 import { runCliProcess } from '../support/cli.ts';
 import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
 import { visitFields } from '../support/factories.ts';
+import { formatDate } from '../../shared/format.ts';
+
+// The report office is Lima's: its reports write dates and amounts as Peru does (es-PE).
+const PE = 'es-PE';
+const day = (iso: string) => formatDate(iso, PE);
 
 /** The summary's figures, computed here from the fixtures, not by the code under test. */
 function expectedFigures(year: number) {
@@ -55,7 +60,7 @@ describe('annual activity report', () => {
     const want = expectedFigures(2020);
     const { xml, fileName } = await generate(services, { kind: 'annual', year: 2020, language: 'es' });
     expect(fileName).toBe('Informe anual de actividades 2020.docx');
-    expect(figure(xml, 'Acuerdos vigentes al 31 dic 2020')).toBe(String(want.inForce));
+    expect(figure(xml, `Acuerdos vigentes al ${day('2020-12-31')}`)).toBe(String(want.inForce));
     expect(figure(xml, 'Países de las localidades socias')).toBe(String(want.countries));
     expect(figure(xml, 'Nuevas cartas de intención')).toBe(String(want.letters));
     expect(figure(xml, 'Nuevos acuerdos firmados')).toBe(String(want.signatures));
@@ -64,18 +69,18 @@ describe('annual activity report', () => {
     expect(figure(xml, 'Viajes de nuestras delegaciones')).toBe(String(want.visitsMade));
     expect(figure(xml, 'Personas que viajaron')).toBe(String(want.peopleTravelled));
     expect(figure(xml, 'Becas otorgadas')).toBe(String(want.scholarships));
-    const money = (list: typeof want.donationsReceived) => list.map((d) => new Intl.NumberFormat('es-419', { style: 'currency', currency: d.currency!, currencyDisplay: 'code' }).format(Number(d.value))).join('; ');
+    const money = (list: typeof want.donationsReceived) => list.map((d) => new Intl.NumberFormat(PE, { style: 'currency', currency: d.currency!, currencyDisplay: 'code' }).format(Number(d.value))).join('; ');
     expect(figure(xml, 'Donaciones recibidas (valor)')).toBe(money(want.donationsReceived));
     expect(figure(xml, 'Donaciones entregadas (valor)')).toBe(money(want.donationsGiven));
     expect(figure(xml, 'Tareas de seguimiento completadas')).toBe(String(want.tasksCompleted));
-    expect(figure(xml, 'Tareas abiertas al 31 dic 2020')).toBe(String(want.tasksOpen));
+    expect(figure(xml, `Tareas abiertas al ${day('2020-12-31')}`)).toBe(String(want.tasksOpen));
     // The fixtures are built to exercise every rule; a change to them that empties a case shows here.
     expect(want).toMatchObject({ inForce: 2, countries: 2, letters: 1, signatures: 1, visitsReceived: 1, peopleReceived: 2, visitsMade: 1, peopleTravelled: 2, scholarships: 3, tasksCompleted: 1, tasksOpen: 3 });
 
     const rows = tableRows(xml);
     const partnerRow = (name: string) => rows.find((r) => r[0] === name);
     expect(partnerRow('Guilin (桂林市)')?.[2]).toBe('Finalizado');
-    expect(partnerRow('Kobe (神戸市)')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', '1 may 2019', '15 sept 2020']);
+    expect(partnerRow('Kobe (神戸市)')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', day('2019-05-01'), day('2020-09-15')]);
     expect(partnerRow('Zhangzhou (漳州市)')?.[2]).toBe('Carta de intención');
     // Ended before the year, not yet known in it, or archived: not in the report.
     for (const absent of ['Córdoba', 'Busan', 'Rosario', 'Visita cancelada', 'Visita del año siguiente']) expect(textOf(xml)).not.toContain(absent);
@@ -206,8 +211,8 @@ describe('agreement dossier', () => {
     await ok(services, 'agreements.changeStage', { id: kobe.id, version: kobe.version, stage: 'active', date: '2021-01-20', note: 'Primer intercambio escolar' });
     const { xml } = await generate(services, { kind: 'agreement', id: kobe.id, language: 'es' });
     const rows = tableRows(xml);
-    expect(rows.find((r) => r[1] === 'Activo' && r[0] === '20 ene 2021')?.[2]).toBe('Primer intercambio escolar');
-    expect(rows.find((r) => r[0] === '15 sept 2020')?.[1]).toBe('Firmado');
+    expect(rows.find((r) => r[1] === 'Activo' && r[0] === day('2021-01-20'))?.[2]).toBe('Primer intercambio escolar');
+    expect(rows.find((r) => r[0] === day('2020-09-15'))?.[1]).toBe('Firmado');
     expect(textOf(xml)).toContain('Kobe (神戸市)');
     expect(rows.some((r) => r[1] === 'Modificación' && r[2]!.includes('Etapa'))).toBe(true);
   });
@@ -322,10 +327,10 @@ describe('delegation trip report', () => {
     for (const o of v.outcomes!) expect(text).toContain(o.text);
     const rows = tableRows(xml);
     expect(rows.find((r) => r[0] === 'Wang Wei (王伟)')?.[1]).toBe('Jefe/a de delegación');
-    expect(rows.find((r) => r[2] === 'Firma de la carta de intención')?.[0]).toBe('3 mar 2020 10:00');
+    expect(rows.find((r) => r[2] === 'Firma de la carta de intención')?.[0]).toBe(`${day('2020-03-03')} 10:00`);
     // Each payer's total in its own currency, never summed across currencies; the same totals as the visit screen.
     const total = (payer: string) => rows.find((r) => r[0] === `Total pagado por ${payer}`);
-    const fmt = (minor: number, currency: string) => new Intl.NumberFormat('es-419', { style: 'currency', currency, currencyDisplay: 'code' }).format(minor / 100);
+    const fmt = (minor: number, currency: string) => new Intl.NumberFormat(PE, { style: 'currency', currency, currencyDisplay: 'code' }).format(minor / 100);
     expect(total('la oficina')?.[2]).toBe(fmt(150000, 'PEN'));
     expect(total('la contraparte u otros')?.[2]).toBe(fmt(300000, 'CNY'));
     expect(rows.filter((r) => TASKS.some((t) => t.title === r[0]))).toHaveLength(TASKS.length);

@@ -27,6 +27,9 @@ export type CliIo = {
   /** True when --lang or TWINNING_LANG chose the language, so the file's own setting must not override it. */
   languageFixed: boolean;
   setLanguage(language: Language): void;
+  /** The locale numbers and dates are written in: the language with the data file's region once it is read (es-UY). */
+  locale: string;
+  setRegion(country: string | null): void;
   env: NodeJS.ProcessEnv;
   /** The job worker's file: long calls (import, report, export, backup) run there. Absent: in this thread. */
   workerUrl?: URL | undefined;

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../../shared/contract/settings.ts';
 import { createI18n } from '../../../shared/i18n/index.ts';
 import { languageFromEnv } from '../terminal.ts';
+import { officeLocale } from '../../../shared/region.ts';
 import { CliError, type Command, type CliIo, type OptionSpecs } from './command.ts';
 import { describeFailure } from './failure.ts';
 import { commands } from './registry.ts';
@@ -49,6 +50,7 @@ function explicitLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Lang
 }
 
 function makeIo(streams: Streams, env: NodeJS.ProcessEnv, fixed: Language | null): CliIo {
+  let country: string | null = null;
   const io: CliIo = {
     out: streams.out,
     err: streams.err,
@@ -56,9 +58,15 @@ function makeIo(streams: Streams, env: NodeJS.ProcessEnv, fixed: Language | null
     language: fixed ?? languageFromEnv(env),
     languageFixed: fixed !== null,
     t: createI18n(fixed ?? languageFromEnv(env)).t,
+    locale: officeLocale(fixed ?? languageFromEnv(env), null),
     setLanguage(language) {
       io.language = language;
       io.t = createI18n(language).t;
+      io.locale = officeLocale(language, country);
+    },
+    setRegion(code) {
+      country = code;
+      io.locale = officeLocale(io.language, country);
     },
   };
   return io;

@@ -8,10 +8,9 @@ export async function withServices<T>(io: CliIo, file: string, run: (services: S
   const opened = await createServices(file);
   const services = io.workerUrl ? withJobWorker(opened, { workerUrl: io.workerUrl }) : opened;
   try {
-    if (!io.languageFixed) {
-      const settings = await services.call('settings.get', {});
-      if (settings.ok) io.setLanguage(settings.value.language);
-    }
+    const settings = await services.call('settings.get', {});
+    if (settings.ok && !io.languageFixed) io.setLanguage(settings.value.language);
+    if (settings.ok) io.setRegion(settings.value.region.country);
     return await run(services);
   } finally {
     await services.close();

@@ -1,7 +1,8 @@
 import type { Language } from '../../../shared/contract/settings.ts';
 import { formatDate, formatNumber } from '../../../shared/format.ts';
-import { createI18n, LOCALE_TAGS } from '../../../shared/i18n/index.ts';
+import { createI18n } from '../../../shared/i18n/index.ts';
 import { formatMoney } from '../../../shared/money.ts';
+import { LANGUAGE_TAGS } from '../../../shared/region.ts';
 
 /** Everything a report needs to speak one language, independent of the app's own language. */
 export type ReportLocale = {
@@ -18,20 +19,25 @@ export type ReportLocale = {
   bothScripts(name: string, native: string | null | undefined): string;
 };
 
-const locales = new Map<Language, ReportLocale>();
+const locales = new Map<string, ReportLocale>();
 
-/** One per language for the process: an i18n instance is costly to create and never changes. */
-export function reportLocale(lang: Language): ReportLocale {
-  let locale = locales.get(lang);
+/**
+ * One per language and locale for the process: an i18n instance is costly to
+ * create and never changes. `tag` is the office's locale for this language
+ * (`en-UY` for an English report of a Uruguayan office): the words follow the
+ * report's language, numbers and dates the region (see generate.ts).
+ */
+export function reportLocale(lang: Language, tag: string = LANGUAGE_TAGS[lang]): ReportLocale {
+  const key = `${lang}|${tag}`;
+  let locale = locales.get(key);
   if (!locale) {
-    locale = createLocale(lang);
-    locales.set(lang, locale);
+    locale = createLocale(lang, tag);
+    locales.set(key, locale);
   }
   return locale;
 }
 
-function createLocale(lang: Language): ReportLocale {
-  const tag = LOCALE_TAGS[lang];
+function createLocale(lang: Language, tag: string): ReportLocale {
   const { t: translate } = createI18n(lang);
   // Labels (a role, a kind, a status) are looked up once per row of a big table;
   // a key without options always gives the same text, so it is looked up once.

@@ -14,6 +14,8 @@ import { loadTripReport } from './visit/data.ts';
 import { tripDocument, tripFigures, tripTitle } from './visit/document.ts';
 import { reportLocale, type ReportLocale } from './format.ts';
 import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
+import { readSettings, regionOf } from '../features/settings/store.ts';
+import { officeLocale } from '../../../shared/region.ts';
 
 // One entry per report: how to load its data, which figures the preview shows,
 // how to lay out the document and what to call the file. Data and document are
@@ -75,9 +77,19 @@ function definition(kind: ReportKind): ReportDefinition<ReportKind, unknown> {
   return REPORTS[kind] as unknown as ReportDefinition<ReportKind, unknown>;
 }
 
+/**
+ * The one place a report's locale is chosen: its language's words with the
+ * office's region (a report in English for a partner still writes the office's
+ * 12.400,50), unless the request names another country.
+ */
+export async function localeFor(db: Kysely<DB>, request: ReportRequest): Promise<ReportLocale> {
+  const country = request.region ?? (await regionOf(db, await readSettings(db))).country;
+  return reportLocale(request.language, officeLocale(request.language, country));
+}
+
 export async function previewReport(db: Kysely<DB>, request: ReportRequest, today: string): Promise<ReportPreview> {
   const def = definition(request.kind);
-  const l = reportLocale(request.language);
+  const l = await localeFor(db, request);
   const data = await def.load(db, request, today);
   return { title: def.title(data, l), figures: def.figures(data, l).map(([label, value]) => ({ label, value })) };
 }
@@ -93,7 +105,7 @@ export async function renderReport(
   job: JobControl = noJob(),
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const def = definition(request.kind);
-  const l = reportLocale(request.language);
+  const l = await localeFor(db, request);
   const step = (done: number) => {
     checkCancelled(job);
     job.onProgress(done, 3);

@@ -1,4 +1,5 @@
 import { CalendarDate, Time } from '@internationalized/date';
+import { dateLocale } from '../../../shared/region.ts';
 
 // The forms keep dates as 'YYYY-MM-DD' and times as 'HH:MM' (the contract's
 // value model); React Aria works with CalendarDate/Time. These convert between
@@ -46,7 +47,7 @@ export function impossibleDate(iso: string): DayParts | null {
  * Intl cannot format a date that does not exist, so its pattern is borrowed.
  */
 export function writeDayParts(parts: DayParts, locale: string): string {
-  const shape = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const shape = new Intl.DateTimeFormat(dateLocale(locale), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return shape
     .formatToParts(new Date(Date.UTC(2000, 0, 1)))
     .map((p) => (p.type === 'day' ? pad(parts.day) : p.type === 'month' ? pad(parts.month) : p.type === 'year' ? String(parts.year) : p.value))

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CsvEncoding, ImportEntity, ImportPreview, ImportPreviewRow, ImportResult } from '../../../../shared/contract/imports.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
+import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
 import { checkCancelled } from '../../app/job.ts';
 import { mutation } from '../../app/mutation.ts';
@@ -100,8 +101,8 @@ function parseRow(plan: Plan, cells: Cell[], lookup: Lookup): ParsedRow<unknown>
  * a duplicate to skip. (A row valid only thanks to a row above it needs that
  * row, which is valid on its own.) Nothing written, no copy taken.
  */
-function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite']): boolean {
-  const lookup: Lookup = { sqlite, cache: new Map() };
+function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite'], locale: string): boolean {
+  const lookup: Lookup = { sqlite, cache: new Map(), locale };
   return plan.sheet.rows.some(({ cells }) => {
     const row = parseRow(plan, cells, lookup);
     return row.problems.length === 0 && row.input !== null && !(row.duplicateOf !== null && duplicates === 'skip');
@@ -117,11 +118,12 @@ function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup[
 async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, keep: boolean): Promise<Run> {
   const { importer, sheet, mapping, unmapped } = plan;
   const sqlite = ctx.opened.sqlite;
+  const locale = await officeLocaleOf(ctx.db);
   // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
   // it is the first error, not that one, the user must read.
   let fatal: unknown = null;
   const work = mutation<never>(async (_input, trx) => {
-    const lookup: Lookup = { sqlite, cache: new Map() };
+    const lookup: Lookup = { sqlite, cache: new Map(), locale };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
       // Cancel throws out of the transaction: nothing of the import is kept.
@@ -218,7 +220,7 @@ export async function commitImport(request: Request & { duplicates: 'skip' | 'me
   const { sqlite, path: dbPath } = ctx.opened;
   checkCancelled(ctx.job);
   const plan = planImport(request, true);
-  const backup = anyRowToWrite(plan, request.duplicates, sqlite) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
+  const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db)) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
   const { outcomes } = await runImport(plan, request.duplicates, ctx, true);
   const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
   return {

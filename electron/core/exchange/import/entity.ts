@@ -18,6 +18,8 @@ export type Lookup = {
   sqlite: Database.Database;
   /** Per-entity caches, filled lazily by the entity modules. */
   cache: Map<string, unknown>;
+  /** The office's locale: amounts typed as text in a sheet are read the office's region's way. */
+  locale: string;
 };
 
 /**

@@ -1,4 +1,5 @@
-import { isCurrency } from '../../../../shared/money.ts';
+import { amountText, parseAmount, refusalMessage } from '../../../../shared/amount.ts';
+import { isCurrency, minorDigits } from '../../../../shared/money.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
 import { problem, type RowProblem } from './entity.ts';
 import { text, type Cell } from './values.ts';
@@ -46,12 +47,13 @@ function splitAmount(s: string): { amount: string; currency: string | null } {
 }
 
 /**
- * Value and currency as the contract takes them (the amount as typed; the
- * schema turns it into minor units and checks the currency's decimals). The
+ * Value and currency as the contract takes them: the amount written the office's
+ * region's way, read here by the one parser (shared/amount.ts) so a refusal is
+ * reported on its row, and read again the same way when the row is saved. The
  * currency comes from the amount's own symbol or code, or from a currency column;
  * the two must agree.
  */
-export function parseMoney(valueCell: Cell, currencyCell: Cell, problems: RowProblem[]): { value: string | null; currency: string | null } {
+export function parseMoney(valueCell: Cell, currencyCell: Cell, problems: RowProblem[], locale: string): { value: string | null; currency: string | null } {
   const columnText = text(currencyCell);
   const column = columnText ? currencyFromText(columnText) : null;
   if (columnText && (column === null || column === AMBIGUOUS)) problems.push(problem('currency', 'import.errors.currency', { value: columnText }));
@@ -60,9 +62,20 @@ export function parseMoney(valueCell: Cell, currencyCell: Cell, problems: RowPro
   if (valueCell === null || text(valueCell) === '') return { value: null, currency: fromColumn };
   // A number cell is already a number; written plainly it needs no guessing about separators.
   if (typeof valueCell === 'number') {
-    if (!Number.isFinite(valueCell) || valueCell < 0) problems.push(problem('value', 'import.errors.amount', { value: String(valueCell) }));
-    // Cents at most: a cell holding 1500.1 is stored as 1500.0999999…, and the schema checks the currency's own decimals.
-    return { value: valueCell.toFixed(2).replace(/0+$/, '').replace(/\.$/, ''), currency: fromColumn };
+    if (!Number.isFinite(valueCell) || valueCell < 0) {
+      problems.push(problem('value', 'import.errors.amount', { value: String(valueCell) }));
+      return { value: null, currency: fromColumn };
+    }
+    if (!fromColumn) return { value: String(valueCell), currency: fromColumn };
+    // A cell holding 1500.1 is stored as 1500.0999999…: rounded to the currency's own decimals, and refused
+    // if that loses more than float noise (a cell of 10.5 yen).
+    const scaled = valueCell * 10 ** minorDigits(fromColumn);
+    const minor = Math.round(scaled);
+    if (Math.abs(scaled - minor) > 1e-6 || !Number.isSafeInteger(minor)) {
+      problems.push(problem('value', 'import.errors.amount', { value: String(valueCell) }));
+      return { value: null, currency: fromColumn };
+    }
+    return { value: amountText(minor, fromColumn, locale), currency: fromColumn };
   }
   const typed = text(valueCell);
   const { amount, currency } = splitAmount(typed);
@@ -75,5 +88,11 @@ export function parseMoney(valueCell: Cell, currencyCell: Cell, problems: RowPro
   }
   const chosen = currency && currency !== AMBIGUOUS ? currency : fromColumn;
   if (!chosen && !columnText) problems.push(problem('currency', 'import.errors.currencyNeeded', { value: typed }));
-  return { value: amount, currency: chosen };
+  if (!chosen || !isCurrency(chosen)) return { value: amount, currency: chosen };
+  const read = parseAmount(amount, chosen, locale);
+  if (!read.ok) {
+    problems.push(problem('value', refusalMessage(read.refusal)));
+    return { value: null, currency: chosen };
+  }
+  return { value: amountText(read.minor, chosen, locale), currency: chosen };
 }

@@ -22,7 +22,7 @@ async function checkReferences(ctx: Ctx, input: Fields) {
   }
 }
 
-function columns(input: Fields) {
+async function columns(ctx: Ctx, input: Fields) {
   return {
     agreement_id: input.agreementId,
     area_id: input.areaId,
@@ -31,7 +31,7 @@ function columns(input: Fields) {
     description: input.description,
     quantity: input.quantity,
     unit: input.unit,
-    ...moneyColumns(input),
+    ...(await moneyColumns(ctx, input)),
     due_on: input.dueOn,
     notes: input.notes,
     search_text: searchKey(input.description, input.unit, input.notes),
@@ -43,7 +43,7 @@ export async function createCommitment(input: Fields, ctx: Ctx) {
   const at = stamp(ctx);
   const { id } = await ctx.db
     .insertInto('commitments')
-    .values({ ...columns(input), created_at: at, updated_at: at })
+    .values({ ...(await columns(ctx, input)), created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   const created = await mustFindCommitment(ctx, id);
@@ -57,7 +57,7 @@ export async function updateCommitment(input: CallParsed<'commitments.update'>, 
     if (input.agreementId !== before.agreementId || input.areaId !== before.areaId) await checkReferences(ctx, input);
     // Lowering the promise below what already arrived would turn a delivery into an unconfirmed over-delivery.
     if (input.quantity < before.delivered) throw fieldError(['quantity'], `commitmentsErrors.below_delivered|${JSON.stringify({ delivered: before.delivered })}`);
-    return columns(input);
+    return columns(ctx, input);
   });
 }
 

@@ -39,11 +39,11 @@ async function checkDelivery(ctx: Ctx, commitmentId: number, input: DeliveryInpu
   return over;
 }
 
-function columns(input: DeliveryInput, over: boolean) {
+async function columns(ctx: Ctx, input: DeliveryInput, over: boolean) {
   return {
     delivered_on: input.deliveredOn,
     quantity: input.quantity,
-    ...moneyColumns(input),
+    ...(await moneyColumns(ctx, input)),
     notes: input.notes,
     over_delivery_confirmed: over ? 1 : 0,
   };
@@ -75,7 +75,7 @@ export async function addDelivery(input: CallParsed<'commitments.addDelivery'>, 
   const at = stamp(ctx);
   const { id } = await ctx.db
     .insertInto('deliveries')
-    .values({ commitment_id: input.commitmentId, ...columns(input, over), created_at: at, updated_at: at })
+    .values({ commitment_id: input.commitmentId, ...(await columns(ctx, input, over)), created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeBeneficiaries(ctx, id, input.beneficiaries);
@@ -89,7 +89,7 @@ async function updateDelivery(input: CallParsed<'commitments.updateDelivery'>, c
   const over = await checkDelivery(ctx, before.commitmentId, input, before.quantity);
   await ctx.db
     .updateTable('deliveries')
-    .set({ ...columns(input, over), version: before.version + 1, updated_at: stamp(ctx) })
+    .set({ ...(await columns(ctx, input, over)), version: before.version + 1, updated_at: stamp(ctx) })
     .where('id', '=', input.id)
     .execute();
   await writeBeneficiaries(ctx, input.id, input.beneficiaries);

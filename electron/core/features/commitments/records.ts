@@ -1,6 +1,8 @@
 import type { Commitment } from '../../../../shared/contract/commitments.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
-import { toMinor } from '../../../../shared/money.ts';
+import { parseAmount, refusalMessage } from '../../../../shared/amount.ts';
+import { fieldError } from '../../../../shared/contract/result.ts';
+import { officeLocaleOf } from '../settings/store.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import { checkVersion } from '../audit/records.ts';
 import { findCommitment } from './queries.ts';
@@ -17,10 +19,12 @@ export function commitmentSnapshot(c: Commitment) {
   return own;
 }
 
-/** Amount text and currency, already checked by the schema, as the two columns. */
-export function moneyColumns(m: { value: string | null; currency: string | null }) {
+/** Amount text, read the office's region's way, and currency as the two columns; a refusal sits on the value field. */
+export async function moneyColumns(ctx: Ctx, m: { value: string | null; currency: string | null }) {
   if (m.value === null || m.currency === null) return { value_minor: null, currency: null };
-  return { value_minor: toMinor(m.value, m.currency), currency: m.currency };
+  const read = parseAmount(m.value, m.currency, await officeLocaleOf(ctx.db));
+  if (!read.ok) throw fieldError(['value'], refusalMessage(read.refusal));
+  return { value_minor: read.minor, currency: m.currency };
 }
 
 /** Writes a change to the commitment row itself and audits it as one update. */

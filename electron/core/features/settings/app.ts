@@ -1,7 +1,7 @@
 import { fieldError } from '../../../../shared/contract/result.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { readSettings, writeSettings } from './store.ts';
+import { readSettings, readSettingsView, writeSettings } from './store.ts';
 
 export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'app.info'> = {
   'app.info': async (_input, ctx) => {
@@ -18,7 +18,7 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'ap
       sampleLoaded: !!sample,
     };
   },
-  'settings.get': async (_input, ctx) => readSettings(ctx.db),
+  'settings.get': async (_input, ctx) => readSettingsView(ctx.db),
   'settings.update': mutation(async (input, ctx) => {
     if (input.ownLocalityId) {
       const exists = await ctx.db.selectFrom('localities').select('id').where('id', '=', input.ownLocalityId).executeTakeFirst();
@@ -28,7 +28,7 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'ap
     await writeSettings(ctx.db, input);
     const after = await readSettings(ctx.db);
     await ctx.audit('settings', 0, 'update', before, after);
-    return after;
+    return readSettingsView(ctx.db);
   }),
 };
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { DEFAULT_SETTINGS, settingsShape, type Settings } from '../../../../shared/contract/settings.ts';
+import { DEFAULT_SETTINGS, settingsShape, type Settings, type SettingsView } from '../../../../shared/contract/settings.ts';
+import { currencyForCountry, officeLocale, type OfficeRegion } from '../../../../shared/region.ts';
 import type { DB } from '../../db/schema.ts';
 
 export async function readSetting<K extends keyof Settings>(db: Kysely<DB>, key: K): Promise<Settings[K]> {
@@ -30,4 +31,25 @@ export async function writeSettings(db: Kysely<DB>, values: Partial<Settings>): 
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
       .execute();
   }
+}
+
+/** The office's country and currency: as chosen in Settings, else its own locality's country and that country's currency. */
+export async function regionOf(db: Kysely<DB>, settings: Settings): Promise<OfficeRegion> {
+  let country = settings.country;
+  if (!country && settings.ownLocalityId !== null) {
+    const own = await db.selectFrom('localities').select('country').where('id', '=', settings.ownLocalityId).executeTakeFirst();
+    country = own?.country ?? null;
+  }
+  return { country, currency: settings.currency ?? currencyForCountry(country) };
+}
+
+export async function readSettingsView(db: Kysely<DB>): Promise<SettingsView> {
+  const settings = await readSettings(db);
+  return { ...settings, region: await regionOf(db, settings) };
+}
+
+/** The office's locale (es-UY…) for what the server writes for people: amounts it reads, exports, notifications. */
+export async function officeLocaleOf(db: Kysely<DB>, language?: Settings['language']): Promise<string> {
+  const settings = await readSettings(db);
+  return officeLocale(language ?? settings.language, (await regionOf(db, settings)).country);
 }

@@ -1,11 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { COMMITMENT_KINDS, DIRECTIONS, commitmentFields, type Commitment } from '../../../../shared/contract/commitments.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
-import { minorToPlain } from '../../../../shared/money.ts';
+import { amountText } from '../../../../shared/amount.ts';
+import { MoneyInput } from '../../components/MoneyInput.tsx';
+import { moneyResolver } from '../../components/money-resolver.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
@@ -13,12 +14,13 @@ import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof commitmentFields>;
 type Output = z.output<typeof commitmentFields>;
 const FIELDS = ['agreementId', 'areaId', 'kind', 'direction', 'description', 'quantity', 'unit', 'value', 'currency', 'dueOn', 'notes'] as const;
 
-function toInput(c: Commitment): Input {
+function toInput(c: Commitment, locale: string): Input {
   return {
     agreementId: c.agreementId,
     areaId: c.areaId,
@@ -27,7 +29,7 @@ function toInput(c: Commitment): Input {
     description: c.description,
     quantity: c.quantity,
     unit: c.unit ?? '',
-    value: c.valueMinor !== null && c.currency ? minorToPlain(c.valueMinor, c.currency) : '',
+    value: c.valueMinor !== null && c.currency ? amountText(c.valueMinor, c.currency, locale) : '',
     currency: c.currency ?? '',
     dueOn: c.dueOn ?? '',
     notes: c.notes ?? '',
@@ -35,7 +37,7 @@ function toInput(c: Commitment): Input {
 }
 
 export function CommitmentForm() {
-  const { t } = useLocale();
+  const { t, locale, currency: officeCurrency } = useLocale();
   const navigate = useNavigate();
   const { id } = useParams();
   const [params] = useSearchParams();
@@ -49,7 +51,7 @@ export function CommitmentForm() {
   const preset = params.get('agreement');
 
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(commitmentFields),
+    resolver: moneyResolver(commitmentFields, locale),
     defaultValues: {
       agreementId: preset ? Number(preset) : (undefined as unknown as number),
       areaId: null,
@@ -59,7 +61,7 @@ export function CommitmentForm() {
       quantity: 1,
       unit: '',
       value: '',
-      currency: '',
+      currency: officeCurrency ?? '',
       dueOn: '',
       notes: '',
     },
@@ -68,7 +70,7 @@ export function CommitmentForm() {
 
   // Wait for the agreements so the <select> has its option when the stored value is set.
   useEffect(() => {
-    if (existing.data && agreements.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
+    if (existing.data && agreements.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
   }, [existing.data, agreements.data, form]);
   useEffect(() => {
     if (preset && agreements.data && !editingId) form.setValue('agreementId', Number(preset));
@@ -109,8 +111,7 @@ export function CommitmentForm() {
                 <option value="">{t('commitments.chooseAgreement')}</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {t('commitments.underAgreement', { kind: t(`kind.${a.kind}`), partner: a.partnerName })}
-                    {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
+                    {t('commitments.underAgreement', { kind: t(`kind.${a.kind}`), partner: twoScripts(a.partnerName, a.partnerNativeName) })}
                   </option>
                 ))}
               </select>
@@ -147,7 +148,13 @@ export function CommitmentForm() {
           <legend>{t('commitments.money')}</legend>
           <div className="grid">
             <Field name="value" label={t('commitments.fields.value')} error={errors.value?.message}>
-              <input id="value" inputMode="decimal" autoComplete="off" {...form.register('value')} aria-invalid={!!errors.value} />
+              <Controller
+                control={form.control}
+                name="value"
+                render={({ field }) => (
+                  <MoneyInput id="value" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} aria-invalid={!!errors.value} />
+                )}
+              />
             </Field>
             <Field name="currency" label={t('commitments.fields.currency')} error={errors.currency?.message}>
               <CurrencyInput id="currency" registration={form.register('currency')} invalid={!!errors.currency} />

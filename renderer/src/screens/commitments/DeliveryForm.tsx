@@ -1,11 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { deliveryFields, type Commitment, type Delivery } from '../../../../shared/contract/commitments.ts';
 import { AppFailure, splitMessage } from '../../../../shared/contract/result.ts';
-import { minorToPlain } from '../../../../shared/money.ts';
+import { amountText } from '../../../../shared/amount.ts';
+import { MoneyInput } from '../../components/MoneyInput.tsx';
+import { moneyResolver } from '../../components/money-resolver.ts';
 import { useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -20,16 +21,18 @@ const PERSON_FIELDS = ['name', 'nativeName', 'school', 'tutor', 'period', 'desti
 const blankPerson = { name: '', nativeName: '', school: '', tutor: '', period: '', destination: '' };
 const OVER = 'commitmentsErrors.over_delivery';
 
-function toInput(commitment: Commitment, d: Delivery | null): Input {
+// A new delivery offers the commitment's currency (else the office's) for when a value is typed;
+// with no value it is sent as no money, so nothing pre-filled can stop the save.
+function toInput(commitment: Commitment, d: Delivery | null, locale: string, officeCurrency: string | null): Input {
   if (!d) {
     const left = Math.max(0, commitment.quantity - commitment.delivered);
-    return { commitmentId: commitment.id, deliveredOn: localIsoDate(new Date()), quantity: left || 1, value: '', currency: commitment.currency ?? '', notes: '', beneficiaries: [], confirmOverDelivery: false };
+    return { commitmentId: commitment.id, deliveredOn: localIsoDate(new Date()), quantity: left || 1, value: '', currency: commitment.currency ?? officeCurrency ?? '', notes: '', beneficiaries: [], confirmOverDelivery: false };
   }
   return {
     commitmentId: commitment.id,
     deliveredOn: d.deliveredOn,
     quantity: d.quantity,
-    value: d.valueMinor !== null && d.currency ? minorToPlain(d.valueMinor, d.currency) : '',
+    value: d.valueMinor !== null && d.currency ? amountText(d.valueMinor, d.currency, locale) : '',
     currency: d.currency ?? '',
     notes: d.notes ?? '',
     beneficiaries: d.beneficiaries.map((b) => ({ ...blankPerson, ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, b[f] ?? ''])) })),
@@ -39,12 +42,12 @@ function toInput(commitment: Commitment, d: Delivery | null): Input {
 
 /** Records or edits one delivery with its beneficiaries; an over-delivery is asked about, then sent confirmed. */
 export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Commitment; delivery: Delivery | null; onDone: () => void }) {
-  const { t } = useLocale();
+  const { t, locale, currency: officeCurrency } = useLocale();
   const confirm = useConfirm();
   const add = useMutate('commitments.addDelivery');
   const update = useMutate('commitments.updateDelivery');
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(deliveryFields), defaultValues: toInput(commitment, delivery) });
+  const form = useForm<Input, unknown, Output>({ resolver: moneyResolver(deliveryFields, locale), defaultValues: toInput(commitment, delivery, locale, officeCurrency) });
   const people = useFieldArray({ control: form.control, name: 'beneficiaries' });
   const { errors, isSubmitting } = form.formState;
 
@@ -88,7 +91,13 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
           <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
         </Field>
         <Field name="deliveryValue" label={t('commitments.fields.value')} error={errors.value?.message}>
-          <input id="deliveryValue" inputMode="decimal" autoComplete="off" {...form.register('value')} aria-invalid={!!errors.value} />
+          <Controller
+            control={form.control}
+            name="value"
+            render={({ field }) => (
+              <MoneyInput id="deliveryValue" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} aria-invalid={!!errors.value} />
+            )}
+          />
         </Field>
         <Field name="deliveryCurrency" label={t('commitments.fields.currency')} error={errors.currency?.message}>
           <CurrencyInput id="deliveryCurrency" registration={form.register('currency')} invalid={!!errors.currency} />

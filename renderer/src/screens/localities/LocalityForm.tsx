@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
-import { countriesFor } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
-import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { nativeLang } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof localityFields>;
 type Output = z.output<typeof localityFields>;
@@ -23,8 +23,7 @@ export function LocalityForm(props: {
   /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
   onChooseExisting?: (l: Locality) => void;
 }) {
-  const { t, locale } = useLocale();
-  const countries = useMemo(() => countriesFor(locale), [locale]);
+  const { t } = useLocale();
   const parents = useCall('localities.list', { limit: 10000 });
   const create = useMutate('localities.create');
   const update = useMutate('localities.update');
@@ -64,16 +63,12 @@ export function LocalityForm(props: {
           <input id={`${p}-name`} {...form.register('name')} autoComplete="off" />
         </Field>
         <Field name={`${p}-nativeName`} label={t('fields.nativeName')} error={errors.nativeName?.message}>
-          <input id={`${p}-nativeName`} {...form.register('nativeName')} lang="zh" autoComplete="off" placeholder="上海市" />
+          <input id={`${p}-nativeName`} {...form.register('nativeName')} lang={nativeLang(nativeName ?? '', country) ?? undefined} autoComplete="off" placeholder="上海市" />
         </Field>
         <Field name={`${p}-country`} label={t('fields.country')} error={errors.country?.message}>
           <select id={`${p}-country`} {...form.register('country')}>
             <option value="">{t('localities.chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions />
           </select>
         </Field>
         <Field name={`${p}-level`} label={t('fields.level')} error={errors.level?.message}>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ReportRegionField } from './ReportRegionField.tsx';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
 import { call, useCall, useJob } from '../../api.ts';
@@ -8,6 +9,8 @@ import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
 import './reports.css';
+import { twoScripts } from '../../../../shared/names.ts';
+import { formatDate } from '../../../../shared/format.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
 const desktop = typeof window !== 'undefined' && !!window.twinning;
@@ -25,7 +28,7 @@ function download(file: Extract<ReportFile, { delivered: 'bytes' }>) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; asAt: string; language: Language };
+type Params = { kind: ReportKind; year: string; agreementId: string; visitId: string; partnerId: string; asAt: string; language: Language; region: string };
 
 function candidateRequest(p: Params) {
   switch (p.kind) {
@@ -41,14 +44,14 @@ function candidateRequest(p: Params) {
 }
 
 function toRequest(p: Params): ReportRequest | null {
-  const candidate = candidateRequest(p);
+  const candidate = { ...candidateRequest(p), ...(p.region ? { region: p.region } : {}) };
   const parsed = reportRequest.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
 
 export function ReportsScreen() {
-  const { t, language } = useLocale();
-  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language });
+  const { t, language, locale } = useLocale();
+  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
   const [busy, setBusy] = useState(false);
   const job = useJob();
   const [message, setMessage] = useState<string | null>(null);
@@ -119,7 +122,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.partnerNativeName ? `${a.partnerName} (${a.partnerNativeName})` : a.partnerName} — {t(`kind.${a.kind}`)}
+                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
                   </option>
                 ))}
               </select>
@@ -131,7 +134,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(visits.data?.rows ?? []).map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.startsOn} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? (v.localityNativeName ? `${v.localityName} (${v.localityNativeName})` : v.localityName) : v.purpose}
+                    {formatDate(v.startsOn, locale)} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? twoScripts(v.localityName, v.localityNativeName) : v.purpose}
                   </option>
                 ))}
               </select>
@@ -143,7 +146,7 @@ export function ReportsScreen() {
                 <option value="">{t('reports.screen.allPartners')}</option>
                 {(partners.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.nativeName ? `${p.name} (${p.nativeName})` : p.name}
+                    {twoScripts(p.name, p.nativeName)}
                   </option>
                 ))}
               </select>
@@ -166,6 +169,7 @@ export function ReportsScreen() {
               ))}
             </select>
           </Field>
+          <ReportRegionField value={params.region} onChange={(region) => set({ region })} />
         </div>
       </div>
 

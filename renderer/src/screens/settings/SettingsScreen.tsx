@@ -6,7 +6,8 @@ import { LANGUAGES, settingsShape } from '../../../../shared/contract/settings.t
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
-import { setLanguage, useLocale } from '../../i18n.ts';
+import { setOffice, useLocale } from '../../i18n.ts';
+import { RegionFields } from './RegionFields.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
@@ -36,7 +37,7 @@ export function SettingsScreen() {
     setMessage(null);
     try {
       const saved = await update.mutateAsync(values);
-      setLanguage(saved.language);
+      setOffice(saved);
       setMessage('common.saved');
     } catch (failure) {
       setMessage(applyServerError(failure as AppFailure, form.setError, Object.keys(settingsShape.shape)));
@@ -90,6 +91,7 @@ export function SettingsScreen() {
             </Field>
           </div>
         </fieldset>
+        <RegionFields form={form} settings={settings.data} ownCountry={localities.data?.find((l) => l.id === form.watch('ownLocalityId'))?.country ?? null} />
         <div className="actions">
           <button type="submit" className="primary" disabled={isSubmitting}>
             {isSubmitting ? t('common.saving') : t('common.save')}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { COMMON_CURRENCIES, formatMoney, minorToPlain, sumByCurrency, toMinor } from '../../../../shared/money.ts';
+import { COMMON_CURRENCIES, formatMoney, isCurrency, sumByCurrency } from '../../../../shared/money.ts';
+import { amountText, parseAmount, refusalMessage } from '../../../../shared/amount.ts';
+import { MoneyInput } from '../../components/MoneyInput.tsx';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import {
   COST_PAYERS,
@@ -19,6 +21,7 @@ import { DateField, TimeField } from '../../components/DateField.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Participant = { contactId: string; role: ParticipantRole; newName: string; newNativeName: string; newOrganisation: string };
 type Agenda = { onDate: string; atTime: string; place: string; what: string; withWhom: string };
@@ -50,26 +53,28 @@ const EMPTY: Draft = {
   participants: [], agenda: [], outcomes: [], costs: [], gifts: [], dietaryNotes: '', interpreterNotes: '', notes: '',
 };
 
-function toDraft(v: Visit): Draft {
+function toDraft(v: Visit, locale: string): Draft {
   return {
     direction: v.direction, status: v.status, startsOn: v.startsOn, endsOn: v.endsOn, localityId: v.localityId ? String(v.localityId) : '',
     venue: v.venue ?? '', purpose: v.purpose, agreementIds: v.agreementIds,
     participants: v.participants.map((p) => ({ contactId: String(p.contactId), role: p.role, newName: '', newNativeName: '', newOrganisation: '' })),
     agenda: v.agenda.map((a) => ({ onDate: a.onDate, atTime: a.atTime ?? '', place: a.place ?? '', what: a.what, withWhom: a.withWhom ?? '' })),
     outcomes: v.outcomes.map((o) => ({ id: o.id, text: o.text })),
-    costs: v.costs.map((c) => ({ item: c.item, amount: minorToPlain(c.amountMinor, c.currency), currency: c.currency, paidBy: c.paidBy })),
-    gifts: v.gifts.map((g) => ({ direction: g.direction, what: g.what, counterpart: g.counterpart ?? '', value: g.valueMinor !== null && g.currency ? minorToPlain(g.valueMinor, g.currency) : '', currency: g.currency ?? '' })),
+    costs: v.costs.map((c) => ({ item: c.item, amount: amountText(c.amountMinor, c.currency, locale), currency: c.currency, paidBy: c.paidBy })),
+    gifts: v.gifts.map((g) => ({ direction: g.direction, what: g.what, counterpart: g.counterpart ?? '', value: g.valueMinor !== null && g.currency ? amountText(g.valueMinor, g.currency, locale) : '', currency: g.currency ?? '' })),
     dietaryNotes: v.dietaryNotes ?? '', interpreterNotes: v.interpreterNotes ?? '', notes: v.notes ?? '',
   };
 }
 
 /** The draft as the contract wants it; amounts typed as text become minor units or an issue on their field. */
-function toFields(d: Draft, issues: Record<string, string>): VisitFields {
+function toFields(d: Draft, issues: Record<string, string>, locale: string): VisitFields {
   const minor = (text: string, currency: string, path: string) => {
     const code = currency.trim().toUpperCase();
-    const value = toMinor(text, code);
-    if (value === null) issues[path] = 'moneyErrors.amount';
-    return value ?? 0;
+    // An unknown currency is the currency field's issue (the contract says so); the amount waits for it.
+    if (!isCurrency(code)) return 0;
+    const read = parseAmount(text, code, locale);
+    if (!read.ok) issues[path] = refusalMessage(read.refusal);
+    return read.ok ? read.minor : 0;
   };
   return {
     direction: d.direction, status: d.status, startsOn: d.startsOn, endsOn: d.endsOn,
@@ -97,7 +102,7 @@ const pathKey = (path: (string | number)[]) => {
 };
 
 export function VisitForm() {
-  const { t, locale } = useLocale();
+  const { t, locale, currency: officeCurrency } = useLocale();
   const navigate = useNavigate();
   const { id } = useParams();
   const editingId = id ? Number(id) : null;
@@ -115,7 +120,7 @@ export function VisitForm() {
 
   useEffect(() => {
     if (existing.data && !loaded) {
-      setDraft(toDraft(existing.data));
+      setDraft(toDraft(existing.data, locale));
       setLoaded(true);
     }
   }, [existing.data, loaded]);
@@ -144,7 +149,7 @@ export function VisitForm() {
     e.preventDefault();
     setMessage(null);
     const found: Record<string, string> = {};
-    const fields = toFields(draft, found);
+    const fields = toFields(draft, found, locale);
     const parsed = visitFields.safeParse(fields);
     if (!parsed.success) for (const issue of parsed.error.issues) found[pathKey(issue.path as (string | number)[])] ??= issue.message;
     setIssues(found);
@@ -165,7 +170,13 @@ export function VisitForm() {
   };
 
   if (!loaded) return <p>{t('app.loading')}</p>;
-  const totals = sumByCurrency(draft.costs.map((c) => ({ currency: c.currency.trim().toUpperCase() || null, minor: toMinor(c.amount, c.currency.trim().toUpperCase()) })));
+  const totals = sumByCurrency(
+    draft.costs.map((c) => {
+      const code = c.currency.trim().toUpperCase();
+      const read = isCurrency(code) ? parseAmount(c.amount, code, locale) : null;
+      return { currency: code || null, minor: read?.ok ? read.minor : null };
+    }),
+  );
 
   return (
     <section className="screen form-screen visit-form">
@@ -221,8 +232,7 @@ export function VisitForm() {
                       checked={draft.agreementIds.includes(a.id)}
                       onChange={(e) => patch({ agreementIds: e.target.checked ? [...draft.agreementIds, a.id] : draft.agreementIds.filter((x) => x !== a.id) })}
                     />
-                    {a.partnerName}
-                    {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
+                    {twoScripts(a.partnerName, a.partnerNativeName)}
                   </label>
                 ))}
               </div>
@@ -239,8 +249,7 @@ export function VisitForm() {
                 <option value={NEW}>{t('visits.newContact')}</option>
                 {(contacts.data?.rows ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
-                    {c.nativeName ? ` · ${c.nativeName}` : ''}
+                    {twoScripts(c.name, c.nativeName)}
                     {c.organisation ? ` (${c.organisation})` : ''}
                   </option>
                 ))}
@@ -313,7 +322,7 @@ export function VisitForm() {
           {draft.costs.map((c, i) => (
             <div className="row-line" key={i}>
               <input aria-label={t('visits.costItem')} placeholder={t('visits.costItem')} value={c.item} className={`grow ${cls(`costs.${i}.item`) ?? ''}`} onChange={(e) => costs.set(i, { item: e.target.value })} />
-              <input aria-label={t('visits.amount')} placeholder={t('visits.amount')} inputMode="decimal" value={c.amount} className={`amount ${cls(`costs.${i}.amountMinor`) ?? ''}`} onChange={(e) => costs.set(i, { amount: e.target.value })} />
+              <MoneyInput aria-label={t('visits.amount')} placeholder={t('visits.amount')} value={c.amount} currency={c.currency} className={`amount ${cls(`costs.${i}.amountMinor`) ?? ''}`} onChange={(amount) => costs.set(i, { amount })} />
               <input aria-label={t('visits.currency')} list="currencies" value={c.currency} className={`currency ${cls(`costs.${i}.currency`) ?? ''}`} onChange={(e) => costs.set(i, { currency: e.target.value.toUpperCase() })} />
               <select aria-label={t('visits.paidByLabel')} value={c.paidBy} onChange={(e) => costs.set(i, { paidBy: e.target.value as Cost['paidBy'] })}>
                 <EnumOptions values={COST_PAYERS} prefix="visits.paidBy" />
@@ -326,7 +335,7 @@ export function VisitForm() {
               {err(`costs.${i}.currency`)}
             </div>
           ))}
-          <button type="button" onClick={() => costs.add({ item: '', amount: '', currency: draft.costs.at(-1)?.currency ?? 'PEN', paidBy: 'ours' })}>
+          <button type="button" onClick={() => costs.add({ item: '', amount: '', currency: draft.costs.at(-1)?.currency ?? officeCurrency ?? '', paidBy: 'ours' })}>
             {t('visits.addCost')}
           </button>
           {totals.length ? (
@@ -345,7 +354,7 @@ export function VisitForm() {
               </select>
               <input aria-label={t('visits.giftWhat')} placeholder={t('visits.giftWhat')} value={g.what} className={`grow ${cls(`gifts.${i}.what`) ?? ''}`} onChange={(e) => gifts.set(i, { what: e.target.value })} />
               <input aria-label={t('visits.giftCounterpart')} placeholder={t('visits.giftCounterpart')} value={g.counterpart} onChange={(e) => gifts.set(i, { counterpart: e.target.value })} />
-              <input aria-label={t('visits.giftValue')} placeholder={t('visits.giftValue')} value={g.value} className={`amount ${cls(`gifts.${i}.valueMinor`) ?? ''}`} onChange={(e) => gifts.set(i, { value: e.target.value })} />
+              <MoneyInput aria-label={t('visits.giftValue')} placeholder={t('visits.giftValue')} value={g.value} currency={g.currency} className={`amount ${cls(`gifts.${i}.valueMinor`) ?? ''}`} onChange={(value) => gifts.set(i, { value })} />
               <input aria-label={t('visits.currency')} list="currencies" value={g.currency} className={`currency ${cls(`gifts.${i}.currency`) ?? ''}`} onChange={(e) => gifts.set(i, { currency: e.target.value.toUpperCase() })} />
               <button type="button" className="remove" aria-label={t('visits.remove')} onClick={() => gifts.remove(i)}>
                 ×

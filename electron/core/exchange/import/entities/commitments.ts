@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, DIRECTIONS, MAX_QUANTITY, commitmentCreate, commitmentUpdate } from '../../../../../shared/contract/commitments.ts';
-import { minorToPlain } from '../../../../../shared/money.ts';
+import { amountText } from '../../../../../shared/amount.ts';
 import { stamp } from '../../../app/context.ts';
 import { createCommitment, updateCommitment } from '../../../features/commitments/app.ts';
 import { changeCommitment, mustFindCommitment } from '../../../features/commitments/records.ts';
@@ -108,7 +108,7 @@ export const commitmentImporter: EntityImporter<Input> = {
     const areaId = areaNamed(lookup)(get('area'));
     if (areaId === null) problems.push(problem('area', 'import.errors.unknownArea', { value: text(get('area')) }));
     const amount = quantity(get('quantity'), problems);
-    const money = parseMoney(get('value'), get('currency'), problems);
+    const money = parseMoney(get('value'), get('currency'), problems, lookup.locale);
 
     const fields = {
       agreementId: agreementId ?? 0,
@@ -134,11 +134,11 @@ export const commitmentImporter: EntityImporter<Input> = {
     if (cancelReason) await changeCommitment(ctx, created.id, created.version, () => ({ cancelled_at: stamp(ctx), cancel_reason: cancelReason }));
     rememberFirst(knownCommitments(lookup), commitmentKey(created.agreementId, created.kind, created.description), created.id);
   },
-  async merge(id, input, ctx) {
+  async merge(id, input, ctx, lookup) {
     const c = await mustFindCommitment(ctx, id);
     const stored = {
       id, version: c.version, agreementId: c.agreementId, areaId: c.areaId, kind: c.kind, direction: c.direction, description: c.description,
-      quantity: c.quantity, unit: c.unit, value: c.valueMinor === null || c.currency === null ? null : minorToPlain(c.valueMinor, c.currency),
+      quantity: c.quantity, unit: c.unit, value: c.valueMinor === null || c.currency === null ? null : amountText(c.valueMinor, c.currency, lookup.locale),
       currency: c.currency, dueOn: c.dueOn, notes: c.notes,
     };
     // The value and its currency come together or not at all; what the record has is kept.
