@@ -22,10 +22,10 @@ export const exchangeHandlers: Handlers<'export.tables' | 'export.file' | 'impor
     const sqlite = ctx.opened.sqlite;
     const day = ctx.now().toISOString().slice(0, 10);
     if (format === 'json') {
-      return { fileName: `twinning-desk-${day}.json`, mimeType: 'application/json', contentBase64: Buffer.from(exportJson(sqlite)).toString('base64') };
+      return { fileName: `twinning-desk-${day}.json`, mimeType: 'application/json', contentBase64: Buffer.from(exportJson(sqlite, ctx.job)).toString('base64') };
     }
     if (format === 'xlsx') {
-      return { fileName: `twinning-desk-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite)).toString('base64') };
+      return { fileName: `twinning-desk-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite, undefined, ctx.job)).toString('base64') };
     }
     const content = exportCsvTable(sqlite, table ?? '');
     if (content === null) throw notFound('table', table ?? '');
