@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import { ReportRegionField } from './ReportRegionField.tsx';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
-import { call, useCall } from '../../api.ts';
+import { call, useCall, useJob } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
@@ -52,6 +53,7 @@ export function ReportsScreen() {
   const { t, language, locale } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
   const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
   const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
@@ -75,7 +77,7 @@ export function ReportsScreen() {
     setMessage(null);
     setResult(null);
     try {
-      const file = await call('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
+      const file = await job.run('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
       if (file.delivered === 'bytes') download(file);
       setResult(file);
     } catch (failure) {
@@ -214,6 +216,7 @@ export function ReportsScreen() {
         <button type="button" className="primary" disabled={!request || busy} onClick={() => void generate()}>
           {busy ? t('reports.screen.generating') : t('reports.screen.generate')}
         </button>
+        <JobProgress progress={job.progress} label={t('jobs.report')} onCancel={job.cancel} />
       </div>
       <ReportAssetsPanel />
     </section>
