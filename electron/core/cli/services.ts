@@ -1,5 +1,6 @@
 import { AppFailure, type Result } from '../../../shared/contract/result.ts';
 import { createServices, type Services } from '../services.ts';
+import { withJobWorker } from '../jobs/with-worker.ts';
 import type { CliIo } from './command.ts';
 
 /**
@@ -8,7 +9,8 @@ import type { CliIo } from './command.ts';
  * one translated line says what went wrong, so nothing prints a stack as well.
  */
 export async function withServices<T>(io: CliIo, file: string, run: (services: Services) => Promise<T>): Promise<T> {
-  const services = await createServices(file, { verify: true, log: () => {} });
+  const opened = await createServices(file, { verify: true, log: () => {} });
+  const services = io.workerUrl ? withJobWorker(opened, { workerUrl: io.workerUrl }) : opened;
   try {
     const settings = await services.call('settings.get', {});
     if (settings.ok && !io.languageFixed) io.setLanguage(settings.value.language);

@@ -8,6 +8,7 @@ import { latestGoodBackup, recoverFromBackup } from '../backup/recover.ts';
 import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
+import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
 import { logsDirFor, openLog } from '../log/logger.ts';
 
 const { values } = parseArgs({
@@ -62,9 +63,11 @@ if (values.demo) {
   }
 }
 
+// Long jobs run in a worker thread, so this thread keeps answering the page while one runs.
+const served = withJobWorker(services, { workerUrl: jobWorkerUrl(import.meta.url) });
 let server;
 try {
-  server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+  server = await startWebServer({ services: served, rendererDir, port: Number(values.port) });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(code === 'EADDRINUSE' ? t('web.portBusy', { port: values.port }) : (error as Error).message);
@@ -83,7 +86,7 @@ if (values.json) {
 
 const stop = async () => {
   await server.close();
-  await services.close();
+  await served.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

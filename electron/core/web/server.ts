@@ -6,10 +6,13 @@ import { CONTENT_SECURITY_POLICY } from '../rules/navigation.ts';
 import { mimeType } from '../rules/mime.ts';
 import { resolveInside } from '../rules/resolve-inside.ts';
 import type { Services } from '../services.ts';
+import { jobId } from '../../../shared/contract/jobs.ts';
 import { attachmentForDownload } from '../features/attachments/app.ts';
 import { attachmentMimeType } from '../rules/attachment-types.ts';
 
 export const TOKEN_HEADER = 'x-twinning-token';
+/** The id the page gave a long call, to ask its progress and cancel it (`jobs.progress`, `jobs.cancel`). */
+export const JOB_HEADER = 'x-twinning-job';
 /** Largest request body: a 10 MB attachment travels base64-encoded in one JSON call. */
 export const MAX_BODY = 20 * 1024 * 1024;
 // Call names are plain words with dots; nothing to decode, so nothing that can throw.
