@@ -15,6 +15,10 @@ export default defineConfig({
           services: resolve(__dirname, 'electron/core/services.ts'),
           // The CLI as built code, for the package's `bin` (Node will not strip types under node_modules).
           cli: resolve(__dirname, 'electron/core/cli/main.ts'),
+          // The services process Electron's utilityProcess runs (main.ts only relays to it), and the job
+          // worker thread it and the CLI send long calls to; each finds the next beside itself.
+          utility: resolve(__dirname, 'electron/core/jobs/utility.ts'),
+          worker: resolve(__dirname, 'electron/core/jobs/worker.ts'),
         },
         external: ['better-sqlite3'],
       },

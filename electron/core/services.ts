@@ -25,6 +25,9 @@ import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
+import { jobHandlers } from './features/jobs/app.ts';
+import { CANCELLED, noJob, type JobControl } from './app/job.ts';
+import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
@@ -46,13 +49,21 @@ const handlers: Handlers<CallName> = {
   ...attachmentHandlers,
   ...calendarHandlers,
   ...undoHandlers,
+  ...jobHandlers,
   ...desktopHandlers,
 };
 
+/** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
+export type DispatchOptions = { jobId?: string | undefined; job?: JobControl | undefined };
+
 export type Services = {
   opened: OpenedDatabase;
+  /** The long jobs running in this process (progress, cancel). */
+  jobs: JobRegistry;
+  /** The app's log, when it keeps one: the job worker's calls are logged here too. */
+  logger?: Logger | undefined;
   /** The one entry point for IPC, HTTP, the CLI and tests: validates, runs, returns data. */
-  dispatch(name: string, input: unknown): Promise<Result<unknown>>;
+  dispatch(name: string, input: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
   close(): Promise<void>;
 };
@@ -90,20 +101,26 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       }
     },
   };
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host, logger };
+  const jobs = createJobRegistry();
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, host: options.host, logger, job: noJob(), jobs };
   if (options.autoBackup) await startupBackup(opened, file, now(), log, logger);
 
-  async function dispatch(name: string, input: unknown): Promise<Result<unknown>> {
+  async function dispatch(name: string, input: unknown, { jobId, job }: DispatchOptions = {}): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    const running = job ? null : jobs.start(jobId);
+    const control = job ?? running!.control; // one of the two is always set
     const started = performance.now();
     let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      result = { ok: true, value: await handler(parsed.data as never, ctx) };
+      result = { ok: true, value: await handler(parsed.data as never, { ...ctx, job: control }) };
     } catch (error) {
-      result = { ok: false, error: toAppError(error, log) };
+      // Whatever a cancelled job threw on its way out (a rollback, a closed stream), it was cancelled.
+      result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };
+    } finally {
+      running?.finish();
     }
     if (logger) logCall(logger, name, parsed.data, result, performance.now() - started);
     return result;
@@ -113,6 +130,8 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     get opened() {
       return opened;
     },
+    jobs,
+    logger,
     dispatch,
     call: (name, input) => dispatch(name, input) as never,
     close: () => opened.close(),

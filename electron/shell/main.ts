@@ -7,10 +7,11 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { allowPermission, CONTENT_SECURITY_POLICY, externalLinkTarget, isTrustedAppUrl, APP_ORIGIN } from '../core/rules/navigation.ts';
 import { mimeType } from '../core/rules/mime.ts';
 import { resolveInside } from '../core/rules/resolve-inside.ts';
-import { createServices, type Services } from '../core/services.ts';
-import { latestGoodBackup, recoverFromBackup } from '../core/backup/recover.ts';
-import { DatabaseOpenError } from '../core/db/open.ts';
-import { describeOpenError, terminalT } from '../core/terminal.ts';
+import { connectServicesProcess, openFailureMessage, type ServicesClient } from '../core/jobs/services-client.ts';
+import { terminalT } from '../core/terminal.ts';
+import { splitMessage } from '../../shared/contract/result.ts';
+import { translateMessage } from '../../shared/i18n/index.ts';
+import { forkServicesProcess } from './services-process.ts';
 import { openLog, type Logger } from '../core/log/logger.ts';
 import { updatePrefs } from '../core/desktop/prefs.ts';
 import { prepareDesktop } from './desktop-setup.ts';
@@ -68,37 +69,39 @@ function relocateDataFile(file: string) {
 }
 
 async function start() {
-  let services: Services;
   const log = openLog(desktop.logDir);
   logger = log;
   // Logged without changing what Electron does next (an unhandled rejection also arrives here, as an exception).
   process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
   await moveOutOfRoaming(desktop, log);
   const dbFile = desktop.dbFile;
-  const open = () => createServices(dbFile, { autoBackup: true, openPath: (file) => shell.openPath(file), host: { saveFile, relocateDataFile }, logger: log });
-  try {
-    services = await open();
-  } catch (error) {
+  // The services run in a utility process (out/main/utility.js); this process relays the window's
+  // calls to it and answers what only it can do: dialogs, opening a file, restarting on a moved file.
+  const host = { saveFile, openPath: (file: string) => shell.openPath(file), relocateDataFile: async (file: string) => relocateDataFile(file) };
+  const open = (recover: boolean) =>
+    connectServicesProcess(() => forkServicesProcess(path.join(here, 'utility.js')), { dbFile, logDir: desktop.logDir }, host, recover);
+  let services: ServicesClient = open(false);
+  const first = await services.typed('app.info', {});
+  if (!first.ok) {
+    await services.close();
     // A damaged file: say so, and offer the latest good backup; the damaged file is kept aside, never overwritten.
-    const latest = error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database') ? latestGoodBackup(dbFile) : null;
-    if (!latest) return fail(describeOpenError(error) ?? String(error), error);
     const t = terminalT();
+    const failure = openFailureMessage(first) ?? 'errors.internal';
+    const backup = splitMessage(failure).params.backup;
+    if (typeof backup !== 'string') return fail(translateMessage(t, failure));
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: t('recover.dialogTitle'),
-      message: describeOpenError(error) ?? String(error),
-      detail: t('recover.offer', { backup: latest.file }).split('. ')[0] ?? '',
+      message: translateMessage(t, failure),
+      detail: t('recover.offer', { backup }).split('. ')[0] ?? '',
       buttons: [t('recover.dialogRestore'), t('recover.dialogQuit')],
       defaultId: 0,
       cancelId: 1,
     });
     if (choice.response !== 0) return app.quit();
-    recoverFromBackup(dbFile);
-    try {
-      services = await open();
-    } catch (again) {
-      return fail(describeOpenError(again) ?? String(again), again);
-    }
+    services = open(true);
+    const again = await services.typed('app.info', {});
+    if (!again.ok) return fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal'));
   }
   app.on('will-quit', () => void services.close());
 
@@ -116,9 +119,10 @@ async function start() {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
 
-  ipcMain.handle('twinning:call', async (event, name: unknown, input: unknown) => {
+  ipcMain.handle('twinning:call', async (event, name: unknown, input: unknown, jobId: unknown) => {
     if (!isTrustedAppUrl(event.senderFrame?.url)) return { ok: false, error: { kind: 'internal', message: 'errors.forbidden' } };
-    const result = await services.dispatch(String(name), input);
+    // The job id only names the call for jobs.progress / jobs.cancel; the services process checks it.
+    const result = await services.call(String(name), input, { jobId: typeof jobId === 'string' ? jobId.slice(0, 64) : undefined });
     if (name === 'settings.update' && result.ok) void followLanguage(services);
     return result;
   });
@@ -164,14 +168,14 @@ async function start() {
     if (window && isTrustedAppUrl(event.senderFrame?.url)) sendFileToOpen(window, process.argv, process.cwd());
   });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
-  await remindAtStartup(services, () => window);
+  await remindAtStartup({ call: services.typed }, () => window);
 }
 
 /** The menu and Chromium's own words follow the app's language: the menu now, `--lang` from the next start. */
-async function followLanguage(services: Pick<Services, 'call' | 'opened'>) {
-  const settings = await services.call('settings.get', {});
+async function followLanguage(services: ServicesClient) {
+  const settings = await services.typed('settings.get', {});
   if (!settings.ok) return;
   const { language } = settings.value;
-  installMenu(language, { window: () => window, dbFile: () => services.opened.path, logDir: desktop.logDir });
+  installMenu(language, { window: () => window, dbFile: () => desktop.dbFile, logDir: desktop.logDir });
   if (language !== desktop.prefs.language) desktop.prefs = updatePrefs(desktop.localDir, { language });
 }

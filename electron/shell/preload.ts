@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('twinning', {
-  call: (name: string, input: unknown) => ipcRenderer.invoke('twinning:call', name, input),
+  call: (name: string, input: unknown, jobId?: string) => ipcRenderer.invoke('twinning:call', name, input, jobId),
   onNavigate: (listener: (route: string) => void) => {
     ipcRenderer.on('twinning:navigate', (_event, route: unknown) => {
       if (typeof route === 'string' && route.startsWith('/')) listener(route);

@@ -1,9 +1,12 @@
+import { useCallback, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/index.ts';
+import type { LongCall } from '../../shared/contract/jobs.ts';
 import { AppFailure, type Result } from '../../shared/contract/result.ts';
 
 export type Bridge = {
-  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** `jobId` names a long call, so the screen can ask its progress and cancel it with calls of their own. */
+  call(name: string, input: unknown, jobId?: string): Promise<Result<unknown>>;
   /** Desktop only: the menu asks for a screen. */
   onNavigate?(listener: (route: string) => void): void;
   /** Desktop only: a spreadsheet the app was asked to open. */
@@ -32,11 +35,11 @@ function webToken(): string {
 const httpBridge = (): Bridge => {
   const token = webToken();
   return {
-    async call(name, input) {
+    async call(name, input, jobId) {
       try {
         const res = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-twinning-token': token },
+          headers: { 'content-type': 'application/json', 'x-twinning-token': token, ...(jobId ? { 'x-twinning-job': jobId } : {}) },
           body: JSON.stringify(input ?? {}),
         });
         return (await res.json()) as Result<unknown>;
@@ -93,4 +96,48 @@ export function useMutate<N extends CallName>(name: N) {
     mutationFn: (input) => call(name, input),
     onSuccess: () => client.invalidateQueries(),
   });
+}
+
+export type JobProgress = { done: number; total: number };
+
+/** How often a running job's bar asks how far it got. */
+const PROGRESS_EVERY_MS = 200;
+
+/**
+ * Runs a long call (an import, a report, an export, a backup, a restore) and follows it: `progress`
+ * is set while it runs (total 0: not known yet), `cancel()` asks it to stop, after which it fails
+ * with `jobs.cancelled` and has written nothing.
+ */
+export function useJob() {
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const running = useRef<string | null>(null);
+
+  const run = useCallback(async <N extends LongCall>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
+    const id = crypto.randomUUID();
+    running.current = id;
+    setProgress({ done: 0, total: 0 });
+    const timer = setInterval(() => {
+      void bridge.call('jobs.progress', { id }).then((r) => {
+        const p = r.ok ? (r.value as CallOutput<'jobs.progress'>) : null;
+        if (p?.running && running.current === id) setProgress({ done: p.done, total: p.total });
+      });
+    }, PROGRESS_EVERY_MS);
+    try {
+      const result = await bridge.call(name, input, id);
+      if (!result.ok) throw new AppFailure(result.error);
+      return result.value as CallOutput<N>;
+    } finally {
+      clearInterval(timer);
+      if (running.current === id) {
+        running.current = null;
+        setProgress(null);
+      }
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    if (running.current) void bridge.call('jobs.cancel', { id: running.current });
+  }, []);
+
+  return { run, cancel, progress };
 }

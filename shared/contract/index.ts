@@ -57,6 +57,7 @@ import { exportRequest, type ExportedFile, type ExportTables } from './exchange.
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
+import { jobRef, type JobProgress } from './jobs.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
 /** Declares a call: its input schema now, its result type as a type argument. */
@@ -165,6 +166,8 @@ export const contract = {
   'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
   'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
   'undo.apply': call<UndoResult>()(undoRequest),
+  'jobs.progress': call<JobProgress>()(jobRef),
+  'jobs.cancel': call<{ cancelled: boolean }>()(jobRef),
 } as const;
 
 export type Contract = typeof contract;

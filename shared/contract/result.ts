@@ -9,7 +9,9 @@ export type AppError =
   | { kind: 'not_found'; entity: string; id: number | string }
   | { kind: 'conflict'; message: string }
   | { kind: 'read_only'; message: string }
-  | { kind: 'internal'; message: string };
+  | { kind: 'internal'; message: string }
+  /** The user cancelled a long job; nothing was written. */
+  | { kind: 'cancelled'; message: string };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 

@@ -37,6 +37,9 @@ import ptRecords from './locales/pt/records.json' with { type: 'json' };
 import enFigures from './locales/en/figures.json' with { type: 'json' };
 import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
+import enJobs from './locales/en/jobs.json' with { type: 'json' };
+import esJobs from './locales/es/jobs.json' with { type: 'json' };
+import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -60,9 +63,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esDesktop, esRegion) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptDesktop, ptRegion) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enDesktop, enRegion) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */

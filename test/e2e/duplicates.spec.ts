@@ -20,7 +20,7 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await dialog.getByLabel('País').selectOption('CN');
       const warning = dialog.getByTestId('similar-localities');
       await expect(warning).toContainText('Ya hay una localidad de China con este nombre. ¿Es la misma?');
-      await expect(warning.getByRole('link', { name: 'Shanghai · 上海市' })).toHaveAttribute('href', `#/localities?open=${shanghai.id}`);
+      await expect(warning.getByRole('link', { name: 'Shanghai 上海市' })).toHaveAttribute('href', `#/localities?open=${shanghai.id}`);
       await page.screenshot({ path: testInfo.outputPath(`locality-warning-${browserLocale}.png`), fullPage: true });
       expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
       // In Taiwan it is another place: no warning.

@@ -4,8 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index.ts';
 import { tempDir } from '../support/temp-db.ts';
+import { Worker } from 'node:worker_threads';
+import { connectServicesProcess } from '../../electron/core/jobs/services-client.ts';
+import { nodePort } from '../../electron/core/jobs/protocol.ts';
 
 const bundle = path.resolve(import.meta.dirname, '../../out/main/services.js');
+const utility = path.resolve(import.meta.dirname, '../../out/main/utility.js');
+const worker = path.resolve(import.meta.dirname, '../../out/main/worker.js');
 
 // Kysely's FileMigrationProvider would find no files once bundled; ours are
 // imported, and this proves it on the built output (npm test builds first).
@@ -23,7 +28,30 @@ describe('the built main-process bundle', () => {
     }
   });
 
-  it.skipIf(!fs.existsSync(bundle))('does not pull electron into the services bundle', () => {
-    expect(fs.readFileSync(bundle, 'utf8')).not.toMatch(/from ["']electron["']|require\(["']electron["']\)/);
+  it.skipIf(!fs.existsSync(bundle))('does not pull electron into the services bundle, the services process or the job worker', () => {
+    for (const file of [bundle, utility, worker]) expect(fs.readFileSync(file, 'utf8')).not.toMatch(/from ["']electron["']|require\(["']electron["']\)/);
+  });
+
+  // What Electron's utilityProcess runs, run here as a thread: it opens the file, answers, and
+  // sends a long job on to the built job worker beside it.
+  it.skipIf(!fs.existsSync(bundle))('runs the built services process and its job worker', { timeout: 60_000 }, async () => {
+    const file = path.join(tempDir(), 'fresh.sqlite');
+    const client = connectServicesProcess(
+      () => {
+        const thread = new Worker(utility);
+        return { ...nodePort(thread), onExit: (gone) => void thread.once('exit', gone), stop: async () => void (await thread.terminate()) };
+      },
+      { dbFile: file },
+      {},
+    );
+    try {
+      const info = await client.typed('app.info', {});
+      expect(info.ok && info.value.schemaVersion).toBe(migrations.at(-1)!.version);
+      const seen: number[] = [];
+      const exported = await client.call('export.file', { format: 'json' }, { onProgress: (done) => seen.push(done) });
+      expect(exported).toMatchObject({ ok: true, value: { mimeType: 'application/json' } });
+    } finally {
+      await client.close();
+    }
   });
 });

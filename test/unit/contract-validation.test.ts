@@ -171,6 +171,8 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'officeEvents.delete': [{ id: 'x' }],
   'officeEvents.restore': [{}],
   'undo.apply': [{ call: 'visits.update', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
+  'jobs.progress': [{}, { id: 'short' }, { id: '../../etc/passwd' }, { id: 'a'.repeat(65) }],
+  'jobs.cancel': [{}, { id: 42 }, { id: 'abcdefgh', extra: 1 }],
 };
 
 describe('the contract boundary', () => {

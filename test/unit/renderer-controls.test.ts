@@ -16,6 +16,8 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'native date/time input', pattern: /type\s*=\s*(\{\s*)?['"`](date|time|datetime-local|month|week)['"`]|['"`](datetime-local)['"`]/ },
   { name: "the browser's confirm/alert/prompt", pattern: /(^|[^.\w])(window\.)?(confirm|alert|prompt)\s*\(\s*(?![{)])|window\.(confirm|alert|prompt)\b/m },
   { name: 'bare file input', pattern: /type\s*=\s*(\{\s*)?['"`]file['"`]/ },
+  // Native names are tagged by components/TwoScripts.tsx (Kobe's 神戸市 is Japanese, not Chinese).
+  { name: 'hard-coded lang on a native name', pattern: /lang=["'](zh|ja|ko)[^"']*["']/ },
 ];
 
 function offences(source: string) {
@@ -31,6 +33,7 @@ describe('renderer controls', () => {
     expect(offences("if (window.confirm(t('x'))) go();")).toEqual(["the browser's confirm/alert/prompt"]);
     expect(offences("alert('Saved');")).toEqual(["the browser's confirm/alert/prompt"]);
     expect(offences('<input type="file" onChange={pick} />')).toEqual(['bare file input']);
+    expect(offences('<span lang="zh">{l.nativeName}</span>')).toEqual(['hard-coded lang on a native name']);
     expect(offences("if (await confirm({ title, action: t('confirm.deleteVisit') })) go();")).toEqual([]);
     expect(offences('<FileButton id="f" label={t("files.choose")} onFile={pick} />')).toEqual([]);
   });

@@ -3,6 +3,8 @@ import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
 import type { Logger } from '../log/logger.ts';
 import { localIsoDate } from '../../../shared/calendar-date.ts';
+import type { JobRegistry } from '../jobs/registry.ts';
+import type { JobControl } from './job.ts';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
 export type Audit = (entity: string, id: number, action: AuditAction, before: unknown, after: unknown) => Promise<void>;
@@ -25,6 +27,10 @@ export type Ctx = {
   openPath?: ((file: string) => Promise<string>) | undefined;
   /** The app's log (desktop and web), for "Open log folder"; absent in the CLI and tests. */
   logger?: Logger | undefined;
+  /** This call's cancel token and progress callback; long jobs check one and feed the other. */
+  job: JobControl;
+  /** The long jobs running in this process, for the progress bar and Cancel. */
+  jobs: JobRegistry;
 };
 
 export type Host = {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 
 export type CopyResult = { file: string; bytes: number; ms: number };
 
@@ -9,14 +10,13 @@ export type CopyResult = { file: string; bytes: number; ms: number };
  * self-contained (no -wal beside it), then renamed, so a half-written copy never
  * carries a backup's name.
  */
-export async function onlineBackup(source: Database.Database | string, target: string): Promise<CopyResult> {
+export async function onlineBackup(source: Database.Database | string, target: string, job: JobControl = noJob()): Promise<CopyResult> {
   const started = performance.now();
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   const src = typeof source === 'string' ? new Database(source, { readonly: true, fileMustExist: true }) : source;
   try {
-    // Large steps: fewer round trips through the event loop; a writer elsewhere still gets its turn between steps.
-    await src.backup(partial, { progress: () => 2048 });
+    await src.backup(partial, { progress: copySteps(job) });
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
@@ -48,4 +48,17 @@ function syncFile(file: string) {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * SQLite's backup API copies in steps; between steps it tells the pages left, which is the
+ * progress, and a cancel thrown there stops the copy (the caller removes what was written).
+ */
+export function copySteps(job: JobControl) {
+  return ({ totalPages, remainingPages }: { totalPages: number; remainingPages: number }) => {
+    checkCancelled(job);
+    job.onProgress(totalPages - remainingPages, totalPages);
+    // Large steps: fewer round trips through the event loop; a writer elsewhere still gets its turn between steps.
+    return 2048;
+  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupName, backupsDir, listBackupFiles, removeStalePartials, rotateBackups, type BackupEntry, type BackupKind } from './folder.ts';
 import { onlineBackup, type CopyResult } from './online.ts';
+import type { JobControl } from '../app/job.ts';
 
 export const BACKUP_DIR_SETTING = 'backupDir';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,10 +22,10 @@ export function chosenBackupDir(sqlite: Database.Database): string | null {
 export const backupsDirFor = (sqlite: Database.Database, dbPath: string) => backupsDir(dbPath, chosenBackupDir(sqlite));
 
 /** One backup of an open database into its backups folder, then rotation. */
-export async function takeBackup(sqlite: Database.Database, dbPath: string, kind: BackupKind, at: Date): Promise<CopyResult> {
+export async function takeBackup(sqlite: Database.Database, dbPath: string, kind: BackupKind, at: Date, job?: JobControl): Promise<CopyResult> {
   const dir = backupsDirFor(sqlite, dbPath);
   fs.mkdirSync(dir, { recursive: true });
-  const result = await onlineBackup(sqlite, path.join(dir, backupName(dbPath, at, kind)));
+  const result = await onlineBackup(sqlite, path.join(dir, backupName(dbPath, at, kind)), job);
   rotateBackups(dbPath, dir);
   return result;
 }

@@ -31,6 +31,8 @@ export type CliIo = {
   locale: string;
   setRegion(country: string | null): void;
   env: NodeJS.ProcessEnv;
+  /** The job worker's file: long calls (import, report, export, backup) run there. Absent: in this thread. */
+  workerUrl?: URL | undefined;
 };
 
 export type Command = {

@@ -9,7 +9,7 @@ import { commands } from './registry.ts';
 
 export const PROGRAM = 'twinning-desk';
 
-type Streams = { out(line: string): void; err(line: string): void; env?: NodeJS.ProcessEnv };
+type Streams = { out(line: string): void; err(line: string): void; env?: NodeJS.ProcessEnv; workerUrl?: URL };
 
 const langOption = { type: 'string', summary: 'cli.opt.lang', choices: LANGUAGES, value: 'es|pt|en' } as const;
 const helpOption = { type: 'boolean', summary: 'cli.opt.help' } as const;
@@ -18,6 +18,7 @@ const helpOption = { type: 'boolean', summary: 'cli.opt.help' } as const;
 export async function runCli(argv: readonly string[], streams: Streams): Promise<number> {
   const env = streams.env ?? process.env;
   const io = makeIo(streams, env, explicitLanguage(argv, env));
+  io.workerUrl = streams.workerUrl;
   try {
     const { command, path, rest } = resolve(argv);
     if (!command) {

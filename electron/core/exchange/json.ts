@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { entityTables } from '../backup/inspect.ts';
 import { dataTables, quote, tableRows } from './tables.ts';
+import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 
 export const EXPORT_FORMAT = 'twinning-desk-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -11,12 +12,15 @@ export const EXPORT_FORMAT_VERSION = 1;
  * the same data always gives the same bytes, so exports can be compared and
  * export → import → export is identical. One row per line, for diffs.
  */
-export function exportJson(sqlite: Database.Database): string {
+export function exportJson(sqlite: Database.Database, job: JobControl = noJob()): string {
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   const parts: string[] = [
     `{"format":${JSON.stringify(EXPORT_FORMAT)},"formatVersion":${EXPORT_FORMAT_VERSION},"schemaVersion":${version},"tables":{`,
   ];
-  dataTables(sqlite).forEach((table, i) => {
+  const tables = dataTables(sqlite);
+  tables.forEach((table, i) => {
+    checkCancelled(job);
+    job.onProgress(i, tables.length);
     const rows: string[] = [];
     for (const row of tableRows(sqlite, table)) rows.push(JSON.stringify(row));
     parts.push(

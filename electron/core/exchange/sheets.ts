@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { FORMULA_START } from './csv-formulas.ts';
 import { dataTables, tableRows, type TableShape } from './tables.ts';
 import { writeWorkbook } from './xlsx/write.ts';
+import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 
 const BOM = '\uFEFF';
 
@@ -25,8 +26,13 @@ function csvOf(sqlite: Database.Database, table: TableShape): string {
 }
 
 /** One workbook, one sheet per table (named as the caller wants), header row frozen; dates stay ISO text so nothing shifts by a time zone. */
-export async function exportXlsx(sqlite: Database.Database, sheetName: (table: string) => string = (t) => t): Promise<Buffer> {
+export async function exportXlsx(sqlite: Database.Database, sheetName: (table: string) => string = (t) => t, job: JobControl = noJob()): Promise<Buffer> {
+  const tables = dataTables(sqlite);
   return writeWorkbook(
-    dataTables(sqlite).map((table) => ({ name: sheetName(table.name), columns: table.columns, rows: [...tableRows(sqlite, table)].map((r) => r.map(cell)) })),
+    tables.map((table, i) => {
+      checkCancelled(job);
+      job.onProgress(i, tables.length);
+      return { name: sheetName(table.name), columns: table.columns, rows: [...tableRows(sqlite, table)].map((r) => r.map(cell)) };
+    }),
   );
 }

@@ -13,6 +13,7 @@ import { statementDocument, statementFigures, statementTitle } from './commitmen
 import { loadTripReport } from './visit/data.ts';
 import { tripDocument, tripFigures, tripTitle } from './visit/document.ts';
 import { reportLocale, type ReportLocale } from './format.ts';
+import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 import { readSettings, regionOf } from '../features/settings/store.ts';
 import { officeLocale } from '../../../shared/region.ts';
 
@@ -93,12 +94,29 @@ export async function previewReport(db: Kysely<DB>, request: ReportRequest, toda
   return { title: def.title(data, l), figures: def.figures(data, l).map(([label, value]) => ({ label, value })) };
 }
 
-/** The finished .docx: data loaded, laid out in the request's language, packed. */
-export async function renderReport(db: Kysely<DB>, request: ReportRequest, generatedOn: string): Promise<{ fileName: string; bytes: Buffer }> {
+/**
+ * The finished .docx: data loaded, laid out in the request's language, packed. Each of the
+ * three steps is one step of the progress bar; a cancel is honoured between them.
+ */
+export async function renderReport(
+  db: Kysely<DB>,
+  request: ReportRequest,
+  generatedOn: string,
+  job: JobControl = noJob(),
+): Promise<{ fileName: string; bytes: Buffer }> {
   const def = definition(request.kind);
   const l = await localeFor(db, request);
+  const step = (done: number) => {
+    checkCancelled(job);
+    job.onProgress(done, 3);
+  };
+  step(0);
   const data = await def.load(db, request, generatedOn);
+  step(1);
   const assets = { ...(await loadAssetsForDocument(db)), generatedOn };
-  const bytes = await Packer.toBuffer(def.document(data, l, assets));
+  const document = def.document(data, l, assets);
+  step(2);
+  const bytes = await Packer.toBuffer(document);
+  step(3);
   return { fileName: safeFileName(def.fileName(data, l)), bytes };
 }

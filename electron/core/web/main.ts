@@ -8,6 +8,7 @@ import { latestGoodBackup, recoverFromBackup } from '../backup/recover.ts';
 import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
+import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
 import { logsDirFor, openLog } from '../log/logger.ts';
 
 const { values } = parseArgs({
@@ -62,7 +63,9 @@ if (values.demo) {
   }
 }
 
-const server = await startWebServer({ services, rendererDir, port: Number(values.port) });
+// Long jobs run in a worker thread, so this thread keeps answering the page while one runs.
+const served = withJobWorker(services, { workerUrl: jobWorkerUrl(import.meta.url) });
+const server = await startWebServer({ services: served, rendererDir, port: Number(values.port) });
 if (values.json) {
   // For test harnesses: one machine-readable line.
   console.log(JSON.stringify({ url: server.url, port: server.port, token: server.token }));
@@ -75,7 +78,7 @@ if (values.json) {
 
 const stop = async () => {
   await server.close();
-  await services.close();
+  await served.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

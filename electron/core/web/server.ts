@@ -6,9 +6,12 @@ import { CONTENT_SECURITY_POLICY } from '../rules/navigation.ts';
 import { mimeType } from '../rules/mime.ts';
 import { resolveInside } from '../rules/resolve-inside.ts';
 import type { Services } from '../services.ts';
+import { jobId } from '../../../shared/contract/jobs.ts';
 import { attachmentForDownload } from '../features/attachments/app.ts';
 
 export const TOKEN_HEADER = 'x-twinning-token';
+/** The id the page gave a long call, to ask its progress and cancel it (`jobs.progress`, `jobs.cancel`). */
+export const JOB_HEADER = 'x-twinning-job';
 const MAX_BODY = 20 * 1024 * 1024;
 
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
@@ -59,7 +62,8 @@ export async function startWebServer(opts: {
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { kind: 'internal', message: 'errors.bad_request' } }));
       }
-      const result = await opts.services.dispatch(decodeURIComponent(name), input);
+      const job = jobId.safeParse(req.headers[JOB_HEADER]);
+      const result = await opts.services.dispatch(decodeURIComponent(name), input, { jobId: job.success ? job.data : undefined });
       send(res, 200, 'application/json', JSON.stringify(result));
     });
   }

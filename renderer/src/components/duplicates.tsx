@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/format.ts';
 import { useCall } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 import { useDebounced } from './useDebounced.ts';
+import { TwoScripts } from './TwoScripts.tsx';
 
 // Shown while the form is filled in, before saving, like the contacts form's
 // similar names: the record that probably already exists, with a link to it.
@@ -37,13 +38,7 @@ export function SimilarLocalities(props: {
         {rows.map((l) => (
           <li key={l.id}>
             <Link to={`/localities?open=${l.id}`}>
-              {l.name}
-              {l.nativeName ? (
-                <>
-                  {' · '}
-                  <span lang="zh">{l.nativeName}</span>
-                </>
-              ) : null}
+              <TwoScripts name={l.name} native={l.nativeName} country={l.country} />
             </Link>{' '}
             · {t(`level.${l.level}`)}
             {l.parentName ? ` · ${l.parentName}` : ''}
@@ -82,13 +77,7 @@ export function SimilarAgreements(props: { partnerId: number | undefined; kind: 
         {rows.map((a) => (
           <li key={a.id}>
             <Link to={`/agreements/${a.id}`}>
-              {a.partnerName}
-              {a.partnerNativeName ? (
-                <>
-                  {' · '}
-                  <span lang="zh">{a.partnerNativeName}</span>
-                </>
-              ) : null}{' '}
+              <TwoScripts name={a.partnerName} native={a.partnerNativeName} country={a.country} />{' '}
               · {t(`kind.${a.kind}`)}
             </Link>{' '}
             · {t(`stage.${a.stage}`)}

@@ -2,6 +2,7 @@ import type { Locality } from '../../../shared/contract/localities.ts';
 import { useMemo } from 'react';
 import { countriesFor } from '../../../shared/countries.ts';
 import { useLocale } from '../i18n.ts';
+import { twoScripts } from '../../../shared/names.ts';
 
 /** <option>s for an enum, each labelled by its translation under `prefix`. */
 export function EnumOptions({ values, prefix }: { values: readonly string[]; prefix: string }) {
@@ -25,8 +26,7 @@ export function LocalityOptions({ localities, excludeId }: { localities: Localit
         .filter((l) => l.id !== excludeId)
         .map((l) => (
           <option key={l.id} value={l.id}>
-            {l.name}
-            {l.nativeName ? ` · ${l.nativeName}` : ''}
+            {twoScripts(l.name, l.nativeName)}
           </option>
         ))}
     </>

@@ -4,6 +4,7 @@ import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
 import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
+import { checkCancelled } from '../../app/job.ts';
 import { mutation } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
 import { agreementImporter } from './entities/agreements.ts';
@@ -125,6 +126,9 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
     const lookup: Lookup = { sqlite, cache: new Map(), locale };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
+      // Cancel throws out of the transaction: nothing of the import is kept.
+      checkCancelled(ctx.job);
+      ctx.job.onProgress(outcomes.length, sheet.rows.length);
       const row = parseRow(plan, cells, lookup);
       let action: Outcome['action'] = 'rejected';
       if (row.problems.length === 0 && row.input) {
@@ -152,6 +156,7 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
       }
       outcomes.push({ line, cells, row, action });
     }
+    ctx.job.onProgress(outcomes.length, sheet.rows.length);
     const run: Run = { sheet, mapping, unmapped, outcomes };
     if (!keep) throw new Rollback(run);
     return run as never;
@@ -213,6 +218,7 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
  */
 export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
   const { sqlite, path: dbPath } = ctx.opened;
+  checkCancelled(ctx.job);
   const plan = planImport(request, true);
   const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db)) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
   const { outcomes } = await runImport(plan, request.duplicates, ctx, true);

@@ -47,7 +47,7 @@ export const backupHandlers: Handlers<'backups.list' | 'backups.now' | 'backups.
   'backups.list': async (_input, ctx) => status(ctx),
   'backups.now': async (_input, ctx) => {
     const { sqlite, path: dbPath } = ctx.opened;
-    const copy = await takeBackup(sqlite, dbPath, 'manual', ctx.now());
+    const copy = await takeBackup(sqlite, dbPath, 'manual', ctx.now(), ctx.job);
     const entry = listBackupFiles(dbPath, backupsDirFor(sqlite, dbPath)).find((e) => e.file === copy.file);
     if (!entry) throw notFound('backup', path.basename(copy.file));
     return describe(entry);
@@ -59,7 +59,7 @@ export const backupHandlers: Handlers<'backups.list' | 'backups.now' | 'backups.
     if (!entry) throw notFound('backup', name);
     let asideCopy: string | null = null;
     await ctx.file.replace(async (file) => {
-      ({ asideCopy } = await restoreFile(file, entry.file, dir, ctx.now()));
+      ({ asideCopy } = await restoreFile(file, entry.file, dir, ctx.now(), ctx.job));
     });
     return { restored: entry.name, asideCopy: asideCopy ? path.basename(asideCopy) : null };
   },

@@ -17,7 +17,7 @@ export const reportHandlers: Handlers<
 > = {
   'reports.preview': async (request, ctx) => (await reports()).previewReport(ctx.db, request, today(ctx)),
   'reports.generate': async ({ report, target }, ctx) => {
-    const { fileName, bytes } = await (await reports()).renderReport(ctx.db, report, today(ctx));
+    const { fileName, bytes } = await (await reports()).renderReport(ctx.db, report, today(ctx), ctx.job);
     if (target === 'download') return { fileName, delivered: 'bytes', base64: bytes.toString('base64') };
     if (!ctx.host) throw fieldError(['target'], 'reportsErrors.no_save_dialog');
     let path: string | null;

@@ -14,6 +14,7 @@ import { AgreementCommitments } from '../commitments/AgreementCommitments.tsx';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
 
@@ -78,7 +79,7 @@ export function AgreementDetail() {
         <div>
           <p className="eyebrow">{t(`kind.${a.kind}`)}</p>
           <h1>
-            {a.partner.name} {a.partner.nativeName ? <span className="native" lang="zh">{a.partner.nativeName}</span> : null}
+            {a.partner.name} <NativeName native={a.partner.nativeName} country={a.partner.country} />
           </h1>
           <p className="subtitle">
             {countryName(a.partner.country, locale)} · <span className={`stage stage-${a.stage}`}>{t(`stage.${a.stage}`)}</span>{' '}

@@ -11,6 +11,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 type Sort = (typeof AGREEMENT_SORTS)[number];
 
@@ -128,7 +129,7 @@ export function AgreementsList() {
             <>
               <span role="cell" className="partner-cell">
                 <span className="name">{row.partnerName}</span>
-                {row.partnerNativeName ? <span className="native" lang="zh">{row.partnerNativeName}</span> : null}
+                <NativeName native={row.partnerNativeName} country={row.country} />
                 <SampleBadge sample={row.sample} />
               </span>
               <span role="cell">{countryName(row.country, locale)}</span>

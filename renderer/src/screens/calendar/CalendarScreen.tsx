@@ -26,6 +26,7 @@ import { moveEntry, openEntry } from './moves.ts';
 import { OfficeEventDialog, restoreOfficeEvent, type DialogTarget } from './OfficeEventDialog.tsx';
 import './calendar.css';
 import { DateField } from '../../components/DateField.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 const FC_LOCALES = { es: esLocale, pt: ptBrLocale, en: enGbLocale };
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
@@ -188,8 +189,7 @@ export function CalendarScreen() {
           <option value="">{t('calendar.allPartners')}</option>
           {(partners.data ?? []).map((l) => (
             <option key={l.id} value={l.id}>
-              {l.name}
-              {l.nativeName ? ` · ${l.nativeName}` : ''}
+              {twoScripts(l.name, l.nativeName)}
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@ import { call, useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
 import { FormDateTimeField } from '../../components/DateField.tsx';
 import { useLocale } from '../../i18n.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof officeEventFields>;
 type Output = z.output<typeof officeEventFields>;
@@ -106,8 +107,7 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
                 <option value="">{t('calendar.noAgreement')}</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.partnerName}
-                    {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''} — {t(`kind.${a.kind}`)}
+                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
                   </option>
                 ))}
               </select>

@@ -12,6 +12,7 @@ import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
 import { CommitmentTasks } from './CommitmentTasks.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 export function CommitmentDetail() {
   const { t, locale } = useLocale();
@@ -62,7 +63,7 @@ export function CommitmentDetail() {
             <Link to={`/agreements/${c.agreementId}`}>
               {t('commitments.underAgreement', { kind: t(`kind.${c.agreementKind}`), partner: c.partnerName })}
             </Link>
-            {c.partnerNativeName ? <span className="native" lang="zh">{c.partnerNativeName}</span> : null} · <StatusBadge status={c.status} />
+            <NativeName native={c.partnerNativeName} /> · <StatusBadge status={c.status} />
           </p>
           <div className="detail-progress" data-testid="commitment-progress">
             <Progress delivered={c.delivered} quantity={c.quantity} unit={c.unit} />
@@ -192,7 +193,7 @@ export function CommitmentDetail() {
                       <tr key={b.id}>
                         <td>
                           {b.name}
-                          {b.nativeName ? <span className="native" lang="zh">{b.nativeName}</span> : null}
+                          <NativeName native={b.nativeName} />
                         </td>
                         <td>{b.school}</td>
                         <td>{b.tutor}</td>

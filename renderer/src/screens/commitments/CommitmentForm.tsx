@@ -14,6 +14,7 @@ import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof commitmentFields>;
 type Output = z.output<typeof commitmentFields>;
@@ -110,8 +111,7 @@ export function CommitmentForm() {
                 <option value="">{t('commitments.chooseAgreement')}</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {t('commitments.underAgreement', { kind: t(`kind.${a.kind}`), partner: a.partnerName })}
-                    {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
+                    {t('commitments.underAgreement', { kind: t(`kind.${a.kind}`), partner: twoScripts(a.partnerName, a.partnerNativeName) })}
                   </option>
                 ))}
               </select>

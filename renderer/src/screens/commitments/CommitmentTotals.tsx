@@ -6,6 +6,7 @@ import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useCommitmentFilters } from './filters.tsx';
 import { MoneyList } from './parts.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 /** Counts and money per agreement, partner, year, kind or direction; each currency on its own line. */
 export function CommitmentTotals() {
@@ -22,7 +23,7 @@ export function CommitmentTotals() {
     return (
       <>
         <strong>{r.label}</strong>
-        {r.nativeLabel ? <span className="native" lang="zh">{r.nativeLabel}</span> : null}
+        <NativeName native={r.nativeLabel} />
       </>
     );
   };

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n.ts';
 import { CommitmentFilters, useCommitmentFilters } from './filters.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
 import { CommitmentTotals } from './CommitmentTotals.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 const PAGE = 500;
 export type CommitmentView = 'open' | 'all' | 'totals';
@@ -97,7 +98,7 @@ export function CommitmentsList({ view }: { view: CommitmentView }) {
                 >
                   <td>
                     <strong>{r.partnerName}</strong>
-                    {r.partnerNativeName ? <span className="native" lang="zh">{r.partnerNativeName}</span> : null}
+                    <NativeName native={r.partnerNativeName} />
                   </td>
                   <td className="desc">
                     <span className="kind">{t(`commitments.kind.${r.kind}`)}</span>

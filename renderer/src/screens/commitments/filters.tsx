@@ -12,6 +12,7 @@ import { useCall } from '../../api.ts';
 import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 
 const FIRST_YEAR = 2000;
 
@@ -85,8 +86,7 @@ export function CommitmentFilters({ withStatus, withSearch }: { withStatus: bool
         t('commitments.anyPartner'),
         (partners.data ?? []).map((l) => (
           <option key={l.id} value={l.id}>
-            {l.name}
-            {l.nativeName ? ` · ${l.nativeName}` : ''}
+            {twoScripts(l.name, l.nativeName)}
           </option>
         )),
       )}

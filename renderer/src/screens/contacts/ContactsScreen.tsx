@@ -8,6 +8,7 @@ import { failureMessage, FormMessage, SampleBadge, useAction } from '../../compo
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { useUndoableMutate } from '../../components/undo.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 const EMPTY: ContactFields = { name: '', nativeName: '', title: '', organisation: '', languages: '', email: '', phone: '', notes: '' };
 
@@ -59,7 +60,7 @@ export function ContactsScreen() {
             <tr key={c.id} className={c.archivedAt ? 'archived' : ''} data-contact-id={c.id}>
               <td>
                 <strong>{c.name}</strong>
-                {c.nativeName ? <span className="native" lang="zh">{c.nativeName}</span> : null}
+                <NativeName native={c.nativeName} />
                 <SampleBadge sample={c.sample} />
               </td>
               <td>{c.title}</td>
@@ -121,7 +122,7 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
           <ul>
             {similar.map((s) => (
               <li key={s.id}>
-                <strong>{s.name}</strong> {s.nativeName ? <span lang="zh">{s.nativeName}</span> : null} {s.organisation ? `· ${s.organisation}` : ''}
+                <strong>{s.name}</strong> <NativeName native={s.nativeName} /> {s.organisation ? `· ${s.organisation}` : ''}
               </li>
             ))}
           </ul>

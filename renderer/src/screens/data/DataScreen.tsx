@@ -10,7 +10,8 @@ import {
   type ImportResult,
 } from '../../../../shared/contract/imports.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
-import { call, useCall } from '../../api.ts';
+import { useCall, useJob } from '../../api.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -44,10 +45,11 @@ function ExportPanel() {
   const tables = useCall('export.tables', {});
   const [table, setTable] = useState('agreements');
   const [message, setMessage] = useState<string | null>(null);
+  const job = useJob();
   const run = async (format: (typeof EXPORT_FORMATS)[number]) => {
     setMessage(null);
     try {
-      const file = await call('export.file', format === 'csv' ? { format, table } : { format });
+      const file = await job.run('export.file', format === 'csv' ? { format, table } : { format });
       download(file.fileName, file.mimeType, file.contentBase64);
     } catch (failure) {
       setMessage(failureMessage(failure));
@@ -58,17 +60,18 @@ function ExportPanel() {
       <h2>{t('import.export')}</h2>
       <p className="muted">{t('import.exportHelp')}</p>
       <div className="inline">
-        <button type="button" onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
-        <button type="button" onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
         <select aria-label={t('import.csvTable')} value={table} onChange={(e) => setTable(e.target.value)}>
           {(tables.data?.tables ?? []).map((tb) => (
             <option key={tb.name} value={tb.name}>
-              {t(`exchange.entity.${tb.name}`, { defaultValue: tb.name })} · {t('import.allRows', { count: tb.rows })}
+              {t(`exchange.entity.${tb.name}`)} · {t('import.allRows', { count: tb.rows })}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
       </div>
+      <JobProgress progress={job.progress} label={t('jobs.export')} onCancel={job.cancel} />
       <FormMessage message={message} />
     </section>
   );
@@ -85,12 +88,15 @@ export function DataScreen() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const job = useJob();
+  const [phase, setPhase] = useState<'preview' | 'commit'>('preview');
 
   const refresh = async (next: { entity: ImportEntity; picked: Picked; mapping?: Record<string, number | null> | undefined }) => {
     setBusy(true);
     setMessage(null);
     try {
-      const p = await call('import.preview', { entity: next.entity, ...next.picked, ...(next.mapping ? { mapping: next.mapping } : {}) });
+      setPhase('preview');
+      const p = await job.run('import.preview', { entity: next.entity, ...next.picked, ...(next.mapping ? { mapping: next.mapping } : {}) });
       setPreview(p);
       setMapping(p.mapping);
     } catch (failure) {
@@ -120,7 +126,8 @@ export function DataScreen() {
     setBusy(true);
     setMessage(null);
     try {
-      setResult(await call('import.commit', { entity, ...picked, mapping, duplicates }));
+      setPhase('commit');
+      setResult(await job.run('import.commit', { entity, ...picked, mapping, duplicates }));
       setPreview(null);
       setPicked(null);
       await client.invalidateQueries();
@@ -163,6 +170,7 @@ export function DataScreen() {
             <FileButton id="import-file" label={t('files.choose')} accept={['.xlsx', '.csv']} showName describedBy="import-file-label" onFile={(file) => void pick(file)} />
           </div>
         </div>
+        {phase === 'preview' ? <JobProgress progress={job.progress} label={t('jobs.previewing')} onCancel={job.cancel} rows /> : null}
         <FormMessage message={message} />
         {result ? (
           <p className="notice-ok" role="status" data-testid="import-result">
@@ -299,6 +307,7 @@ export function DataScreen() {
                 {busy ? t('import.committing') : t('import.commit', { count: preview.totals.valid })}
               </button>
             </div>
+            {phase === 'commit' ? <JobProgress progress={job.progress} label={t('jobs.importing')} onCancel={job.cancel} rows /> : null}
           </section>
         </>
       ) : null}

@@ -5,6 +5,7 @@ import { useCall } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useLocale } from '../../i18n.ts';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 export function HomeScreen() {
   const { t, locale } = useLocale();
@@ -72,7 +73,7 @@ export function HomeScreen() {
                 <div className="muted">
                   {formatDate(v.startsOn, locale)} – {formatDate(v.endsOn, locale)} · {t(`visits.direction.${v.direction}`)} · {t(`visits.status.${v.status}`)}
                   {v.localityName ? ` · ${v.localityName}` : ''}
-                  {v.localityNativeName ? <span lang="zh"> {v.localityNativeName}</span> : null}
+                  <NativeName native={v.localityNativeName} />
                 </div>
               </li>
             ))}
@@ -85,7 +86,7 @@ export function HomeScreen() {
             {h.agreementDates.map((d) => (
               <li key={`${d.agreementId}-${d.which}`}>
                 <Link to={`/agreements/${d.agreementId}`}>{d.partnerName}</Link>
-                {d.partnerNativeName ? <span className="native" lang="zh">{d.partnerNativeName}</span> : null}
+                <NativeName native={d.partnerNativeName} />
                 <div className="muted">{t(`home.${d.which}`, { date: formatDate(d.date, locale) })}</div>
               </li>
             ))}
@@ -98,7 +99,7 @@ export function HomeScreen() {
             {h.quietAgreements.map((a) => (
               <li key={a.agreementId}>
                 <Link to={`/agreements/${a.agreementId}`}>{a.partnerName}</Link>
-                {a.partnerNativeName ? <span className="native" lang="zh">{a.partnerNativeName}</span> : null}
+                <NativeName native={a.partnerNativeName} />
                 <div className="muted">
                   {t(`stage.${a.stage}`)} · {a.lastActivityOn ? t('home.lastActivity', { date: formatDate(a.lastActivityOn, locale) }) : t('home.neverActive')}
                 </div>

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from './LocalityForm.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
 
 export function LocalitiesList() {
   const { t, locale } = useLocale();
@@ -81,7 +82,9 @@ export function LocalitiesList() {
               <td>
                 {l.name} <SampleBadge sample={l.sample} />
               </td>
-              <td lang="zh">{l.nativeName}</td>
+              <td>
+                <NativeName native={l.nativeName} country={l.country} />
+              </td>
               <td>{countryName(l.country, locale)}</td>
               <td>{t(`level.${l.level}`)}</td>
               <td>{l.parentName}</td>

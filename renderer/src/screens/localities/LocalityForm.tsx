@@ -8,6 +8,7 @@ import { applyServerError, asNumber, Field, FormMessage } from '../../components
 import { SimilarLocalities } from '../../components/duplicates.tsx';
 import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { nativeLang } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof localityFields>;
 type Output = z.output<typeof localityFields>;
@@ -62,7 +63,7 @@ export function LocalityForm(props: {
           <input id={`${p}-name`} {...form.register('name')} autoComplete="off" />
         </Field>
         <Field name={`${p}-nativeName`} label={t('fields.nativeName')} error={errors.nativeName?.message}>
-          <input id={`${p}-nativeName`} {...form.register('nativeName')} lang="zh" autoComplete="off" placeholder="上海市" />
+          <input id={`${p}-nativeName`} {...form.register('nativeName')} lang={nativeLang(nativeName ?? '', country) ?? undefined} autoComplete="off" placeholder="上海市" />
         </Field>
         <Field name={`${p}-country`} label={t('fields.country')} error={errors.country?.message}>
           <select id={`${p}-country`} {...form.register('country')}>

@@ -2,12 +2,15 @@ import { useMemo, useState } from 'react';
 import { ReportRegionField } from './ReportRegionField.tsx';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
-import { call, useCall } from '../../api.ts';
+import { call, useCall, useJob } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
 import './reports.css';
+import { twoScripts } from '../../../../shared/names.ts';
+import { formatDate } from '../../../../shared/format.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
 const desktop = typeof window !== 'undefined' && !!window.twinning;
@@ -47,9 +50,10 @@ function toRequest(p: Params): ReportRequest | null {
 }
 
 export function ReportsScreen() {
-  const { t, language } = useLocale();
+  const { t, language, locale } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
   const [busy, setBusy] = useState(false);
+  const job = useJob();
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
   const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
@@ -73,7 +77,7 @@ export function ReportsScreen() {
     setMessage(null);
     setResult(null);
     try {
-      const file = await call('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
+      const file = await job.run('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
       if (file.delivered === 'bytes') download(file);
       setResult(file);
     } catch (failure) {
@@ -118,7 +122,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.partnerNativeName ? `${a.partnerName} (${a.partnerNativeName})` : a.partnerName} — {t(`kind.${a.kind}`)}
+                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
                   </option>
                 ))}
               </select>
@@ -130,7 +134,7 @@ export function ReportsScreen() {
                 <option value="">—</option>
                 {(visits.data?.rows ?? []).map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.startsOn} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? (v.localityNativeName ? `${v.localityName} (${v.localityNativeName})` : v.localityName) : v.purpose}
+                    {formatDate(v.startsOn, locale)} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? twoScripts(v.localityName, v.localityNativeName) : v.purpose}
                   </option>
                 ))}
               </select>
@@ -142,7 +146,7 @@ export function ReportsScreen() {
                 <option value="">{t('reports.screen.allPartners')}</option>
                 {(partners.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.nativeName ? `${p.name} (${p.nativeName})` : p.name}
+                    {twoScripts(p.name, p.nativeName)}
                   </option>
                 ))}
               </select>
@@ -212,6 +216,7 @@ export function ReportsScreen() {
         <button type="button" className="primary" disabled={!request || busy} onClick={() => void generate()}>
           {busy ? t('reports.screen.generating') : t('reports.screen.generate')}
         </button>
+        <JobProgress progress={job.progress} label={t('jobs.report')} onCancel={job.cancel} />
       </div>
       <ReportAssetsPanel />
     </section>

@@ -2,8 +2,10 @@ import { Fragment, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/backups.ts';
 import { formatDateTime, formatNumber } from '../../../../shared/format.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
-import { useCall, useMutate } from '../../api.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCall, useJob, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { useLocale } from '../../i18n.ts';
 
 /** "localities 8 · agreements 6": the records a copy holds, in the user's words. */
@@ -13,7 +15,7 @@ function Counts({ counts }: { counts: BackupInfo['counts'] }) {
   return (
     <span>
       {Object.entries(counts)
-        .map(([table, n]) => `${t(`exchange.entity.${table}`, { defaultValue: table })} ${formatNumber(n, locale)}`)
+        .map(([table, n]) => `${t(`exchange.entity.${table}`)} ${formatNumber(n, locale)}`)
         .join(' · ')}
     </span>
   );
@@ -22,8 +24,20 @@ function Counts({ counts }: { counts: BackupInfo['counts'] }) {
 export function BackupsPanel() {
   const { t, locale } = useLocale();
   const status = useCall('backups.list', {});
-  const now = useMutate('backups.now');
-  const restore = useMutate('backups.restore');
+  // A backup or a restore of a large file takes a while: both run as jobs with a bar and Cancel.
+  const job = useJob();
+  const [running, setRunning] = useState<'backup' | 'restore' | null>(null);
+  const client = useQueryClient();
+  const runJob = async <T,>(kind: 'backup' | 'restore', work: () => Promise<T>): Promise<T> => {
+    setRunning(kind);
+    try {
+      const result = await work();
+      await client.invalidateQueries();
+      return result;
+    } finally {
+      setRunning(null);
+    }
+  };
   const setFolder = useMutate('backups.setFolder');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -50,10 +64,16 @@ export function BackupsPanel() {
       </p>
       {status.data?.startupError ? <FormMessage message={status.data.startupError} /> : null}
       <div className="actions start">
-        <button type="button" className="primary" disabled={now.isPending} onClick={() => void act(async () => (await now.mutateAsync({}), 'backups.done'))}>
-          {now.isPending ? t('backups.working') : t('backups.now')}
+        <button
+          type="button"
+          className="primary"
+          disabled={running !== null}
+          onClick={() => void act(async () => (await runJob('backup', () => job.run('backups.now', {})), 'backups.done'))}
+        >
+          {running === 'backup' ? t('backups.working') : t('backups.now')}
         </button>
       </div>
+      <JobProgress progress={job.progress} label={t(running === 'restore' ? 'jobs.restore' : 'jobs.backup')} onCancel={job.cancel} />
       {message?.ok ? (
         <p className="notice-ok" role="status">
           {translateMessage(t, message.text)}
@@ -105,7 +125,7 @@ export function BackupsPanel() {
                     <Counts counts={e.counts} />
                   </td>
                   <td className="row-actions">
-                    <button type="button" disabled={!e.counts || restore.isPending || confirming === e.name} onClick={() => setConfirming(e.name)}>
+                    <button type="button" disabled={!e.counts || running !== null || confirming === e.name} onClick={() => setConfirming(e.name)}>
                       {t('backups.restore')}
                     </button>
                   </td>
@@ -120,7 +140,7 @@ export function BackupsPanel() {
                         onClick={() =>
                           void act(async () => {
                             setConfirming(null);
-                            const result = await restore.mutateAsync({ name: e.name });
+                            const result = await runJob('restore', () => job.run('backups.restore', { name: e.name }));
                             return `backups.restored|${JSON.stringify({ when: formatDateTime(e.at, locale), aside: result.asideCopy ?? '' })}`;
                           })
                         }

@@ -11,6 +11,7 @@ import { applyServerError, Field, FormActions, FormMessage } from '../../compone
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { FormDateField } from '../../components/DateField.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Input = z.input<typeof taskFields>;
 type Output = z.output<typeof taskFields>;
@@ -134,8 +135,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
                 <optgroup label={t('tasks.linkGroups.agreement')}>
                   {others(agreements.data?.rows, 'agreement').map((a) => (
                     <option key={a.id} value={`agreement:${a.id}`}>
-                      {a.partnerName}
-                      {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''} · {t(`kind.${a.kind}`)}
+                      {twoScripts(a.partnerName, a.partnerNativeName)} · {t(`kind.${a.kind}`)}
                     </option>
                   ))}
                 </optgroup>

@@ -12,6 +12,8 @@ import { Attachments } from '../../components/Attachments.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { NativeName } from '../../components/TwoScripts.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
@@ -41,7 +43,7 @@ export function VisitDetail() {
             {formatDate(v.startsOn, locale, 'long')}
             {v.endsOn !== v.startsOn ? ` – ${formatDate(v.endsOn, locale, 'long')}` : ''}
             {v.locality ? ` · ${v.locality.name}` : ''}
-            {v.locality?.nativeName ? <span lang="zh"> {v.locality.nativeName}</span> : null}
+            <NativeName native={v.locality?.nativeName} country={v.locality?.country} />
             {' · '}
             <span className={`stage visit-${v.status}`}>{t(`visits.status.${v.status}`)}</span> <SampleBadge sample={v.sample} />
           </p>
@@ -76,8 +78,7 @@ export function VisitDetail() {
                 {v.agreements.length
                   ? v.agreements.map((a) => (
                       <Link key={a.id} className="chip" to={`/agreements/${a.id}`}>
-                        {a.partnerName}
-                        {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
+                        {twoScripts(a.partnerName, a.partnerNativeName)}
                       </Link>
                     ))
                   : t('common.none')}
@@ -100,7 +101,7 @@ export function VisitDetail() {
                 <tr key={p.contactId}>
                   <td>
                     <strong>{p.name}</strong>
-                    {p.nativeName ? <span className="native" lang="zh">{p.nativeName}</span> : null}
+                    <NativeName native={p.nativeName} />
                     <div className="muted">{[p.title, p.organisation].filter(Boolean).join(' · ')}</div>
                   </td>
                   <td>{t(`visits.role.${p.role}`)}</td>

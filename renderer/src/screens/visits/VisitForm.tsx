@@ -21,6 +21,7 @@ import { DateField, TimeField } from '../../components/DateField.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 
 type Participant = { contactId: string; role: ParticipantRole; newName: string; newNativeName: string; newOrganisation: string };
 type Agenda = { onDate: string; atTime: string; place: string; what: string; withWhom: string };
@@ -231,8 +232,7 @@ export function VisitForm() {
                       checked={draft.agreementIds.includes(a.id)}
                       onChange={(e) => patch({ agreementIds: e.target.checked ? [...draft.agreementIds, a.id] : draft.agreementIds.filter((x) => x !== a.id) })}
                     />
-                    {a.partnerName}
-                    {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''}
+                    {twoScripts(a.partnerName, a.partnerNativeName)}
                   </label>
                 ))}
               </div>
@@ -249,8 +249,7 @@ export function VisitForm() {
                 <option value={NEW}>{t('visits.newContact')}</option>
                 {(contacts.data?.rows ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
-                    {c.nativeName ? ` · ${c.nativeName}` : ''}
+                    {twoScripts(c.name, c.nativeName)}
                     {c.organisation ? ` (${c.organisation})` : ''}
                   </option>
                 ))}

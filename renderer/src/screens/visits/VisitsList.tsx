@@ -8,6 +8,8 @@ import { VirtualRows } from '../../components/VirtualRows.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
+import { NativeName } from '../../components/TwoScripts.tsx';
+import { twoScripts } from '../../../../shared/names.ts';
 
 const YEARS = Array.from({ length: 15 }, (_, i) => new Date().getFullYear() + 1 - i);
 
@@ -73,8 +75,7 @@ export function VisitsList() {
           <option value="">{t('visits.anyAgreement')}</option>
           {(agreements.data?.rows ?? []).map((a) => (
             <option key={a.id} value={a.id}>
-              {a.partnerName}
-              {a.partnerNativeName ? ` · ${a.partnerNativeName}` : ''} ({t(`kind.${a.kind}`)})
+              {twoScripts(a.partnerName, a.partnerNativeName)} ({t(`kind.${a.kind}`)})
             </option>
           ))}
         </select>
@@ -107,7 +108,7 @@ export function VisitsList() {
               </span>
               <span role="cell">
                 {row.localityName ?? ''}
-                {row.localityNativeName ? <span className="native" lang="zh">{row.localityNativeName}</span> : null}
+                <NativeName native={row.localityNativeName} />
               </span>
               <span role="cell">{t(`visits.direction.${row.direction}`)}</span>
               <span role="cell">
