@@ -1,4 +1,4 @@
-import { expect, test, dateField, timeField, typeInto } from './fixtures.ts';
+import { axeViolations, expect, test, dateField, timeField, typeInto } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // The browser speaks American English; the app speaks the office's language.
@@ -74,4 +74,44 @@ test('names in two scripts: romanized first, the native part tagged by its count
   const shanghai = page.locator('[data-agreement-id]').filter({ hasText: 'Shanghai' });
   await expect(shanghai.locator('.native')).toHaveAttribute('lang', 'zh-Hans');
   await page.screenshot({ path: testInfo.outputPath('agreements-two-scripts.png') });
+});
+
+test('the backup list and the export list name tables in the user language; the screens touched pass axe', async ({ demoApp: page }, testInfo) => {
+  const serious = (v: { impact?: string | null }[]) => v.filter((x) => x.impact === 'critical' || x.impact === 'serious');
+  await page.getByRole('link', { name: 'Configuración' }).click();
+  await page.getByRole('button', { name: 'Copiar ahora' }).click();
+  const list = page.getByTestId('backup-list');
+  await expect(list).toContainText('Entregas');
+  await expect(list).toContainText('Archivos vinculados');
+  await expect(list).not.toContainText(/deliveries|attachment_links|_/);
+  await list.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('backup-list-es.png'), fullPage: true });
+  expect(serious(await axeViolations(page, '[data-testid="backup-list"]'))).toEqual([]);
+
+  await page.getByRole('link', { name: 'Importar / exportar' }).click();
+  const tables = page.getByRole('combobox', { name: /tabla/i });
+  await expect(tables.locator('option').first()).not.toHaveText(/_|^[a-z]/);
+  const names = await tables.locator('option').allTextContents();
+  expect(names.filter((n) => /[a-z]+_[a-z]+/.test(n))).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('export-screen-es.png'), fullPage: true });
+  expect(serious(await axeViolations(page))).toEqual([]);
+
+  // The app's dialogs and fields: the confirm dialog and an open date picker.
+  await page.getByRole('link', { name: 'Acuerdos' }).click();
+  await page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' }).click();
+  await page.getByRole('button', { name: 'Archivar' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('confirm-dialog-es.png') });
+  expect(serious(await axeViolations(page, '[role="alertdialog"]'))).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByText('Este acuerdo está archivado.')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Visitas' }).click();
+  await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
+  await typeInto(dateField(page, 'startsOn'), '15/03/2027');
+  expect(serious(await axeViolations(page, '.visit-form'))).toEqual([]);
+  await dateField(page, 'startsOn').getByRole('button').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(serious(await axeViolations(page, '.date-popover'))).toEqual([]);
 });

@@ -1,4 +1,6 @@
 import { notFound } from '../../../../shared/contract/result.ts';
+import { createI18n } from '../../../../shared/i18n/index.ts';
+import { readSettings } from '../settings/store.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { commitImport, previewImport } from '../../exchange/import/engine.ts';
 import { exportJson } from '../../exchange/json.ts';
@@ -27,6 +29,8 @@ export const exchangeHandlers: Handlers<'export.tables' | 'export.file' | 'impor
     }
     const content = exportCsvTable(sqlite, table ?? '');
     if (content === null) throw notFound('table', table ?? '');
-    return { fileName: `${table}-${day}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(content).toString('base64') };
+    // Named in the office's language ('Visitas-2026-12-04.csv'), not by the table's identifier.
+    const { t } = createI18n((await readSettings(ctx.db)).language);
+    return { fileName: `${t(`exchange.entity.${table}`)}-${day}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(content).toString('base64') };
   },
 };

@@ -65,7 +65,7 @@ function ExportPanel() {
         <select aria-label={t('import.csvTable')} value={table} onChange={(e) => setTable(e.target.value)}>
           {(tables.data?.tables ?? []).map((tb) => (
             <option key={tb.name} value={tb.name}>
-              {t(`exchange.entity.${tb.name}`, { defaultValue: tb.name })} · {t('import.allRows', { count: tb.rows })}
+              {t(`exchange.entity.${tb.name}`)} · {t('import.allRows', { count: tb.rows })}
             </option>
           ))}
         </select>

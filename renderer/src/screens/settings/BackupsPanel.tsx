@@ -15,7 +15,7 @@ function Counts({ counts }: { counts: BackupInfo['counts'] }) {
   return (
     <span>
       {Object.entries(counts)
-        .map(([table, n]) => `${t(`exchange.entity.${table}`, { defaultValue: table })} ${formatNumber(n, locale)}`)
+        .map(([table, n]) => `${t(`exchange.entity.${table}`)} ${formatNumber(n, locale)}`)
         .join(' · ')}
     </span>
   );
