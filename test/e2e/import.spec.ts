@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { hostileWorkbooks } from '../support/hostile-files.ts';
 import { officeWorkbook } from '../support/xlsx-files.ts';
-import { chooseFile, expect, test } from './fixtures.ts';
+import { axeViolations, chooseFile, expect, test } from './fixtures.ts';
 
 /** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
 async function writeWorkbook(dir: string): Promise<string> {
@@ -94,6 +95,7 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   await expect(encoding.locator('option:checked')).toHaveText('GB18030 (chino simplificado)');
   await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
   await page.locator('section.panel').nth(1).screenshot({ path: path.join(test.info().outputDir, 'import-encoding.png') });
+  expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
   // Read as the office's own code page, the names are mojibake: the user sees it and goes back.
   await encoding.selectOption('windows-1252');
   await expect(page.locator('tr[data-line="2"]')).not.toContainText('北京市');
@@ -101,4 +103,20 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
   await page.getByRole('button', { name: 'Importar 2 filas válidas' }).click();
   await expect(page.getByTestId('import-result')).toContainText('Importado: 2 nuevos');
+});
+
+test.describe('with the browser in English', () => {
+  // The office's language is Spanish; the browser's own language must not leak into the message.
+  test.use({ locale: 'en-US' });
+
+  test('a workbook with a stray cell in column XFD is refused with the number of columns, in the office language', async ({ app: page, server }) => {
+    const wide = hostileWorkbooks().find((f) => f.fileName === 'wide.xlsx')!;
+    const file = path.join(server.dir, 'ancha.xlsx');
+    fs.writeFileSync(file, wide.bytes);
+    await page.getByRole('link', { name: 'Importar / exportar' }).click();
+    await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
+    await expect(page.getByText('La hoja tiene 16.384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
+    await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
+    expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 
 // Workbooks written part by part, so a test can hold exactly the XML a real
@@ -153,4 +153,23 @@ export async function officeWorkbook(rows: readonly (readonly unknown[])[], shee
     }),
   );
   return writeXlsxFile([{ data, sheet }]).toBuffer();
+}
+
+/**
+ * The same workbook re-packed as a streaming writer packs it (Java's ZipOutputStream, Apache POI, LibreOffice):
+ * each part's sizes come after its data, in a data descriptor, not in its header.
+ */
+export function withDataDescriptors(xlsx: Uint8Array): Buffer {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(unzipSync(xlsx))) {
+    const part = new ZipDeflate(name, { level: 6 });
+    zip.add(part);
+    part.push(data, true);
+  }
+  zip.end();
+  return Buffer.concat(chunks);
 }

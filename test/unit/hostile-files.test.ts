@@ -6,6 +6,7 @@ import { FORMULA_START, restoreFormulaText } from '../../electron/core/exchange/
 import { readCsv } from '../../electron/core/exchange/import/read.ts';
 import { exportCsvTable } from '../../electron/core/exchange/sheets.ts';
 import { partnerWithAgreement } from '../support/factories.ts';
+import { runCliProcess } from '../support/cli.ts';
 import { encodedCsvs, HEAP_CAP_MB, hostileDocx, hostileWorkbooks, runHostile } from '../support/hostile-files.ts';
 import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
 import { SheetBuilder, workbook } from '../support/xlsx-files.ts';
@@ -81,6 +82,21 @@ describe('CSV encodings', () => {
     expect((await ok(services, 'localities.list', { search: '漳州' }))[0]!.nativeName).toBe('漳州市');
     const xlsx = workbook([new SheetBuilder().row(1, ['Nombre', 'País']).row(2, ['Lima', 'Perú'])]);
     expect((await ok(services, 'import.preview', { entity: 'localities', fileName: 'l.xlsx', contentBase64: b64(xlsx) })).encoding).toBeNull();
+  });
+});
+
+describe('CSV encodings on the command line', { timeout: 60_000 }, () => {
+  it('says which encoding it read a CSV in, and takes another with --encoding', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'localidades.csv');
+    fs.writeFileSync(csv, encodedCsvs().find((f) => f.encoding === 'gb18030')!.bytes);
+    const db = path.join(dir, 'office.sqlite');
+    const found = await runCliProcess(['import', '--db', db, '--in', csv, '--entity', 'localities', '--dry-run']);
+    expect(found.stdout).toContain('Read as GB18030 (Simplified Chinese) (change it with --encoding).');
+    const forced = await runCliProcess(['import', '--db', db, '--in', csv, '--entity', 'localities', '--dry-run', '--encoding', 'windows-1252']);
+    expect(forced.stdout).toContain('Read as Windows-1252');
+    const wrong = await runCliProcess(['import', '--db', db, '--in', csv, '--entity', 'localities', '--encoding', 'ebcdic']);
+    expect(wrong.code).not.toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SheetBuilder, simpleWorkbook, workbook } from '../support/xlsx-files.ts';
+import { officeWorkbook, SheetBuilder, simpleWorkbook, withDataDescriptors, workbook } from '../support/xlsx-files.ts';
 import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 
 // What the importer makes of the shapes real workbooks take, read through the contract.
@@ -37,6 +37,32 @@ describe('reading only the cells a sheet holds', () => {
     const preview = await ok(services, 'import.preview', { entity: 'agreements', fileName: 'c.xlsx', contentBase64: b64(workbook([sheet])) });
     expect(preview.rows[0]!.values).toEqual(['Zhangzhou', 'China', '', '2019-04-12']);
     expect(preview.rows[0]!.problems).toEqual([]);
+  });
+});
+
+describe('workbooks as different programs write them', () => {
+  it('reads shared and inline strings, phonetic guides, date styles, the 1904 system and parts packed with data descriptors', async () => {
+    const sheet = new SheetBuilder()
+      .row(1, ['Nombre', 'Nombre original', 'País'])
+      .row(2, [{ inline: 'Ōsaka' }, '大阪市', 'JP'])
+      .raw('<row r="3"><c r="A3" t="inlineStr"><is><r><t>Sai</t></r><r><t>tama</t></r></is></c><c r="B3" t="inlineStr"><is><t>さいたま市</t><rPh sb="0" eb="1"><t>サイタマ</t></rPh></is></c><c r="C3" t="str"><f>"JP"</f><v>JP</v></c></row>');
+    const services = await openTestServices();
+    for (const bytes of [workbook([sheet]), withDataDescriptors(workbook([sheet]))]) {
+      const preview = await ok(services, 'import.preview', { entity: 'localities', fileName: 'l.xlsx', contentBase64: b64(bytes) });
+      expect(preview.rows.map((r) => r.values)).toEqual([
+        ['Ōsaka', '大阪市', 'JP'],
+        ['Saitama', 'さいたま市', 'JP'],
+      ]);
+    }
+    // A date cell in a workbook that counts from 1904 (old Mac Excel): serial 42004 is 2019-01-01 there.
+    const mac = simpleWorkbook([HEADER, ['Zhangzhou', 'China', 'Hermanamiento', { date: 42004 }]], { date1904: true });
+    const macPreview = await ok(services, 'import.preview', { entity: 'agreements', fileName: 'm.xlsx', contentBase64: b64(mac) });
+    expect(macPreview.rows[0]!.values[3]).toBe('2019-01-01');
+    // Written by another library (write-excel-file), packed with data descriptors: a date cell with a custom format.
+    const other = withDataDescriptors(await officeWorkbook([HEADER, ['Guilin', 'China', 'Amistad', new Date(Date.UTC(2020, 1, 29))]]));
+    const otherPreview = await ok(services, 'import.preview', { entity: 'agreements', fileName: 'o.xlsx', contentBase64: b64(other) });
+    expect(otherPreview.rows[0]!.values[3]).toBe('2020-02-29');
+    expect(otherPreview.rows[0]!.problems).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importJson } from '../../exchange/json.ts';
-import { IMPORT_ENTITIES, type ImportEntity } from '../../../../shared/contract/imports.ts';
+import { CSV_ENCODINGS, IMPORT_ENTITIES, type CsvEncoding, type ImportEntity } from '../../../../shared/contract/imports.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { CliError, dbOption, defineCommand, type CliIo } from '../command.ts';
 import { must, withServices } from '../services.ts';
@@ -19,6 +19,7 @@ export const importCommand = defineCommand({
     'dry-run': { type: 'boolean', summary: 'cli.import.dryRun' },
     entity: { type: 'string', summary: 'cli.import.entity', choices: IMPORT_ENTITIES, value: IMPORT_ENTITIES.join('|') },
     duplicates: { type: 'string', summary: 'cli.import.duplicates', choices: ['skip', 'merge'], value: 'skip|merge' },
+    encoding: { type: 'string', summary: 'cli.import.encoding', choices: CSV_ENCODINGS, value: CSV_ENCODINGS.join('|') },
   },
   help: ['cli.import.help'],
   async run(args, io) {
@@ -47,7 +48,14 @@ export const importCommand = defineCommand({
   },
 });
 
-type SheetArgs = { db: string; in: string; 'dry-run': boolean; entity?: string | undefined; duplicates?: string | undefined };
+type SheetArgs = {
+  db: string;
+  in: string;
+  'dry-run': boolean;
+  entity?: string | undefined;
+  duplicates?: string | undefined;
+  encoding?: string | undefined;
+};
 
 /** A spreadsheet through the same preview and commit calls as the mapping screen, with the guessed columns. */
 async function importSheet(args: SheetArgs, io: CliIo) {
@@ -56,9 +64,11 @@ async function importSheet(args: SheetArgs, io: CliIo) {
     entity: args.entity as ImportEntity,
     fileName: path.basename(args.in),
     contentBase64: fs.readFileSync(args.in).toString('base64'),
+    ...(args.encoding ? { encoding: args.encoding as CsvEncoding } : {}),
   };
   await withServices(io, args.db, async (services) => {
     const preview = must(await services.call('import.preview', request));
+    if (preview.encoding) io.out(io.t('cli.import.readAs', { encoding: io.t(`import.encodings.${preview.encoding}`) }));
     if (preview.unmapped.length) throw new CliError('import.errors.unmapped', { fields: preview.unmapped.join(', ') });
     for (const row of preview.rows) {
       for (const p of row.problems) {
