@@ -26,7 +26,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 
 export function App() {
-  const { t, locale } = useLocale();
+  const { t, locale, officeKnown } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
 
@@ -70,31 +70,36 @@ export function App() {
           <main className="content">
             {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
             {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
-            <Routes>
-              <Route path="/" element={<HomeScreen />} />
-              <Route path="/visits" element={<VisitsList />} />
-              <Route path="/visits/new" element={<VisitForm />} />
-              <Route path="/visits/:id" element={<VisitDetail />} />
-              <Route path="/visits/:id/edit" element={<VisitForm />} />
-              <Route path="/tasks" element={<TasksScreen />} />
-              <Route path="/contacts" element={<ContactsScreen />} />
-              <Route path="/agreements" element={<AgreementsList />} />
-              <Route path="/agreements/new" element={<AgreementForm />} />
-              <Route path="/agreements/:id" element={<AgreementDetail />} />
-              <Route path="/agreements/:id/edit" element={<AgreementForm />} />
-              <Route path="/commitments" element={<CommitmentsList view="open" />} />
-              <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
-              <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
-              <Route path="/commitments/new" element={<CommitmentForm />} />
-              <Route path="/commitments/:id" element={<CommitmentDetail />} />
-              <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
-              <Route path="/calendar" element={<CalendarScreen />} />
-              <Route path="/localities" element={<LocalitiesList />} />
-              <Route path="/reports" element={<ReportsScreen />} />
-              <Route path="/data" element={<DataScreen />} />
-              <Route path="/settings" element={<SettingsScreen />} />
-              <Route path="*" element={<Navigate to="/agreements" replace />} />
-            </Routes>
+            {/* Screens mount once the office's locale is known: a form writes stored amounts as text the office's way on its first render. */}
+            {officeKnown ? (
+              <Routes>
+                <Route path="/" element={<HomeScreen />} />
+                <Route path="/visits" element={<VisitsList />} />
+                <Route path="/visits/new" element={<VisitForm />} />
+                <Route path="/visits/:id" element={<VisitDetail />} />
+                <Route path="/visits/:id/edit" element={<VisitForm />} />
+                <Route path="/tasks" element={<TasksScreen />} />
+                <Route path="/contacts" element={<ContactsScreen />} />
+                <Route path="/agreements" element={<AgreementsList />} />
+                <Route path="/agreements/new" element={<AgreementForm />} />
+                <Route path="/agreements/:id" element={<AgreementDetail />} />
+                <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+                <Route path="/commitments" element={<CommitmentsList view="open" />} />
+                <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
+                <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
+                <Route path="/commitments/new" element={<CommitmentForm />} />
+                <Route path="/commitments/:id" element={<CommitmentDetail />} />
+                <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
+                <Route path="/calendar" element={<CalendarScreen />} />
+                <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/reports" element={<ReportsScreen />} />
+                <Route path="/data" element={<DataScreen />} />
+                <Route path="/settings" element={<SettingsScreen />} />
+                <Route path="*" element={<Navigate to="/agreements" replace />} />
+              </Routes>
+            ) : settings.isError ? null : (
+              <p>{t('app.loading')}</p>
+            )}
           </main>
         </div>
       </UndoProvider>

@@ -14,7 +14,7 @@ void i18next.use(initReactI18next).init({
 });
 
 // The office's region comes with the settings; until they arrive the language's default is used.
-let office: { country: string | null; currency: string | null } = { country: null, currency: null };
+let office: { known: boolean; country: string | null; currency: string | null } = { known: false, country: null, currency: null };
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -31,8 +31,8 @@ export function setLanguage(language: Language) {
 export function setOffice(settings: SettingsView) {
   setLanguage(settings.language);
   const { country, currency } = settings.region;
-  if (country !== office.country || currency !== office.currency) {
-    office = { country, currency };
+  if (!office.known || country !== office.country || currency !== office.currency) {
+    office = { known: true, country, currency };
     for (const listener of listeners) listener();
   }
 }
@@ -44,7 +44,8 @@ export function setOffice(settings: SettingsView) {
  */
 export function useLocale() {
   const { t, i18n } = useTranslation();
-  const { country, currency } = useSyncExternalStore(subscribe, currentOffice);
+  const { known, country, currency } = useSyncExternalStore(subscribe, currentOffice);
   const language = (i18n.language as Language) ?? 'es';
-  return { t, language, locale: officeLocale(language, country), currency };
+  // `officeKnown`: the settings have arrived, so `locale` is the office's and not the language's default.
+  return { t, language, locale: officeLocale(language, country), currency, officeKnown: known };
 }

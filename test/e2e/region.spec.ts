@@ -63,8 +63,10 @@ for (const office of OFFICES) {
     expect(visit.startsOn).toBe('2027-03-15');
     expect(visit.costs).toEqual([expect.objectContaining({ amountMinor: office.minor, currency: 'USD' })]);
 
-    // Opened again for editing, the field shows it the office's way.
+    // Opened again for editing straight from a fresh start, the field shows it the office's way
+    // (the form waits for the office's region rather than writing it the language's default way).
     await page.goto(`${page.url()}/edit`);
+    await page.reload();
     await expect(page.getByTestId('costs').getByLabel(t('visits.amount'))).toHaveValue(office.typed);
     await expect(dateField(page, 'startsOn').locator('.date-input')).toHaveText(office.date);
   });

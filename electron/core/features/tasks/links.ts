@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { TaskLink, TaskLinkKind } from '../../../../shared/contract/tasks.ts';
 import type { DB } from '../../db/schema.ts';
+import { formatDate } from '../../../../shared/format.ts';
+import { twoScripts } from '../../../../shared/names.ts';
+import { dateLocale } from '../../../../shared/region.ts';
+import { officeLocaleOf } from '../settings/store.ts';
 
 type LinkColumn = 'agreement_id' | 'visit_id' | 'commitment_id';
 
@@ -19,14 +23,16 @@ export const TASK_LINKS: Record<TaskLinkKind, { column: LinkColumn; labels(db: K
         .select(['a.id', 'l.name', 'l.native_name'])
         .where('a.id', 'in', ids)
         .execute();
-      return new Map(rows.map((r) => [r.id, r.native_name ? `${r.name} · ${r.native_name}` : r.name]));
+      return new Map(rows.map((r) => [r.id, twoScripts(r.name, r.native_name)]));
     },
   },
   visit: {
     column: 'visit_id',
     async labels(db, ids) {
       const rows = await db.selectFrom('visits').select(['id', 'purpose', 'starts_on']).where('id', 'in', ids).execute();
-      return new Map(rows.map((r) => [r.id, `${r.purpose} (${r.starts_on})`]));
+      // A date people read: written the office's way (15 mar 2027), never ISO.
+      const locale = dateLocale(await officeLocaleOf(db));
+      return new Map(rows.map((r) => [r.id, `${r.purpose} (${formatDate(r.starts_on, locale)})`]));
     },
   },
   commitment: {

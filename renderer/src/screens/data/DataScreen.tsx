@@ -171,7 +171,8 @@ export function DataScreen() {
           </div>
         </div>
         {phase === 'preview' ? <JobProgress progress={job.progress} label={t('jobs.previewing')} onCancel={job.cancel} rows /> : null}
-        <FormMessage message={message} />
+        {/* An import that failed or was cancelled says so beside its button, where the user is. */}
+        {phase === 'preview' || !preview ? <FormMessage message={message} /> : null}
         {result ? (
           <p className="notice-ok" role="status" data-testid="import-result">
             {importDoneText(t, result)}
@@ -308,6 +309,7 @@ export function DataScreen() {
               </button>
             </div>
             {phase === 'commit' ? <JobProgress progress={job.progress} label={t('jobs.importing')} onCancel={job.cancel} rows /> : null}
+            {phase === 'commit' ? <FormMessage message={message} /> : null}
           </section>
         </>
       ) : null}
