@@ -9,7 +9,7 @@ import { DatabaseOpenError } from '../db/open.ts';
 import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
 import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
-import { logsDirFor, openLog } from '../log/logger.ts';
+import { logsDirFor, openLog, type Logger } from '../log/logger.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,9 +23,16 @@ const { values } = parseArgs({
 
 const t = terminalT();
 // The log file in logs/ beside the data file, as the desktop app keeps one in its app-data folder.
-const logger = openLog(logsDirFor(values.db));
+// A folder that is missing or read-only cannot hold it: the open below then says why in one line.
+let logger: Logger | undefined;
+try {
+  // Never made along with a missing data folder: that folder is refused below, and nothing may be created.
+  if (fs.existsSync(path.dirname(path.resolve(values.db)))) logger = openLog(logsDirFor(values.db));
+} catch {
+  logger = undefined;
+}
 // Logged without changing what Node does next (print and exit).
-process.on('uncaughtExceptionMonitor', (error) => logger.error('uncaught exception', error));
+process.on('uncaughtExceptionMonitor', (error) => logger?.error('uncaught exception', error));
 let services;
 try {
   services = await createServices(values.db, { autoBackup: true, logger });

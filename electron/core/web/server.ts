@@ -87,7 +87,8 @@ export async function startWebServer(opts: {
     } catch {
       return send(res, 400, 'application/json', refusal('errors.bad_request'));
     }
-    const result = await opts.services.dispatch(name, input);
+    const job = jobId.safeParse(req.headers[JOB_HEADER]);
+    const result = await opts.services.dispatch(name, input, { jobId: job.success ? job.data : undefined });
     send(res, 200, 'application/json', JSON.stringify(result));
   }
 
