@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportJson, importJson } from '../../electron/core/exchange/json.ts';
-import { exportCsv } from '../../electron/core/exchange/sheets.ts';
+import { exportCsv, tableLabel } from '../../electron/core/exchange/sheets.ts';
+import { createI18n } from '../../shared/i18n/index.ts';
 import { createServices, type Services } from '../../electron/core/services.ts';
 import { runCliProcess } from '../support/cli.ts';
 import { commitmentFields, partnerWithAgreement } from '../support/factories.ts';
@@ -99,8 +100,11 @@ describe('CSV and XLSX export', () => {
   it('writes one UTF-8 CSV with a BOM per table, and one XLSX sheet per table, Chinese and accents intact', async () => {
     const services = await openTestServices();
     await busyOffice(services);
-    const csv = exportCsv(services.opened.sqlite);
-    const localities = csv.find((f) => f.name === 'localities.csv')!;
+    const csv = exportCsv(services.opened.sqlite, tableLabel(createI18n('es').t));
+    // Files are named as the office calls the tables, never by their identifiers.
+    expect(csv.map((f) => f.name)).toEqual(expect.arrayContaining(['Localidades.csv', 'Entregas.csv', 'Archivos vinculados.csv']));
+    expect(csv.filter((f) => /^[a-z_]+\.csv$/.test(f.name))).toEqual([]);
+    const localities = csv.find((f) => f.name === 'Localidades.csv')!;
     expect(localities.content.startsWith('\uFEFFid,name,native_name,country')).toBe(true);
     expect(localities.content).toContain('漳州市');
     expect(localities.content).toContain('\r\n');
@@ -110,10 +114,12 @@ describe('CSV and XLSX export', () => {
     const parts = unzipSync(Buffer.from(file.contentBase64, 'base64'));
     const book = strFromU8(parts['xl/workbook.xml']!);
     const names = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual(expect.arrayContaining(['localities', 'agreements', 'commitments', 'deliveries']));
+    expect(file.fileName).toMatch(/^Datos de Twinning Desk-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(names).toEqual(expect.arrayContaining(['Localidades', 'Acuerdos', 'Compromisos', 'Entregas']));
+    expect(names.filter((n) => /^[a-z_]+$/.test(n ?? ''))).toEqual([]);
     const all = Object.entries(parts).map(([name, data]) => [name, strFromU8(data)] as const);
     expect(all.some(([, xml]) => xml.includes('漳州市'))).toBe(true);
-    const sheet = strFromU8(parts[`xl/worksheets/sheet${names.indexOf('localities') + 1}.xml`]!);
+    const sheet = strFromU8(parts[`xl/worksheets/sheet${names.indexOf('Localidades') + 1}.xml`]!);
     const localityCount = (await ok(services, 'localities.list', { limit: 10000, includeArchived: true } as never)).length;
     expect([...sheet.matchAll(/<row[ >]/g)]).toHaveLength(1 + localityCount);
     expect(sheet).toContain('<pane'); // the header row stays in view
@@ -152,7 +158,9 @@ describe('export and import on the command line', { timeout: 90_000 }, () => {
 
     const csvDir = path.join(dir, 'csv');
     expect((await runCliProcess(['export', '--db', file, '--format', 'csv', '--out', csvDir])).code).toBe(0);
-    expect(fs.readdirSync(csvDir)).toEqual(expect.arrayContaining(['localities.csv', 'agreements.csv', 'commitments.csv']));
+    // Named in the CLI's language (English here), never by the tables' identifiers.
+    expect(fs.readdirSync(csvDir)).toEqual(expect.arrayContaining(['Localities.csv', 'Agreements.csv', 'Commitments.csv']));
+    expect(fs.readdirSync(csvDir).filter((f) => /^[a-z_]+\.csv$/.test(f))).toEqual([]);
     const xlsx = path.join(dir, 'office.xlsx');
     expect((await runCliProcess(['export', '--db', file, '--format', 'xlsx', '--out', xlsx])).code).toBe(0);
     expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');

@@ -112,7 +112,7 @@ describe('deleting what others depend on', () => {
     const refused = await services.dispatch('agreements.delete', { id: agreement.id });
     expect(!refused.ok && refused.error).toEqual({
       kind: 'conflict',
-      message: 'deletionErrors.agreement_visits|{"count":1,"names":"Firma del hermanamiento con Zhangzhou (2026-04-12)"}',
+      message: 'deletionErrors.agreement_visits|{"count":1,"names":"Firma del hermanamiento con Zhangzhou (12 abr 2026)"}',
     });
     expect(tableCounts(services)).toEqual(before);
     expect((await ok(services, 'agreements.archive', { id: agreement.id })).archivedAt).not.toBeNull();

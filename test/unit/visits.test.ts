@@ -140,7 +140,7 @@ describe('contacts, visits and tasks', () => {
     const refused = await services.dispatch('contacts.delete', { id: wang.id });
     expect(!refused.ok && refused.error).toEqual({
       kind: 'conflict',
-      message: 'contactsErrors.delete_participant|{"count":1,"names":"Firma del hermanamiento con Zhangzhou (2026-04-12)"}',
+      message: 'contactsErrors.delete_participant|{"count":1,"names":"Firma del hermanamiento con Zhangzhou (12 abr 2026)"}',
     });
     expect(tableCounts(services)).toEqual(before);
     expect(() => services.opened.sqlite.prepare('DELETE FROM contacts WHERE id = ?').run(wang.id)).toThrow(/FOREIGN KEY/);

@@ -9,9 +9,16 @@ const BOM = '\uFEFF';
 
 const cell = (v: unknown) => (v && typeof v === 'object' ? JSON.stringify(v) : v);
 
-/** One CSV per table: UTF-8 with a BOM so Excel opens accents and Chinese right on a double click; CRLF lines; text that a spreadsheet would run as a formula quoted (csv-formulas.ts). */
-export function exportCsv(sqlite: Database.Database): { name: string; content: string }[] {
-  return dataTables(sqlite).map((table) => ({ name: `${table.name}.csv`, content: csvOf(sqlite, table) }));
+/** What a person sees a table called, in files and sheets: `t('exchange.entity.<table>')` ("Entregas"), never its identifier. */
+export type TableLabel = (table: string) => string;
+export const tableLabel =
+  (t: (key: string) => string): TableLabel =>
+  (table) =>
+    t(`exchange.entity.${table}`);
+
+/** One CSV per table, named as the office calls it: UTF-8 with a BOM so Excel opens accents and Chinese right on a double click; CRLF lines; text that a spreadsheet would run as a formula quoted (csv-formulas.ts). */
+export function exportCsv(sqlite: Database.Database, label: TableLabel): { name: string; content: string }[] {
+  return dataTables(sqlite).map((table) => ({ name: `${label(table.name)}.csv`, content: csvOf(sqlite, table) }));
 }
 
 /** One table's CSV, or null when the file has no such table. */
@@ -25,8 +32,8 @@ function csvOf(sqlite: Database.Database, table: TableShape): string {
   return BOM + Papa.unparse({ fields: table.columns, data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
-/** One workbook, one sheet per table (named as the caller wants), header row frozen; dates stay ISO text so nothing shifts by a time zone. */
-export async function exportXlsx(sqlite: Database.Database, sheetName: (table: string) => string = (t) => t, job: JobControl = noJob()): Promise<Buffer> {
+/** One workbook, one sheet per table named as the office calls it, header row frozen; dates stay ISO text so nothing shifts by a time zone. */
+export async function exportXlsx(sqlite: Database.Database, sheetName: TableLabel, job: JobControl = noJob()): Promise<Buffer> {
   const tables = dataTables(sqlite);
   return writeWorkbook(
     tables.map((table, i) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportJson } from '../../exchange/json.ts';
-import { exportCsv, exportXlsx } from '../../exchange/sheets.ts';
+import { exportCsv, exportXlsx, tableLabel } from '../../exchange/sheets.ts';
 import { writeFileAtomic } from '../../exchange/write.ts';
 import { dbOption, defineCommand } from '../command.ts';
 import { withServices } from '../services.ts';
@@ -19,10 +19,10 @@ export const exportCommand = defineCommand({
     await withServices(io, args.db, async (services) => {
       const sqlite = services.opened.sqlite;
       if (args.format === 'json') writeFileAtomic(args.out, exportJson(sqlite));
-      else if (args.format === 'xlsx') writeFileAtomic(args.out, await exportXlsx(sqlite));
+      else if (args.format === 'xlsx') writeFileAtomic(args.out, await exportXlsx(sqlite, tableLabel(io.t)));
       else {
         fs.mkdirSync(args.out, { recursive: true });
-        for (const file of exportCsv(sqlite)) writeFileAtomic(path.join(args.out, file.name), file.content);
+        for (const file of exportCsv(sqlite, tableLabel(io.t))) writeFileAtomic(path.join(args.out, file.name), file.content);
       }
       io.out(io.t('cli.export.done', { file: path.resolve(args.out), format: args.format.toUpperCase() }));
     });

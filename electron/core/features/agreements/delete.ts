@@ -1,14 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 import { notFound } from '../../../../shared/contract/result.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import type { Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import type { DB } from '../../db/schema.ts';
 import { refuseIfUsed } from '../audit/records.ts';
+import { officeLocaleOf } from '../settings/store.ts';
 import { findAgreement } from './queries.ts';
 
-type Dependent = { message: string; names(db: Kysely<DB>, agreementId: number): Promise<string[]> };
+/** `locale` writes the dates a refusal names the way the office writes them (never ISO). */
+type Dependent = { message: string; names(db: Kysely<DB>, agreementId: number, locale: string): Promise<string[]> };
 
 const names = (query: ReturnType<typeof sql<{ name: string }>>, db: Kysely<DB>) => query.execute(db).then((r) => r.rows.map((x) => x.name));
 
@@ -20,8 +23,10 @@ const names = (query: ReturnType<typeof sql<{ name: string }>>, db: Kysely<DB>) 
 export const AGREEMENT_DEPENDENTS: Dependent[] = [
   {
     message: 'deletionErrors.agreement_visits',
-    names: (db, id) =>
-      names(sql<{ name: string }>`SELECT v.purpose || ' (' || v.starts_on || ')' AS name FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = ${id} ORDER BY v.starts_on DESC`, db),
+    names: (db, id, locale) =>
+      sql<{ purpose: string; startsOn: string }>`SELECT v.purpose, v.starts_on AS startsOn FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = ${id} ORDER BY v.starts_on DESC`
+        .execute(db)
+        .then((r) => r.rows.map((v) => `${v.purpose} (${formatDate(v.startsOn, locale)})`)),
   },
   {
     message: 'deletionErrors.agreement_tasks',
@@ -45,7 +50,8 @@ export const AGREEMENT_DEPENDENTS: Dependent[] = [
 async function deleteAgreement({ id }: { id: number }, ctx: Ctx) {
   const before = await findAgreement(ctx.db, id);
   if (!before) throw notFound('agreement', id);
-  for (const dependent of AGREEMENT_DEPENDENTS) refuseIfUsed(dependent.message, await dependent.names(ctx.db, id));
+  const locale = await officeLocaleOf(ctx.db);
+  for (const dependent of AGREEMENT_DEPENDENTS) refuseIfUsed(dependent.message, await dependent.names(ctx.db, id, locale));
   const { partner: _p, areas: _a, stages: _s, ...own } = before;
   await ctx.db.deleteFrom('agreements').where('id', '=', id).execute();
   await ctx.audit('agreement', id, 'delete', own, null);

@@ -1,11 +1,13 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/records.ts';
+import { officeLocaleOf } from '../settings/store.ts';
 import { findContact, listContacts } from './queries.ts';
 import { similarContacts } from './similar.ts';
 
@@ -76,9 +78,10 @@ export async function updateContact(input: CallParsed<'contacts.update'>, ctx: C
 /** A contact who took part in a visit stays: the visit's record would lose a person. */
 async function deleteContact({ id }: { id: number }, ctx: Ctx) {
   const before = await mustFind(ctx, id);
+  const locale = await officeLocaleOf(ctx.db);
   refuseIfUsed(
     'contactsErrors.delete_participant',
-    before.visits.map((v) => `${v.purpose} (${v.startsOn})`),
+    before.visits.map((v) => `${v.purpose} (${formatDate(v.startsOn, locale)})`),
   );
   await ctx.db.deleteFrom('contacts').where('id', '=', id).execute();
   await ctx.audit('contact', id, 'delete', snapshot(before), null);
