@@ -48,7 +48,7 @@ export function App() {
       <ConfirmProvider>
       <UndoProvider>
         <div className="shell">
-          <nav className="sidebar" aria-label="main">
+          <nav className="sidebar" aria-label={t('nav.label')}>
             <div className="brand">
               <strong>{t('app.title')}</strong>
               <span>{settings.data?.officeName || t('app.tagline')}</span>
