@@ -58,6 +58,7 @@ import { importCommit, importPreview, type ImportPreview, type ImportResult } fr
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
+import { searchGlobal, searchPick, type PickPage, type SearchResults } from './search.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
 /** Declares a call: its input schema now, its result type as a type argument. */
@@ -168,6 +169,8 @@ export const contract = {
   'undo.apply': call<UndoResult>()(undoRequest),
   'jobs.progress': call<JobProgress>()(jobRef),
   'jobs.cancel': call<{ cancelled: boolean }>()(jobRef),
+  'search.global': call<SearchResults>()(searchGlobal),
+  'search.pick': call<PickPage>()(searchPick),
 } as const;
 
 export type Contract = typeof contract;

@@ -29,7 +29,7 @@ import { constrain, hourCycleFor, impossibleDate, isRealDate, partsToIso, timeTo
 
 type Segment = DateFieldState['segments'][number];
 
-type Labelled = {
+export type Labelled = {
   /** Names the field for tests and for the error's id. */
   id: string;
   'aria-label'?: string | undefined;
