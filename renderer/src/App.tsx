@@ -24,6 +24,7 @@ import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
+import { GlobalSearch } from './components/GlobalSearch.tsx';
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -68,6 +69,7 @@ export function App() {
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
           </nav>
           <main className="content">
+            <GlobalSearch />
             {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
             {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
             {/* Screens mount once the office's locale is known: a form writes stored amounts as text the office's way on its first render. */}

@@ -6,7 +6,7 @@ export const SEARCH_KINDS = ['locality', 'agreement', 'contact', 'visit', 'commi
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What a picker chooses from. */
-export const PICK_KINDS = ['locality', 'agreement', 'contact'] as const;
+export const PICK_KINDS = ['locality', 'agreement', 'contact', 'visit', 'commitment'] as const;
 export type PickKind = (typeof PICK_KINDS)[number];
 
 /** Bounded on purpose: a search is a few words, not a pasted document. */

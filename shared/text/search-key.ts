@@ -1,17 +1,13 @@
 import { pinyin } from 'pinyin-pro';
+import { foldText } from './fold.ts';
+
+export { foldText };
 
 // One normalisation for what is stored and what is typed, so "Lima" finds
 // "LIMA", "Zhangzhou" finds "Zhāngzhōu" and 上海 finds 上海市. Kept in the
 // main process only: the pinyin dictionary is not for the renderer's bundle.
 
-/** Kana voicing marks (が = か + ゛) are letters, not accents: folding them away would make が and か one. */
-const ACCENTS = /(?![\u3099\u309a])\p{M}+/gu;
 const HAN = /\p{Script=Han}+/gu;
-
-/** Case, accents, width and spacing folded; every script kept as written. What a typed term becomes. */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(ACCENTS, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The key a record is found by: its names folded, then the toneless pinyin of each run of

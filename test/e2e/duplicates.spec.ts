@@ -44,7 +44,7 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await partnerDialog.getByLabel('País').selectOption('CN');
       await partnerDialog.getByTestId('similar-localities').getByRole('listitem').filter({ hasText: '上海市' }).first().getByRole('button', { name: 'Usar esta' }).click();
       await expect(partnerDialog).toBeHidden();
-      await expect(page.locator('#partnerId')).toHaveValue(String(shanghai.id));
+      await expect(page.locator('#partnerId')).toHaveValue('Shanghai 上海市');
       const agreementWarning = page.getByTestId('similar-agreements');
       await expect(agreementWarning).toContainText('Ya hay un acuerdo de tipo «Hermanamiento» con esta localidad que no ha terminado. ¿Es el mismo?');
       await expect(agreementWarning.getByRole('link')).toHaveAttribute('href', `#/agreements/${twinning.id}`);

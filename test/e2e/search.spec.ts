@@ -40,3 +40,27 @@ test('a visit’s participant is picked from 20,000 contacts by typing; its part
   expect(visit.localityId).toBe(xiamen.id);
   expect(visit.agreementIds).toHaveLength(1);
 });
+
+test('the forms that pick records pass axe, with a picker open and after a refused save', async ({ demoApp: page }) => {
+  const base = page.url().replace(/#.*$/, '');
+  for (const [route, combo] of [
+    ['#/agreements/new', 'Localidad socia'],
+    ['#/commitments/new', 'Acuerdo'],
+  ] as const) {
+    await page.goto(base + route);
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    expect(serious(await axeViolations(page, 'form')), route).toEqual([]);
+    await page.getByRole('combobox', { name: combo }).click();
+    await expect(page.locator('.record-picker-popover').getByRole('option').first()).toBeVisible();
+    expect(serious(await axeViolations(page, '.record-picker-popover')), `${route} list`).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+  // A task's record: its kind, then the record itself, searched by typing; its assignee from the staff list, typed without accents.
+  await callApi(page, 'settings.update', { staff: ['Ana Torres', 'Luis Quispe', 'Sofía Núñez'] });
+  await page.goto(`${base}#/tasks?new=1`);
+  await pickRecord(page.locator('#task-new-assignee'), 'nunez', 'Sofía Núñez');
+  await page.getByLabel('Tipo de registro').selectOption('visit');
+  await pickRecord(page.locator('#task-new-link'), 'shanghai', /Shanghai/);
+  expect(serious(await axeViolations(page, 'form'))).toEqual([]);
+});

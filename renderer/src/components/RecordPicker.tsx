@@ -1,9 +1,10 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { useContext, useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { Button, ComboBox, ComboBoxStateContext, Input, ListBox, ListBoxItem, Popover, Text, type InputProps } from 'react-aria-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { PickKind, SearchHit } from '../../../shared/contract/search.ts';
 import { formatNumber } from '../../../shared/format.ts';
+import { foldText } from '../../../shared/text/fold.ts';
 import { useCall } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 import type { Labelled } from './DateField.tsx';
@@ -85,9 +86,7 @@ export function RecordPicker(props: RecordPickerProps) {
   return (
     <div className={`record-picker ${props.className ?? ''}`} data-record-picker={props.id}>
       <ComboBox
-        aria-label={props['aria-label']}
-        aria-labelledby={props['aria-labelledby']}
-        aria-describedby={[props['aria-describedby'], message ? errorId : null].filter(Boolean).join(' ') || undefined}
+        {...comboAria(props)}
         items={items}
         inputValue={text}
         onInputChange={setText}
@@ -97,8 +96,6 @@ export function RecordPicker(props: RecordPickerProps) {
         allowsCustomValue
         allowsEmptyCollection
         menuTrigger="focus"
-        isInvalid={!!message}
-        isRequired={props.isRequired ?? false}
         isDisabled={props.isDisabled ?? false}
         onFocus={() => (focused.current = true)}
         onBlur={() => {
@@ -110,12 +107,7 @@ export function RecordPicker(props: RecordPickerProps) {
           props.onBlur?.();
         }}
       >
-        <div className="record-picker-group">
-          <Input id={props.id} ref={props.inputRef} className="record-picker-input" placeholder={props.placeholder ?? t('search.pickPlaceholder')} />
-          <Button className="record-picker-button" aria-label={t('search.showOptions')}>
-            <span aria-hidden="true">▾</span>
-          </Button>
-        </div>
+        <PickerGroup id={props.id} inputRef={props.inputRef} placeholder={props.placeholder} />
         <Popover className="record-picker-popover" placement="bottom start">
           <ListBox<Item> className="record-picker-list" renderEmptyState={() => <p className="record-picker-empty">{found.isFetching ? t('app.loading') : t('search.nothingFound')}</p>}>
             {(item) =>
@@ -140,6 +132,37 @@ export function RecordPicker(props: RecordPickerProps) {
       <FieldMessage id={errorId} message={message} />
     </div>
   );
+}
+
+/** The ComboBox's names, its error read out with it, and its state, from the field's props. */
+function comboAria(props: Labelled) {
+  const message = props.error ?? null;
+  return {
+    'aria-label': props['aria-label'],
+    'aria-labelledby': props['aria-labelledby'],
+    'aria-describedby': [props['aria-describedby'], message ? `${props.id}-error` : null].filter(Boolean).join(' ') || undefined,
+    isInvalid: !!message,
+    isRequired: props.isRequired ?? false,
+  };
+}
+
+/** The field itself: the text box and the button that shows the list. */
+function PickerGroup(props: { id: string; inputRef?: Ref<HTMLInputElement> | undefined; placeholder?: string | undefined }) {
+  const { t } = useLocale();
+  return (
+    <div className="record-picker-group">
+      <PickerInput id={props.id} ref={props.inputRef} className="record-picker-input" placeholder={props.placeholder ?? t('search.pickPlaceholder')} />
+      <Button className="record-picker-button" aria-label={t('search.showOptions')}>
+        <span aria-hidden="true">▾</span>
+      </Button>
+    </div>
+  );
+}
+
+/** A click in the field opens the list even when the field already has focus (after a refused save, focus lands there). */
+function PickerInput(props: InputProps & { ref?: Ref<HTMLInputElement> | undefined }) {
+  const state = useContext(ComboBoxStateContext);
+  return <Input {...props} onClick={() => (state && !state.isOpen ? state.open(null, 'manual') : undefined)} />;
 }
 
 function PickedLine({ hit }: { hit: SearchHit }) {
@@ -221,6 +244,48 @@ export function RecordMultiPicker(
         </ul>
       ) : null}
       <RecordPicker {...picker} value={null} excludeIds={value} placeholder={props.placeholder ?? t('search.addPlaceholder')} onChange={(id) => (id === null ? undefined : onChange([...value, id]))} />
+    </div>
+  );
+}
+
+/**
+ * A name from a short list kept in Settings (the staff, at most 100): the same field as the record picker,
+ * filtered on this computer as typed, accent- and case-blind. The value is the name ('' for nobody).
+ */
+export function NamePicker(
+  props: Labelled & { names: readonly string[]; value: string; onChange: (name: string) => void; onBlur?: () => void; inputRef?: Ref<HTMLInputElement> | undefined; placeholder?: string },
+) {
+  const { t } = useLocale();
+  const items = props.names.map((name) => ({ id: name, name }));
+  const errorId = `${props.id}-error`;
+  const message = props.error ?? null;
+  return (
+    <div className={`record-picker ${props.className ?? ''}`} data-record-picker={props.id}>
+      <ComboBox
+        {...comboAria(props)}
+        defaultItems={items}
+        // Our fold, not the locale's collator: in Spanish ñ is its own letter, yet "nunez" should find Núñez.
+        defaultFilter={(text, typed) => foldText(text).includes(foldText(typed))}
+        selectedKey={props.value || null}
+        onSelectionChange={(key) => props.onChange(key === null ? '' : String(key))}
+        // Emptying the field is choosing nobody.
+        onInputChange={(text) => (text === '' && props.value ? props.onChange('') : undefined)}
+        onBlur={props.onBlur}
+        menuTrigger="focus"
+        allowsEmptyCollection
+      >
+        <PickerGroup id={props.id} inputRef={props.inputRef} placeholder={props.placeholder} />
+        <Popover className="record-picker-popover" placement="bottom start">
+          <ListBox<{ id: string; name: string }> className="record-picker-list" renderEmptyState={() => <p className="record-picker-empty">{t('search.nothingFound')}</p>}>
+            {(item) => (
+              <ListBoxItem id={item.id} textValue={item.name} className="record-picker-option">
+                {item.name}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      <FieldMessage id={errorId} message={message} />
     </div>
   );
 }

@@ -41,6 +41,6 @@ export function hitPath(hit: Pick<SearchHit, 'kind' | 'id'>): string {
     case 'commitment':
       return `/commitments/${hit.id}`;
     case 'task':
-      return `/tasks?view=all&task=${hit.id}`;
+      return `/tasks?task=${hit.id}`;
   }
 }

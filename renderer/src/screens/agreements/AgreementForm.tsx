@@ -12,9 +12,10 @@ import {
 } from '../../../../shared/contract/agreements.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { applyServerError, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
-import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { EnumOptions } from '../../components/options.tsx';
+import { RecordPicker } from '../../components/RecordPicker.tsx';
 import { useLocale } from '../../i18n.ts';
 import { LocalityForm } from '../localities/LocalityForm.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
@@ -76,7 +77,6 @@ export function AgreementForm() {
   const { id } = useParams();
   const editingId = id ? Number(id) : null;
   const existing = useCall('agreements.get', { id: editingId ?? 0 }, { enabled: editingId !== null });
-  const partners = useCall('localities.list', { limit: 10000 });
   const areas = useCall('areas.list', {});
   const createArea = useMutate('areas.create');
   const create = useMutate('agreements.create');
@@ -90,17 +90,15 @@ export function AgreementForm() {
   const { errors, isSubmitting } = form.formState;
   const stage = form.watch('stage');
   const [partnerId, kind] = form.watch(['partnerId', 'kind']);
-  const choosePartner = async (locality: { id: number }) => {
-    await partners.refetch();
+  const choosePartner = (locality: { id: number }) => {
     form.setValue('partnerId', locality.id, { shouldValidate: true });
     setAddingPartner(false);
   };
 
   // Refetches happen after any write; keepDirtyValues means they never wipe what the user is typing.
-  // Waiting for the partners makes sure the <select> has its option when the value is set.
   useEffect(() => {
-    if (existing.data && partners.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
-  }, [existing.data, partners.data, form]);
+    if (existing.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
+  }, [existing.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -157,12 +155,26 @@ export function AgreementForm() {
         <fieldset>
           <legend>{t('agreements.details')}</legend>
           <div className="grid">
-            <Field name="partnerId" label={t('fields.partnerId')} error={errors.partnerId?.message} wide>
+            <Field name="partnerId" label={t('fields.partnerId')} wide group>
               <div className="inline">
-                <select id="partnerId" {...form.register('partnerId', { setValueAs: asNumber })}>
-                  <option value="">{t('agreements.choosePartner')}</option>
-                  <LocalityOptions localities={partners.data} />
-                </select>
+                <Controller
+                  control={form.control}
+                  name="partnerId"
+                  render={({ field, fieldState }) => (
+                    <RecordPicker
+                      kind="locality"
+                      id="partnerId"
+                      aria-labelledby="partnerId-label"
+                      placeholder={t('agreements.choosePartner')}
+                      value={typeof field.value === 'number' ? field.value : null}
+                      onChange={(id) => field.onChange(id ?? undefined)}
+                      onBlur={field.onBlur}
+                      inputRef={field.ref}
+                      error={fieldState.error?.message}
+                      isRequired
+                    />
+                  )}
+                />
                 <button type="button" onClick={() => setAddingPartner(true)}>
                   {t('agreements.newPartner')}
                 </button>

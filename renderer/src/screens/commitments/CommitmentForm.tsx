@@ -14,7 +14,7 @@ import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
-import { twoScripts } from '../../../../shared/names.ts';
+import { FormRecordPicker } from '../../components/RecordPicker.tsx';
 
 type Input = z.input<typeof commitmentFields>;
 type Output = z.output<typeof commitmentFields>;
@@ -43,7 +43,6 @@ export function CommitmentForm() {
   const [params] = useSearchParams();
   const editingId = id ? Number(id) : null;
   const existing = useCall('commitments.get', { id: editingId ?? 0 }, { enabled: editingId !== null });
-  const agreements = useCall('agreements.list', { limit: 10000 });
   const areas = useCall('areas.list', {});
   const create = useMutate('commitments.create');
   const update = useMutate('commitments.update');
@@ -68,13 +67,9 @@ export function CommitmentForm() {
   });
   const { errors, isSubmitting } = form.formState;
 
-  // Wait for the agreements so the <select> has its option when the stored value is set.
   useEffect(() => {
-    if (existing.data && agreements.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
-  }, [existing.data, agreements.data, form]);
-  useEffect(() => {
-    if (preset && agreements.data && !editingId) form.setValue('agreementId', Number(preset));
-  }, [preset, agreements.data, editingId, form]);
+    if (existing.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
+  }, [existing.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -106,16 +101,7 @@ export function CommitmentForm() {
         <fieldset>
           <legend>{t('commitments.details')}</legend>
           <div className="grid">
-            <Field name="agreementId" label={t('commitments.fields.agreementId')} error={errors.agreementId?.message} wide>
-              <select id="agreementId" {...form.register('agreementId', { setValueAs: asNumber })} aria-invalid={!!errors.agreementId}>
-                <option value="">{t('commitments.chooseAgreement')}</option>
-                {(agreements.data?.rows ?? []).map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {t('commitments.underAgreement', { kind: t(`kind.${a.kind}`), partner: twoScripts(a.partnerName, a.partnerNativeName) })}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <FormRecordPicker control={form.control} name="agreementId" label={t('commitments.fields.agreementId')} kind="agreement" placeholder={t('commitments.chooseAgreement')} isRequired wide />
             <Field name="kind" label={t('commitments.fields.kind')} error={errors.kind?.message}>
               <select id="kind" {...form.register('kind')}>
                 <EnumOptions values={COMMITMENT_KINDS} prefix="commitments.kind" />

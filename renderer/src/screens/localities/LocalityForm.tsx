@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
-import { useCall, useMutate } from '../../api.ts';
-import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { useMutate } from '../../api.ts';
+import { applyServerError, Field, FormMessage } from '../../components/form.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
-import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { CountryOptions, EnumOptions } from '../../components/options.tsx';
+import { FormRecordPicker } from '../../components/RecordPicker.tsx';
 import { useLocale } from '../../i18n.ts';
 import { nativeLang } from '../../../../shared/names.ts';
 
@@ -24,7 +25,6 @@ export function LocalityForm(props: {
   onChooseExisting?: (l: Locality) => void;
 }) {
   const { t } = useLocale();
-  const parents = useCall('localities.list', { limit: 10000 });
   const create = useMutate('localities.create');
   const update = useMutate('localities.update');
   const [message, setMessage] = useState<string | null>(null);
@@ -52,9 +52,6 @@ export function LocalityForm(props: {
     }
   });
 
-  // The parent <select> must have its options before the stored value can show in it.
-  if (!parents.data) return <p>{t('app.loading')}</p>;
-
   return (
     <form className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
       <FormMessage message={message} />
@@ -76,12 +73,15 @@ export function LocalityForm(props: {
             <EnumOptions values={LOCALITY_LEVELS} prefix="level" />
           </select>
         </Field>
-        <Field name={`${p}-parentId`} label={t('fields.parentId')} error={errors.parentId?.message}>
-          <select id={`${p}-parentId`} {...form.register('parentId', { setValueAs: (v) => asNumber(v) ?? null })}>
-            <option value="">{t('localities.noParent')}</option>
-            <LocalityOptions localities={parents.data} excludeId={existing?.id} />
-          </select>
-        </Field>
+        <FormRecordPicker
+          control={form.control}
+          name="parentId"
+          id={`${p}-parentId`}
+          label={t('fields.parentId')}
+          kind="locality"
+          placeholder={t('localities.noParent')}
+          excludeIds={existing ? [existing.id] : undefined}
+        />
       </div>
       <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">

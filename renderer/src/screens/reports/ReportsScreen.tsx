@@ -8,9 +8,8 @@ import { JobProgress } from '../../components/JobProgress.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
+import { RecordPicker } from '../../components/RecordPicker.tsx';
 import './reports.css';
-import { twoScripts } from '../../../../shared/names.ts';
-import { formatDate } from '../../../../shared/format.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
 const desktop = typeof window !== 'undefined' && !!window.twinning;
@@ -50,15 +49,12 @@ function toRequest(p: Params): ReportRequest | null {
 }
 
 export function ReportsScreen() {
-  const { t, language, locale } = useLocale();
+  const { t, language } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
   const [busy, setBusy] = useState(false);
   const job = useJob();
   const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<ReportFile | null>(null);
-  const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
-  const visits = useCall('visits.list', { limit: 10000 }, { enabled: params.kind === 'visit' });
-  const partners = useCall('localities.list', { limit: 10000 }, { enabled: params.kind === 'commitments' });
   const request = useMemo(() => toRequest(params), [params]);
   const preview = useCall('reports.preview', request ?? { kind: 'annual', year: 2000, language: 'es' }, { enabled: request !== null, retry: false });
   const set = (patch: Partial<Params>) => {
@@ -117,39 +113,18 @@ export function ReportsScreen() {
             </Field>
           ) : null}
           {params.kind === 'agreement' ? (
-            <Field name="report-agreement" label={t('reports.screen.agreement')}>
-              <select id="report-agreement" value={params.agreementId} onChange={(e) => set({ agreementId: e.target.value })}>
-                <option value="">—</option>
-                {(agreements.data?.rows ?? []).map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
-                  </option>
-                ))}
-              </select>
+            <Field name="report-agreement" label={t('reports.screen.agreement')} group>
+              <RecordPicker kind="agreement" id="report-agreement" aria-labelledby="report-agreement-label" value={params.agreementId ? Number(params.agreementId) : null} onChange={(id) => set({ agreementId: id === null ? '' : String(id) })} />
             </Field>
           ) : null}
           {params.kind === 'visit' ? (
-            <Field name="report-visit" label={t('reports.screen.visit')}>
-              <select id="report-visit" value={params.visitId} onChange={(e) => set({ visitId: e.target.value })}>
-                <option value="">—</option>
-                {(visits.data?.rows ?? []).map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {formatDate(v.startsOn, locale)} · {t(`visits.direction.${v.direction}`)} · {v.localityName ? twoScripts(v.localityName, v.localityNativeName) : v.purpose}
-                  </option>
-                ))}
-              </select>
+            <Field name="report-visit" label={t('reports.screen.visit')} group>
+              <RecordPicker kind="visit" id="report-visit" aria-labelledby="report-visit-label" value={params.visitId ? Number(params.visitId) : null} onChange={(id) => set({ visitId: id === null ? '' : String(id) })} />
             </Field>
           ) : null}
           {params.kind === 'commitments' ? (
-            <Field name="report-partner" label={t('reports.screen.partner')}>
-              <select id="report-partner" value={params.partnerId} onChange={(e) => set({ partnerId: e.target.value })}>
-                <option value="">{t('reports.screen.allPartners')}</option>
-                {(partners.data ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {twoScripts(p.name, p.nativeName)}
-                  </option>
-                ))}
-              </select>
+            <Field name="report-partner" label={t('reports.screen.partner')} group>
+              <RecordPicker kind="locality" id="report-partner" aria-labelledby="report-partner-label" value={params.partnerId ? Number(params.partnerId) : null} onChange={(id) => set({ partnerId: id === null ? '' : String(id) })} placeholder={t('reports.screen.allPartners')} />
             </Field>
           ) : null}
           {params.kind === 'commitments' ? (

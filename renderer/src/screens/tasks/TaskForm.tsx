@@ -4,25 +4,23 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
-import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task, type TaskLink } from '../../../../shared/contract/tasks.ts';
+import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task } from '../../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../../shared/format.ts';
-import { useCall, useMutate } from '../../api.ts';
+import { useMutate } from '../../api.ts';
 import { applyServerError, Field, FormActions, FormMessage } from '../../components/form.tsx';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { FormDateField } from '../../components/DateField.tsx';
-import { twoScripts } from '../../../../shared/names.ts';
+import { NamePicker, RecordPicker } from '../../components/RecordPicker.tsx';
 
 type Input = z.input<typeof taskFields>;
 type Output = z.output<typeof taskFields>;
 
 const FIELDS = ['title', 'description', 'dueOn', 'assignee', 'priority', 'status', 'completedOn', 'link'] as const;
 
-const linkValue = (link: TaskLink | null | undefined) => (link ? `${link.kind}:${link.id}` : '');
-function parseLink(value: string): TaskLink | null {
-  const [kind, id] = value.split(':');
-  return kind === 'agreement' || kind === 'visit' || kind === 'commitment' ? { kind, id: Number(id) } : null;
-}
+const LINK_KINDS = ['agreement', 'visit', 'commitment'] as const;
+type LinkKind = (typeof LINK_KINDS)[number];
+const isLinkKind = (v: string): v is LinkKind => (LINK_KINDS as readonly string[]).includes(v);
 
 function defaults(task: Task | undefined): Input {
   if (!task) return { title: '', description: '', dueOn: '', assignee: '', priority: 'normal', status: 'open', completedOn: '', link: null };
@@ -48,9 +46,6 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   const { t, locale } = useLocale();
   const create = useMutate('tasks.create');
   const update = useMutate('tasks.update');
-  const agreements = useCall('agreements.list', { limit: 10000 });
-  const visits = useCall('visits.list', { limit: 10000 });
-  const commitments = useCall('commitments.list', { limit: 10000 });
   const [message, setMessage] = useState<string | null>(null);
   const today = localIsoDate(new Date());
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(taskFields), defaultValues: defaults(task) });
@@ -71,10 +66,8 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
     }
   });
 
-  const kept = task?.link ?? null;
-  // The record the task hangs from is listed once, at the top, even when archived.
-  const others = <R extends { id: number }>(rows: R[] | undefined, kind: TaskLink['kind']) =>
-    (rows ?? []).filter((r) => !(kept?.kind === kind && kept.id === r.id));
+  // What kind of record the task hangs from, then which one (searched as typed, shown even when archived).
+  const [linkKind, setLinkKind] = useState<LinkKind | ''>(task?.link?.kind ?? '');
 
   const statusField = form.register('status', {
     onChange: (e: { target: { value: string } }) => {
@@ -93,13 +86,24 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
           <input id={`${p}-title`} {...form.register('title')} />
         </Field>
         <FormDateField control={form.control} name="dueOn" id={`${p}-dueOn`} label={t('tasks.fields.dueOn')} />
-        <Field name={`${p}-assignee`} label={t('tasks.fields.assignee')} error={errors.assignee?.message}>
-          <select id={`${p}-assignee`} {...form.register('assignee')}>
-            <option value="">{t('common.none')}</option>
-            {people.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
+        <Field name={`${p}-assignee`} label={t('tasks.fields.assignee')} group>
+          <Controller
+            control={form.control}
+            name="assignee"
+            render={({ field, fieldState }) => (
+              <NamePicker
+                id={`${p}-assignee`}
+                aria-labelledby={`${p}-assignee-label`}
+                names={people}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+                placeholder={t('common.none')}
+              />
+            )}
+          />
         </Field>
         <Field name={`${p}-priority`} label={t('tasks.fields.priority')} error={errors.priority?.message}>
           <select id={`${p}-priority`} {...form.register('priority')}>
@@ -120,40 +124,42 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
             help={t('tasks.completedOnHelp', { date: formatDate(today, locale) })}
           />
         ) : null}
-        <Field name={`${p}-link`} label={t('tasks.fields.link')} error={errors.link?.message} wide>
+        <Field name={`${p}-link`} label={t('tasks.fields.link')} wide group>
           <Controller
             control={form.control}
             name="link"
-            render={({ field }) => (
-              <select id={`${p}-link`} value={linkValue(field.value)} onChange={(e) => field.onChange(parseLink(e.target.value))} onBlur={field.onBlur}>
-                <option value="">{t('common.none')}</option>
-                {kept ? (
-                  <option value={linkValue(kept)}>
-                    {t(`tasks.linkKind.${kept.kind}`)}: {kept.label}
-                  </option>
+            render={({ field, fieldState }) => (
+              <div className="inline">
+                <select
+                  id={`${p}-link-kind`}
+                  aria-label={t('search.linkKind')}
+                  value={linkKind}
+                  onChange={(e) => {
+                    const kind = e.target.value;
+                    setLinkKind(isLinkKind(kind) ? kind : '');
+                    field.onChange(null);
+                  }}
+                >
+                  <option value="">{t('common.none')}</option>
+                  {LINK_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`tasks.linkGroups.${k}`)}
+                    </option>
+                  ))}
+                </select>
+                {linkKind ? (
+                  <RecordPicker
+                    kind={linkKind}
+                    id={`${p}-link`}
+                    aria-labelledby={`${p}-link-label`}
+                    value={field.value?.kind === linkKind ? field.value.id : null}
+                    onChange={(id) => field.onChange(id === null ? null : { kind: linkKind, id })}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={fieldState.error?.message}
+                  />
                 ) : null}
-                <optgroup label={t('tasks.linkGroups.agreement')}>
-                  {others(agreements.data?.rows, 'agreement').map((a) => (
-                    <option key={a.id} value={`agreement:${a.id}`}>
-                      {twoScripts(a.partnerName, a.partnerNativeName)} · {t(`kind.${a.kind}`)}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label={t('tasks.linkGroups.visit')}>
-                  {others(visits.data?.rows, 'visit').map((v) => (
-                    <option key={v.id} value={`visit:${v.id}`}>
-                      {v.purpose} · {formatDate(v.startsOn, locale)}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label={t('tasks.linkGroups.commitment')}>
-                  {others(commitments.data?.rows, 'commitment').map((c) => (
-                    <option key={c.id} value={`commitment:${c.id}`}>
-                      {c.description} · {c.partnerName}
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
+              </div>
             )}
           />
         </Field>

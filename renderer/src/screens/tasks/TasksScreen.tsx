@@ -1,5 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { TASK_VIEWS, type TaskView } from '../../../../shared/contract/tasks.ts';
@@ -21,6 +21,18 @@ export function TasksScreen() {
   const settings = useCall('settings.get', {});
   const [message, setMessage] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // "New task" from the keyboard shortcut (Alt+Shift+T) or a link: the form opens, the address forgets it.
+  useEffect(() => {
+    if (params.get('new') !== '1') return;
+    setAdding(true);
+    setParams(
+      (p) => {
+        p.delete('new');
+        return p;
+      },
+      { replace: true },
+    );
+  }, [params, setParams]);
   const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
   const set = (key: string, value: string) =>
