@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { test as base, type Locator, type Page } from '@playwright/test';
+import { expect as expectIn, test as base, type Locator, type Page } from '@playwright/test';
 
 type Server = { url: string; dbFile: string; dir: string };
 
@@ -78,6 +78,8 @@ export async function typeInto(field: Locator, shown: string) {
 /** Chooses in one of the app's searchable pickers as a user does: types part of a name, clicks the record in the list. */
 export async function pickRecord(combo: Locator, typed: string, option: string | RegExp) {
   await combo.fill(typed);
+  // The list shows the last query's rows until this one answers (aria-busy).
+  await expectIn(combo.page().locator('[role="listbox"][aria-busy="true"]')).toHaveCount(0);
   await combo.page().getByRole('option', { name: option }).click();
 }
 

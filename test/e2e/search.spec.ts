@@ -56,8 +56,20 @@ test('the forms that pick records pass axe, with a picker open and after a refus
     expect(serious(await axeViolations(page, '.record-picker-popover')), `${route} list`).toEqual([]);
     await page.keyboard.press('Escape');
   }
+  // A partner not yet known is created from what was typed in the picker.
+  await page.goto(`${base}#/agreements/new`);
+  await pickRecord(page.getByRole('combobox', { name: 'Localidad socia' }), 'Chéngdū', 'Nueva localidad socia: «Chéngdū»');
+  const partnerDialog = page.getByRole('dialog', { name: 'Nueva localidad socia' });
+  await expect(partnerDialog.getByLabel('Nombre', { exact: true })).toHaveValue('Chéngdū');
+  await partnerDialog.getByLabel('Nombre en escritura original').fill('成都市');
+  await partnerDialog.getByLabel('País').selectOption('CN');
+  await partnerDialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.locator('#partnerId')).toHaveValue('Chéngdū 成都市');
+
   // A task's record: its kind, then the record itself, searched by typing; its assignee from the staff list, typed without accents.
   await callApi(page, 'settings.update', { staff: ['Ana Torres', 'Luis Quispe', 'Sofía Núñez'] });
+  // Written behind the screen's back: a reload shows it (reads are cached for a few seconds).
+  await page.reload();
   await page.goto(`${base}#/tasks?new=1`);
   await pickRecord(page.locator('#task-new-assignee'), 'nunez', 'Sofía Núñez');
   await page.getByLabel('Tipo de registro').selectOption('visit');

@@ -56,6 +56,12 @@ export function RecordPicker(props: RecordPickerProps) {
     { enabled: open && !props.isDisabled, placeholderData: keepPreviousData },
   );
   const focused = useRef(false);
+  const input = useRef<HTMLInputElement | null>(null);
+  const setInput = (el: HTMLInputElement | null) => {
+    input.current = el;
+    if (typeof props.inputRef === 'function') props.inputRef(el);
+    else if (props.inputRef) props.inputRef.current = el;
+  };
 
   // The input follows the value when it changes from outside (a form reset, a pre-selection), not while typing.
   useEffect(() => {
@@ -68,6 +74,8 @@ export function RecordPicker(props: RecordPickerProps) {
   type Item = { id: string; hit: SearchHit | null };
   const items: Item[] = [...hits.map((hit) => ({ id: String(hit.id), hit })), ...(canCreate ? [{ id: CREATE, hit: null }] : [])];
   const total = found.data?.total ?? 0;
+  // Rows on screen are an earlier query's until this one answers: said to assistive technology (and to tests).
+  const pending = open && ((!showing && typed !== text.trim()) || found.isFetching);
   const errorId = `${props.id}-error`;
   const moreId = `${props.id}-more`;
   const message = props.error ?? null;
@@ -76,6 +84,9 @@ export function RecordPicker(props: RecordPickerProps) {
     if (key === null) return; // a typed text that matched nothing is settled on blur
     if (key === CREATE) {
       props.onCreate?.(text.trim());
+      // Leave the field once React Aria has handled the choice, so its list closes and what the creation
+      // opens is reachable (while the list is open, the rest of the page is hidden from assistive technology).
+      setTimeout(() => input.current?.blur());
       return;
     }
     const hit = hits.find((h) => String(h.id) === String(key)) ?? null;
@@ -107,9 +118,9 @@ export function RecordPicker(props: RecordPickerProps) {
           props.onBlur?.();
         }}
       >
-        <PickerGroup id={props.id} inputRef={props.inputRef} placeholder={props.placeholder} />
+        <PickerGroup id={props.id} inputRef={setInput} placeholder={props.placeholder} />
         <Popover className="record-picker-popover" placement="bottom start">
-          <ListBox<Item> className="record-picker-list" renderEmptyState={() => <p className="record-picker-empty">{found.isFetching ? t('app.loading') : t('search.nothingFound')}</p>}>
+          <ListBox<Item> className="record-picker-list" aria-busy={pending || undefined} renderEmptyState={() => <p className="record-picker-empty">{found.isFetching ? t('app.loading') : t('search.nothingFound')}</p>}>
             {(item) =>
               item.hit ? (
                 <ListBoxItem id={item.id} textValue={label(item.hit)} className="record-picker-option">
@@ -262,6 +273,8 @@ export function NamePicker(
   return (
     <div className={`record-picker ${props.className ?? ''}`} data-record-picker={props.id}>
       <ComboBox
+        // defaultItems is read once: a staff list that arrives or changes later starts the field afresh.
+        key={props.names.join('\n')}
         {...comboAria(props)}
         defaultItems={items}
         // Our fold, not the locale's collator: in Spanish ñ is its own letter, yet "nunez" should find Núñez.

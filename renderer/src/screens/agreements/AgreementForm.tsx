@@ -82,7 +82,8 @@ export function AgreementForm() {
   const create = useMutate('agreements.create');
   const update = useMutate('agreements.update');
   const [message, setMessage] = useState<string | null>(null);
-  const [addingPartner, setAddingPartner] = useState(false);
+  // A new partner's form, open with the name typed in the picker ('' from the button).
+  const [addingPartner, setAddingPartner] = useState<string | null>(null);
   const [newArea, setNewArea] = useState('');
   const [areaError, setAreaError] = useState<string | null>(null);
 
@@ -92,7 +93,7 @@ export function AgreementForm() {
   const [partnerId, kind] = form.watch(['partnerId', 'kind']);
   const choosePartner = (locality: { id: number }) => {
     form.setValue('partnerId', locality.id, { shouldValidate: true });
-    setAddingPartner(false);
+    setAddingPartner(null);
   };
 
   // Refetches happen after any write; keepDirtyValues means they never wipe what the user is typing.
@@ -139,12 +140,13 @@ export function AgreementForm() {
       <header className="screen-header">
         <h1>{existing.data ? t('agreements.edit') : t('agreements.new')}</h1>
       </header>
-      {addingPartner ? (
+      {addingPartner !== null ? (
         <div className="panel" role="dialog" aria-label={t('agreements.newPartner')}>
           <h2>{t('agreements.newPartner')}</h2>
           <LocalityForm
             idPrefix="partner"
-            onCancel={() => setAddingPartner(false)}
+            name={addingPartner}
+            onCancel={() => setAddingPartner(null)}
             onSaved={choosePartner}
             onChooseExisting={choosePartner}
           />
@@ -172,10 +174,12 @@ export function AgreementForm() {
                       inputRef={field.ref}
                       error={fieldState.error?.message}
                       isRequired
+                      onCreate={(text) => setAddingPartner(text)}
+                      createLabel={(text) => t('search.newPartner', { name: text })}
                     />
                   )}
                 />
-                <button type="button" onClick={() => setAddingPartner(true)}>
+                <button type="button" onClick={() => setAddingPartner('')}>
                   {t('agreements.newPartner')}
                 </button>
               </div>

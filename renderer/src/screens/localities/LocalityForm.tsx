@@ -18,6 +18,8 @@ const FIELDS = Object.keys(localityFields.shape);
 /** Creates or edits a locality; used on its own screen and inside the agreement form. */
 export function LocalityForm(props: {
   locality?: Locality;
+  /** A new locality's name as already typed elsewhere (a picker's "New: «…»"). */
+  name?: string;
   onSaved(l: Locality): void;
   onCancel(): void;
   idPrefix?: string;
@@ -35,7 +37,7 @@ export function LocalityForm(props: {
     resolver: zodResolver(localityFields),
     defaultValues: existing
       ? { name: existing.name, nativeName: existing.nativeName ?? '', country: existing.country, level: existing.level, parentId: existing.parentId }
-      : { name: '', nativeName: '', country: '', level: 'city', parentId: null },
+      : { name: props.name ?? '', nativeName: '', country: '', level: 'city', parentId: null },
   });
   const { errors, isSubmitting } = form.formState;
   const [name, nativeName, country] = form.watch(['name', 'nativeName', 'country']);
