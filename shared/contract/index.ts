@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { dataFileMove, type DataFileMoved, type LogFolder } from './desktop.ts';
+import { dataFileMove, type DataFileMoved, type FolderChosen, type LogFolder } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -51,11 +51,12 @@ import {
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
-import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type FolderOpened, type RestoreResult } from './backups.ts';
 import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
+import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
 
@@ -76,8 +77,12 @@ export const contract = {
   'settings.get': call<SettingsView>()(none),
   'settings.update': call<SettingsView>()(settingsUpdate.strict()),
   'sample.load': call<{ agreements: number; localities: number }>()(none),
+  'sample.remove': call<SampleRemoval>()(none),
+  'setup.complete': call<SettingsView>()(setupComplete),
+  'settings.office': call<SettingsView>()(officeUpdate),
   'app.openLogFolder': call<LogFolder>()(none),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove),
+  'app.chooseFolder': call<FolderChosen>()(none),
 
   'areas.list': call<ThematicArea[]>()(none),
   'areas.create': call<ThematicArea>()(areaCreate.strict()),
@@ -136,6 +141,7 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none),
   'backups.restore': call<RestoreResult>()(backupRestore),
   'backups.setFolder': call<BackupStatus>()(backupFolder),
+  'backups.openFolder': call<FolderOpened>()(none),
   'export.tables': call<ExportTables>()(none),
   'export.file': call<ExportedFile>()(exportRequest),
   'import.preview': call<ImportPreview>()(importPreview),
