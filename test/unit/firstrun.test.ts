@@ -145,8 +145,8 @@ describe('sample data removed again', () => {
     const later = new Date(NOW.getTime() + 3_600_000);
     const kobe = (await ok(first, 'localities.list', {})).find((l) => l.name === 'Kobe')!;
     const file = first.file;
-    // As an older build left it: no list, no migration 9 recorded.
-    first.opened.sqlite.exec("DROP TABLE sample_rows; DELETE FROM schema_migrations WHERE version = 9; DELETE FROM settings WHERE key = 'sampleSettings';");
+    // As an older build left it: no list, no migration 10 recorded.
+    first.opened.sqlite.exec("DROP TABLE sample_rows; DELETE FROM schema_migrations WHERE version = 10; DELETE FROM settings WHERE key = 'sampleSettings';");
     await first.close();
     const services = await createServices(file, { now: () => later });
     try {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open.ts';
 import { fileBefore } from '../support/migrate.ts';
 
-const SAMPLE_ROWS = 9;
+const SAMPLE_ROWS = 10;
 const LOAD = '2026-04-20T17:00:00.100Z';
 const LOAD_END = '2026-04-20T17:00:00.900Z';
 const LATER = '2026-05-02T09:00:00.000Z';
 
-describe('migration 0009: the sample rows of a file that loaded the sample before', () => {
+describe('migration 0010: the sample rows of a file that loaded the sample before', () => {
   it('lists the tagged rows and those the same load wrote, with their versions; leaves the user’s rows out; a row changed later has no version', async () => {
     const file = await fileBefore(SAMPLE_ROWS, `
       INSERT INTO localities (id, name, country, level, sample, search_text, created_at, updated_at) VALUES

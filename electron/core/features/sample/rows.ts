@@ -4,7 +4,7 @@ import type { Ctx } from '../../app/context.ts';
 import { quote } from '../../exchange/tables.ts';
 
 // Which rows are the sample's: every row the load created is listed in `sample_rows` (migration
-// 0009) with the version it had then. Removal takes out those the user has not changed since, and
+// 0010) with the version it had then. Removal takes out those the user has not changed since, and
 // never one a row of the user's still points at.
 
 type Sqlite = Database.Database;

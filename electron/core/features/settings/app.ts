@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { sampleLoaded } from '../sample/rows.ts';
 import { readSettings, readSettingsView, writeSettings } from './store.ts';
+import { userById } from '../users/store.ts';
 
 /** A new file: no office name and no record of any kind yet. A file already in use is never asked to set up. */
 async function needsSetup(db: Kysely<DB>): Promise<boolean> {
@@ -23,7 +24,12 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'ap
     sampleLoaded: sampleLoaded(ctx.opened.sqlite),
     needsSetup: await needsSetup(ctx.db),
   }),
-  'settings.get': async (_input, ctx) => readSettingsView(ctx.db),
+  // A signed-in user who chose a language sees the app in it; the office's setting stays the office's.
+  'settings.get': async (_input, ctx) => {
+    const view = await readSettingsView(ctx.db);
+    const own = ctx.actor.userId === null ? null : (await userById(ctx.db, ctx.actor.userId))?.language;
+    return own ? { ...view, language: own } : view;
+  },
   'settings.update': mutation(async (input, ctx) => {
     if (input.ownLocalityId) {
       const exists = await ctx.db.selectFrom('localities').select('id').where('id', '=', input.ownLocalityId).executeTakeFirst();

@@ -22,8 +22,8 @@ const CHILDREN = [
 ] as const;
 
 export default {
-  version: 9,
-  name: '0009-sample-rows',
+  version: 10,
+  name: '0010-sample-rows',
   up(db) {
     db.exec(`
       CREATE TABLE sample_rows (
