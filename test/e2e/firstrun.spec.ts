@@ -30,6 +30,7 @@ test('a new file: the set-up, then an honest empty Home, and "My tasks" without 
   await expect(staff.getByRole('textbox', { name: 'Persona 1' })).toBeFocused();
   await page.keyboard.type('Martín Pérez');
   await page.keyboard.press('Enter');
+  await expect(staff.getByRole('textbox', { name: 'Persona 2' })).toBeFocused();
   await page.keyboard.type('Borrar');
   await staff.getByRole('button', { name: 'Quitar a Borrar' }).click();
   await page.screenshot({ path: testInfo.outputPath('setup-filled.png'), fullPage: true });
@@ -137,8 +138,9 @@ test('Settings: each section saves on its own and says so as a status; the staff
   // Staff: add, rename, remove rows.
   const staffSection = page.locator('[data-section="staff"]');
   const staff = staffSection.getByTestId('staff');
-  for (const name of ['Ana Torres', 'Luis Quispe', 'María Huamán']) {
+  for (const [i, name] of ['Ana Torres', 'Luis Quispe', 'María Huamán'].entries()) {
     await staff.getByRole('button', { name: 'Añadir persona' }).click();
+    await expect(staff.getByRole('textbox', { name: `Persona ${i + 1}` })).toBeFocused();
     await page.keyboard.type(name);
   }
   await staff.getByRole('textbox', { name: 'Persona 2' }).fill('Luis Quispe Mamani');
