@@ -29,6 +29,7 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -36,6 +37,7 @@ const handlers: Handlers<CallName> = {
   ...sampleHandlers,
   ...areaHandlers,
   ...localityHandlers,
+  ...partnerHandlers,
   ...agreementHandlers,
   ...reportHandlers,
   ...contactHandlers,

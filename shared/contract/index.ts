@@ -58,6 +58,7 @@ import { importCommit, importPreview, type ImportPreview, type ImportResult } fr
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
+import { partnerPeople, partnerTimeline, type PartnerPeople, type PartnerStory, type PartnerTimeline } from './partners.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; output?: O };
 /** Declares a call: its input schema now, its result type as a type argument. */
@@ -89,6 +90,10 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar),
   'localities.archive': call<Locality>()(archiveInput),
   'localities.restore': call<Locality>()(archiveInput),
+
+  'partners.story': call<PartnerStory>()(byId),
+  'partners.timeline': call<PartnerTimeline>()(partnerTimeline),
+  'partners.people': call<PartnerPeople>()(partnerPeople),
 
   'agreements.list': call<AgreementList>()(agreementList),
   'agreements.get': call<Agreement>()(byId),
