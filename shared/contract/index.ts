@@ -59,6 +59,7 @@ import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type Thema
 import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
+import { partnerPeople, partnerTimeline, type PartnerPeople, type PartnerStory, type PartnerTimeline } from './partners.ts';
 import { ownPreferences, passwordReset, userCreate, userUpdate, type Me, type Role, type UserRow } from './users.ts';
 import { searchGlobal, searchPick, type PickPage, type SearchResults } from './search.ts';
 
@@ -100,6 +101,10 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar, 'reader'),
   'localities.archive': call<Locality>()(archiveInput, 'editor'),
   'localities.restore': call<Locality>()(archiveInput, 'editor'),
+
+  'partners.story': call<PartnerStory>()(byId, 'reader'),
+  'partners.timeline': call<PartnerTimeline>()(partnerTimeline, 'reader'),
+  'partners.people': call<PartnerPeople>()(partnerPeople, 'reader'),
 
   'agreements.list': call<AgreementList>()(agreementList, 'reader'),
   'agreements.get': call<Agreement>()(byId, 'reader'),

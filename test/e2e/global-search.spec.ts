@@ -2,7 +2,7 @@ import { axeViolations, callApi, expect, test } from './fixtures.ts';
 
 const serious = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
-test('Ctrl+K, type "xiamen": 厦门市 found by pinyin in every kind, opened from the keyboard, offered again as recently opened; shortcuts listed in Help', async ({ app: page }) => {
+test('Ctrl+K, type "xiamen", open 厦门市’s page: found by pinyin in every kind, opened from the keyboard, offered again as recently opened; shortcuts listed in Help', async ({ app: page }) => {
   const xiamen = await callApi<{ id: number }>(page, 'localities.create', { name: '厦门市', country: 'CN', level: 'city' });
   const twinning = await callApi<{ id: number }>(page, 'agreements.create', { partnerId: xiamen.id, kind: 'twinning', stage: 'signed', stageDate: '2019-05-10', signedOn: '2019-05-10', channel: 'bilateral', areaIds: [] });
   await callApi(page, 'contacts.create', { name: 'Chen Jing', nativeName: '陈静', organisation: '厦门大学' });
@@ -22,16 +22,23 @@ test('Ctrl+K, type "xiamen": 厦门市 found by pinyin in every kind, opened fro
   await page.screenshot({ path: test.info().outputPath('global-search.png') });
 
   await expect(results.getByRole('group', { name: 'Acuerdos' }).getByRole('option')).toHaveText([/厦门市.*Hermanamiento.*vigente/]);
-  // The first result is marked; the arrow moves to the next, Enter opens it.
-  await page.keyboard.press('ArrowDown');
+  // The first result is marked: Enter opens 厦门市's page.
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page).toHaveURL(new RegExp(`#/agreements/${twinning.id}$`));
+  await expect(page).toHaveURL(new RegExp(`#/localities/${xiamen.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('厦门市');
 
-  // Opened lately, offered before anything is typed; Enter opens it again.
+  // Again: the arrow moves to the agreement, Enter opens it.
   await page.keyboard.press('Control+k');
-  await expect(dialog.getByRole('group', { name: 'Abiertos hace poco' }).getByRole('option')).toHaveText([/厦门市.*Acuerdo/]);
+  await page.keyboard.type('xiamen');
+  await expect(results.getByRole('option').first()).toHaveText(/厦门市/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/agreements/${twinning.id}$`));
+
+  // Opened lately, newest first, offered before anything is typed.
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('group', { name: 'Abiertos hace poco' }).getByRole('option')).toHaveText([/厦门市.*Acuerdo/, /厦门市.*Localidad/]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
