@@ -12,6 +12,7 @@ import { BackupsPanel } from './BackupsPanel.tsx';
 import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
+import { UsersPanel } from './UsersPanel.tsx';
 
 type Input = z.input<typeof settingsShape>;
 type Output = z.output<typeof settingsShape>;
@@ -21,6 +22,7 @@ export function SettingsScreen() {
   const { t } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const me = useCall('me.get', {});
   const localities = useCall('localities.list', { limit: 10000 });
   const update = useMutate('settings.update');
   const loadSample = useMutate('sample.load');
@@ -101,6 +103,7 @@ export function SettingsScreen() {
       <DataFilePanel dbPath={info.data?.dbPath} />
       <StaffSettings settings={settings.data} />
       <SignaturesSettings settings={settings.data} />
+      {me.data?.role === 'admin' ? <UsersPanel /> : null}
       <BackupsPanel />
       <LogsPanel />
       <section className="panel">
