@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { dataFileMove, type DataFileMoved, type LogFolder } from './desktop.ts';
+import { dataFileMove, serverConnect, serverProbe, type DataFileMoved, type LogFolder, type ServerProbe } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -83,6 +83,8 @@ export const contract = {
   'sample.load': call<{ agreements: number; localities: number }>()(none, 'admin'),
   'app.openLogFolder': call<LogFolder>()(none, 'admin'),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove, 'admin'),
+  'desktop.probeServer': call<ServerProbe>()(serverProbe, 'admin'),
+  'desktop.connectServer': call<ServerProbe>()(serverConnect, 'admin'),
 
   'areas.list': call<ThematicArea[]>()(none, 'reader'),
   'areas.create': call<ThematicArea>()(areaCreate.strict(), 'editor'),

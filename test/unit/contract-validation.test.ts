@@ -7,6 +7,8 @@ import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 // fails if a call is added to the contract without a bad case here.
 const BAD_INPUT: Record<CallName, unknown[]> = {
   'me.get': [{ extra: 1 }],
+  'desktop.probeServer': [{}, { address: '' }, { address: 'x'.repeat(301) }, { address: 'https://a', extra: 1 }],
+  'desktop.connectServer': [{ address: 'https://a' }, { address: 'https://a', fingerprint: 'AB:CD' }, { address: '', fingerprint: 'AB:'.repeat(31) + 'AB' }],
   'me.update': [{ language: 'fr' }, {}, { language: 'es', role: 'admin' }],
   'users.list': [{ extra: 1 }],
   'users.create': [

@@ -43,6 +43,8 @@ export type Host = {
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
   /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
   relocateDataFile?(file: string): void;
+  /** Work on the office server at `origin` from the next start, its certificate pinned to `fingerprint` (the desktop app restarts). */
+  connectServer?(origin: string, fingerprint: string): void;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

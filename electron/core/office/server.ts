@@ -13,6 +13,11 @@ import { readSettings } from '../features/settings/store.ts';
 import { clearedCookie, cookieValue, createSessionStore, CSRF_HEADER, SESSION_COOKIE, sessionCookie, type Session } from './sessions.ts';
 import { createThrottle } from './throttle.ts';
 import { firstRunPage, loginPage } from './pages.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { onlineBackup } from '../backup/online.ts';
+import { roleAllows } from '../../../shared/contract/users.ts';
 
 export type OfficeServer = { url: string; port: number; host: string; fingerprint: string; close(): Promise<void> };
 
@@ -101,6 +106,7 @@ export async function startOfficeServer(opts: {
     if (path === '/session' && req.method === 'GET') return sessionInfo(req, res);
     if (path.startsWith('/api/')) return handleCall(req, res, path.slice('/api/'.length), host);
     if (path.startsWith('/attachments/')) return handleDownload(req, res, path.slice('/attachments/'.length), host);
+    if (path === '/backup' && req.method === 'GET') return downloadBackup(req, res, host);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     // The app's page needs a session: without one, the login (or, on a new office, the first-run form).
     if (path === '/' || path === '/index.html') {
@@ -167,6 +173,27 @@ export async function startOfficeServer(opts: {
     const who = await signedIn(req, res, host, 'attachments.download', true);
     if (!who) return;
     return sendAttachment(res, services, rest);
+  }
+
+  /**
+   * An admin downloads a consistent copy of the server's file (SQLite's online backup, taken
+   * now), to keep elsewhere. The server's own automatic, rotated backups go on as on the desktop.
+   */
+  async function downloadBackup(req: http.IncomingMessage, res: http.ServerResponse, host: string) {
+    const who = await signedIn(req, res, host, 'backups.download', true);
+    if (!who) return;
+    if (!roleAllows(who.actor.role, 'admin')) {
+      await audit({ action: 'refuse', reason: 'role', call: 'backups.download', address: addressOf(req), user: { id: who.actor.userId, name: who.actor.name } });
+      return send(res, 403, 'application/json', denied('access.errors.needs_admin'));
+    }
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'twinning-download-'));
+    try {
+      const copy = await onlineBackup(services.opened.path, path.join(dir, 'copia.sqlite'));
+      const name = `Twinning Desk ${now().toISOString().slice(0, 10)}.sqlite`;
+      send(res, 200, 'application/vnd.sqlite3', await fs.promises.readFile(copy.file), { 'content-disposition': `attachment; filename="${name}"` });
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
   }
 
   async function sessionInfo(req: http.IncomingMessage, res: http.ServerResponse) {

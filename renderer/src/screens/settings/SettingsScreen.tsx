@@ -13,6 +13,7 @@ import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
+import { WhereToWorkPanel } from './WhereToWorkPanel.tsx';
 
 type Input = z.input<typeof settingsShape>;
 type Output = z.output<typeof settingsShape>;
@@ -103,6 +104,7 @@ export function SettingsScreen() {
       <DataFilePanel dbPath={info.data?.dbPath} />
       <StaffSettings settings={settings.data} />
       <SignaturesSettings settings={settings.data} />
+      <WhereToWorkPanel admin={me.data?.role === 'admin'} />
       {me.data?.role === 'admin' ? <UsersPanel /> : null}
       <BackupsPanel />
       <LogsPanel />

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { ServerProbe } from '../../../../shared/contract/desktop.ts';
+import { call, downloadFile, onOfficeServer } from '../../api.ts';
+import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { useLocale } from '../../i18n.ts';
+
+declare global {
+  interface Window {
+    /** Set by the desktop's preload on the office server's pages: the way back to this computer's file. */
+    twinningDesktop?: { workLocally(): Promise<void> };
+  }
+}
+
+/**
+ * Desktop: where the app works. On this computer's own file (as always), or on the office
+ * server: its address, then its certificate's fingerprint shown to compare with the one the
+ * server printed, then connect (the fingerprint is pinned; a different one is refused later).
+ */
+export function WhereToWorkPanel({ admin }: { admin: boolean }) {
+  const { t } = useLocale();
+  const [address, setAddress] = useState('');
+  const [probed, setProbed] = useState<ServerProbe | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const attempt = async (work: () => Promise<void>) => {
+    setMessage(null);
+    setBusy(true);
+    try {
+      await work();
+    } catch (failure) {
+      setMessage(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // A browser or the desktop, on the office server: an admin may take a copy of the server's file.
+  if (onOfficeServer()) {
+    return (
+      <section className="panel" aria-labelledby="where-title">
+        <h2 id="where-title">{t('desktopServer.title')}</h2>
+        <p>{t('desktopServer.onServer', { origin: window.location.origin })}</p>
+        <FormMessage message={message} />
+        <div className="actions">
+          {admin ? (
+            <button type="button" disabled={busy} onClick={() => void attempt(() => downloadFile('/backup', `Twinning Desk ${new Date().toISOString().slice(0, 10)}.sqlite`))}>
+              {t('desktopServer.downloadBackup')}
+            </button>
+          ) : null}
+          {window.twinningDesktop ? (
+            <button type="button" onClick={() => void window.twinningDesktop?.workLocally()}>
+              {t('desktopServer.workLocally')}
+            </button>
+          ) : null}
+        </div>
+      </section>
+    );
+  }
+  // Only the desktop app connects to a server (a browser simply opens its address).
+  if (!window.twinning || !admin) return null;
+  return (
+    <section className="panel" aria-labelledby="where-title">
+      <h2 id="where-title">{t('desktopServer.title')}</h2>
+      <p>{t('desktopServer.local')}</p>
+      <FormMessage message={message} />
+      <div className="field">
+        <label htmlFor="server-address">{t('desktopServer.address')}</label>
+        <input
+          id="server-address"
+          placeholder="https://192.168.1.20:8443"
+          value={address}
+          onChange={(e) => {
+            setAddress(e.target.value);
+            setProbed(null);
+          }}
+        />
+      </div>
+      {probed ? (
+        <div className="notice" role="status">
+          <p>{t('desktopServer.compare', { origin: probed.origin })}</p>
+          <p>
+            <code className="fingerprint">{probed.fingerprint}</code>
+          </p>
+        </div>
+      ) : null}
+      <div className="actions">
+        {probed ? (
+          <button type="button" className="primary" disabled={busy} onClick={() => void attempt(async () => void (await call('desktop.connectServer', { address, fingerprint: probed.fingerprint })))}>
+            {t('desktopServer.connect')}
+          </button>
+        ) : (
+          <button type="button" disabled={busy || address.trim() === ''} onClick={() => void attempt(async () => setProbed(await call('desktop.probeServer', { address })))}>
+            {t('desktopServer.check')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
