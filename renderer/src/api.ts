@@ -99,8 +99,12 @@ const officeBridge = (): Bridge => ({
         headers: { 'content-type': 'application/json', [CSRF_HEADER]: csrf ?? '', ...(jobId ? { 'x-twinning-job': jobId } : {}) },
         body: JSON.stringify(input ?? {}),
       });
-      if (res.status === 401) window.location.assign('/login?expired=1');
-      return (await res.json()) as Result<unknown>;
+      const result = (await res.json()) as Result<unknown>;
+      if (res.status === 401) {
+        const message = !result.ok && 'message' in result.error ? result.error.message : '';
+        window.location.assign(`/login?why=${message === 'session.errors.disabled' ? 'disabled' : message === 'session.errors.expired' ? 'expired' : 'none'}`);
+      }
+      return result;
     } catch {
       return { ok: false, error: { kind: 'internal', message: 'errors.network' } };
     }

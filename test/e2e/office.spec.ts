@@ -100,6 +100,31 @@ test.describe('the office server, two people at once', () => {
     }
   });
 
+  test('an admin disables a colleague in Settings → Users: the colleague’s open session ends at the next click, and the login says why', async ({ browser }) => {
+    const office = await startOffice();
+    try {
+      const ana = await signIn(browser, office.url, 'ana');
+      const lucia = await signIn(browser, office.url, 'lucia');
+      await ana.goto(`${office.url}#/settings`);
+      const row = ana.getByRole('row', { name: /Lucía Pérez/ });
+      await row.getByRole('button', { name: 'Desactivar' }).click();
+      await ana.getByRole('alertdialog').getByRole('button', { name: 'Desactivar' }).click();
+      await expect(ana.getByText('Cuenta de Lucía Pérez desactivada.')).toBeVisible();
+      await expect(row.getByRole('cell', { name: 'Desactivado' })).toBeVisible();
+      await lucia.getByRole('link', { name: 'Visitas' }).click();
+      await expect(lucia).toHaveURL(/\/login\?why=disabled$/);
+      await expect(lucia.getByRole('alert')).toContainText('desactivada');
+      await lucia.getByLabel('Usuario').fill('lucia');
+      await lucia.getByLabel('Contraseña').fill(PASSWORD);
+      await lucia.getByRole('button', { name: 'Entrar' }).click();
+      await expect(lucia.getByRole('alert')).toContainText('desactivada');
+      await ana.context().close();
+      await lucia.context().close();
+    } finally {
+      await office.stop();
+    }
+  });
+
   test('two editors change the same agreement: the second save is refused naming who changed it, and offers to reload', async ({ browser }) => {
     const office = await startOffice();
     try {

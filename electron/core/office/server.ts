@@ -23,6 +23,8 @@ export type OfficeServer = { url: string; port: number; host: string; fingerprin
 
 /** The login and first-run forms post to us: the app's policy (`form-action 'none'`) made same-site for them alone. */
 const PAGE_POLICY = CONTENT_SECURITY_POLICY.replace("form-action 'none'", "form-action 'self'");
+/** Why the page was sent to the login (`?why=`), said on it; anything else is not shown. */
+const LOGIN_NOTICES: Record<string, string> = { expired: 'session.errors.expired', disabled: 'session.errors.disabled', none: 'session.errors.none' };
 /** A login form is small; anything larger is not one. */
 const MAX_FORM = 4096;
 
@@ -99,7 +101,7 @@ export async function startOfficeServer(opts: {
     const url = new URL(req.url ?? '/', `https://${host}`);
     const path = url.pathname;
     if (path === '/login' && req.method === 'POST') return login(req, res, host);
-    if (path === '/login') return showLogin(res, url.searchParams.get('expired') === '1' ? 'session.errors.expired' : url.searchParams.get('out') === '1' ? 'session.login.signedOut' : undefined);
+    if (path === '/login') return showLogin(res, LOGIN_NOTICES[url.searchParams.get('why') ?? ''] ?? (url.searchParams.get('out') === '1' ? 'session.login.signedOut' : undefined));
     if (path === '/first-run' && req.method === 'POST') return firstRun(req, res, host);
     if (path === '/first-run') return showFirstRun(req, res);
     if (path === '/logout' && req.method === 'POST') return logout(req, res, host);
@@ -111,14 +113,14 @@ export async function startOfficeServer(opts: {
     // The app's page needs a session: without one, the login (or, on a new office, the first-run form).
     if (path === '/' || path === '/index.html') {
       const found = currentSession(req);
-      if (!found.session) return redirect(res, (await userCount(db())) === 0 ? '/first-run' : found.expired ? '/login?expired=1' : '/login');
+      if (!found.session) return redirect(res, (await userCount(db())) === 0 ? '/first-run' : found.expired ? '/login?why=expired' : '/login');
     }
     return serveFile(res, opts.rendererDir, url.pathname);
   }
 
-  function currentSession(req: http.IncomingMessage): { session: Session | null; expired: boolean } {
+  function currentSession(req: http.IncomingMessage): { session: Session | null; expired: boolean; disabled: boolean } {
     const found = sessions.find(cookieValue(req.headers.cookie, SESSION_COOKIE));
-    return found === 'expired' ? { session: null, expired: true } : { session: found, expired: false };
+    return typeof found === 'string' ? { session: null, expired: found === 'expired', disabled: found === 'disabled' } : { session: found, expired: false, disabled: false };
   }
 
   /** The signed-in user behind a request, checked against the users table each time (a disabled user is out at once). */
@@ -129,15 +131,15 @@ export async function startOfficeServer(opts: {
       send(res, 403, 'application/json', denied('session.errors.origin'));
       return null;
     }
-    const { session, expired } = currentSession(req);
+    const { session, expired, disabled } = currentSession(req);
     if (!session) {
-      await audit({ action: 'refuse', reason: expired ? 'expired' : 'session', call, address });
-      send(res, 401, 'application/json', denied(expired ? 'session.errors.expired' : 'session.errors.none'));
+      await audit({ action: 'refuse', reason: expired ? 'expired' : disabled ? 'disabled' : 'session', call, address });
+      send(res, 401, 'application/json', denied(expired ? 'session.errors.expired' : disabled ? 'session.errors.disabled' : 'session.errors.none'));
       return null;
     }
     const user = await userById(db(), session.userId);
     if (!user || user.disabled_at !== null) {
-      sessions.closeAllOf(session.userId);
+      sessions.closeAllOf(session.userId, 'disabled');
       await audit({ action: 'refuse', reason: 'disabled', call, address, user: user ? { id: user.id, name: user.name } : undefined });
       send(res, 401, 'application/json', denied('session.errors.disabled'));
       return null;
@@ -161,7 +163,9 @@ export async function startOfficeServer(opts: {
     // Whoever was disabled or had a new password set is signed out everywhere at once.
     if (result.ok && (name === 'users.update' || name === 'users.resetPassword')) {
       const target = input as { id?: unknown; disabled?: unknown };
-      if (typeof target.id === 'number' && (name === 'users.resetPassword' || target.disabled === true) && target.id !== who.actor.userId) sessions.closeAllOf(target.id);
+      if (typeof target.id === 'number' && (name === 'users.resetPassword' || target.disabled === true) && target.id !== who.actor.userId) {
+        sessions.closeAllOf(target.id, name === 'users.resetPassword' ? 'password' : 'disabled');
+      }
     }
     if (result.ok && name === 'settings.update') await refreshIdle();
     send(res, 200, 'application/json', JSON.stringify(result));
@@ -207,7 +211,7 @@ export async function startOfficeServer(opts: {
   async function showLogin(res: http.ServerResponse, notice?: string) {
     if ((await userCount(db())) === 0) return redirect(res, '/first-run');
     const text = await officeText();
-    const isError = notice === 'session.errors.expired';
+    const isError = notice === 'session.errors.expired' || notice === 'session.errors.disabled';
     sendPage(res, 200, loginPage(text, isError ? { error: text.t(notice!) } : { notice: notice ? text.t(notice) : undefined }));
   }
 

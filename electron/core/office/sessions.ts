@@ -23,6 +23,8 @@ const same = (a: string, b: string) => {
 export function createSessionStore(options: { idleMs: () => number; now?: () => number }) {
   const now = options.now ?? Date.now;
   const sessions = new Map<string, Session>();
+  /** Sessions ended because their account was disabled, so the page is told why rather than "sign in". Bounded. */
+  const disabled = new Set<string>();
 
   return {
     open(userId: number, address: string): Session {
@@ -31,10 +33,10 @@ export function createSessionStore(options: { idleMs: () => number; now?: () => 
       return session;
     },
     /** The live session the cookie names, touched; an idle one is ended and answers 'expired'. */
-    find(id: string | undefined): Session | 'expired' | null {
+    find(id: string | undefined): Session | 'expired' | 'disabled' | null {
       if (!id) return null;
       const session = sessions.get(id);
-      if (!session) return null;
+      if (!session) return disabled.has(id) ? 'disabled' : null;
       if (now() - session.lastSeen > options.idleMs()) {
         sessions.delete(id);
         return 'expired';
@@ -47,8 +49,12 @@ export function createSessionStore(options: { idleMs: () => number; now?: () => 
       sessions.delete(id);
     },
     /** A disabled user, or a password reset, ends every session of theirs. */
-    closeAllOf(userId: number) {
-      for (const [id, s] of sessions) if (s.userId === userId) sessions.delete(id);
+    closeAllOf(userId: number, because: 'disabled' | 'password') {
+      for (const [id, s] of sessions) {
+        if (s.userId !== userId) continue;
+        sessions.delete(id);
+        if (because === 'disabled' && disabled.size < 10_000) disabled.add(id);
+      }
     },
     get size() {
       return sessions.size;

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { ServerProbe } from '../../../../shared/contract/desktop.ts';
-import { call, downloadFile, onOfficeServer } from '../../api.ts';
+import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
+import { call, downloadFile, onOfficeServer, useCall, useMutate } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
+
+const LANGUAGE_NAMES = { es: 'Español', pt: 'Português', en: 'English' } as const;
 
 declare global {
   interface Window {
@@ -22,6 +25,8 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
   const [probed, setProbed] = useState<ServerProbe | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const me = useCall('me.get', {});
+  const setOwn = useMutate('me.update');
 
   const attempt = async (work: () => Promise<void>) => {
     setMessage(null);
@@ -42,6 +47,21 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
         <h2 id="where-title">{t('desktopServer.title')}</h2>
         <p>{t('desktopServer.onServer', { origin: window.location.origin })}</p>
         <FormMessage message={message} />
+        <div className="field idle-field">
+          <label htmlFor="own-language">{t('desktopServer.ownLanguage')}</label>
+          <select
+            id="own-language"
+            value={me.data?.language ?? ''}
+            onChange={(e) => void attempt(async () => void (await setOwn.mutateAsync({ language: (e.target.value || null) as Language | null })))}
+          >
+            <option value="">{t('desktopServer.officeLanguage')}</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="actions">
           {admin ? (
             <button type="button" disabled={busy} onClick={() => void attempt(() => downloadFile('/backup', `Twinning Desk ${new Date().toISOString().slice(0, 10)}.sqlite`))}>
