@@ -10,6 +10,8 @@ export const serverConnect = z
   .object({ address: z.string().trim().min(1, 'errors.required').max(300), fingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'errors.format') })
   .strict();
 export type ServerProbe = { origin: string; fingerprint: string };
+/** The system's folder picker: `available` is false outside the desktop app (type the path instead); `dir` null when cancelled. */
+export type FolderChosen = { available: boolean; dir: string | null };
 
 export type DataFileMoved = { file: string };
 /** `opened` is false where the app cannot open folders (the browser): then `dir` is shown instead. */

@@ -45,6 +45,8 @@ export type Host = {
   relocateDataFile?(file: string): void;
   /** Work on the office server at `origin` from the next start, its certificate pinned to `fingerprint` (the desktop app restarts). */
   connectServer?(origin: string, fingerprint: string): void;
+  /** The system's folder picker, titled in the user's language; null when cancelled. */
+  chooseFolder?(title: string, current: string | null): Promise<string | null>;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

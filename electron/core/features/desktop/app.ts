@@ -8,6 +8,9 @@ import { folderOnNetwork } from '../../desktop/mounts.ts';
 import { copyDataFile } from '../../desktop/relocate.ts';
 import type { NetworkLocation } from '../../rules/data-location.ts';
 import { checkPin, probeFingerprint, serverOrigin } from '../../office/pin.ts';
+import { backupsDirFor } from '../../backup/service.ts';
+import { createI18n } from '../../../../shared/i18n/index.ts';
+import { readSetting } from '../settings/store.ts';
 
 const where = (n: NetworkLocation) => (n.kind === 'unc' ? n.share : n.kind === 'mappedDrive' ? n.drive : `${n.mountPoint}, ${n.fsType}`);
 const sameFolder = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
@@ -24,7 +27,7 @@ async function probe(address: string, ctx: { host?: { connectServer?: unknown } 
   }
 }
 
-export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' | 'desktop.probeServer' | 'desktop.connectServer'> = {
+export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' | 'app.chooseFolder' | 'desktop.probeServer' | 'desktop.connectServer'> = {
   'desktop.probeServer': async ({ address }, ctx) => probe(address, ctx),
   /**
    * Pins the fingerprint the user compared, after reading it once more: if the server now shows
@@ -36,6 +39,13 @@ export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' 
     ctx.logger?.info('connecting to the office server', { origin: seen.origin, fingerprint });
     ctx.host!.connectServer!(seen.origin, fingerprint); // probe() refused a host without it
     return seen;
+  },
+  /** The system's folder picker, titled in the app's language; only the desktop app has one. */
+  'app.chooseFolder': async (_input, ctx) => {
+    const choose = ctx.host?.chooseFolder;
+    if (!choose) return { available: false, dir: null };
+    const t = createI18n(await readSetting(ctx.db, 'language')).t;
+    return { available: true, dir: await choose(t('firstrun.backups.chooseTitle'), backupsDirFor(ctx.opened.sqlite, ctx.opened.path)) };
   },
   'app.openLogFolder': async (_input, ctx) => {
     const dir = ctx.logger?.dir ?? null;

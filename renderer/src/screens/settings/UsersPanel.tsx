@@ -54,8 +54,7 @@ export function UsersPanel() {
   };
 
   return (
-    <section className="panel" aria-labelledby="users-title">
-      <h2 id="users-title">{t('users.screen.title')}</h2>
+    <div>
       <p>{t('users.screen.help')}</p>
       <FormMessage message={message} />
       {saved ? <p className="notice-ok" role="status">{saved}</p> : null}
@@ -167,6 +166,6 @@ export function UsersPanel() {
           </button>
         </div>
       </fieldset>
-    </section>
+    </div>
   );
 }

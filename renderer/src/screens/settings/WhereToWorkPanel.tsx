@@ -14,6 +14,9 @@ declare global {
   }
 }
 
+/** The section shows on the office server (anyone: their language, an admin's backup), and on the desktop's own file to an admin (connecting). */
+export const showWhereToWork = (admin: boolean) => onOfficeServer() || (window.twinning !== undefined && window.twinningDesktop === undefined && admin);
+
 /**
  * Desktop: where the app works. On this computer's own file (as always), or on the office
  * server: its address, then its certificate's fingerprint shown to compare with the one the
@@ -43,8 +46,7 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
   // A browser or the desktop, on the office server: an admin may take a copy of the server's file.
   if (onOfficeServer()) {
     return (
-      <section className="panel" aria-labelledby="where-title">
-        <h2 id="where-title">{t('desktopServer.title')}</h2>
+      <div>
         <p>{t('desktopServer.onServer', { origin: window.location.origin })}</p>
         <FormMessage message={message} />
         <div className="field idle-field">
@@ -74,14 +76,11 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
             </button>
           ) : null}
         </div>
-      </section>
+      </div>
     );
   }
-  // Only the desktop app connects to a server (a browser simply opens its address).
-  if (!window.twinning || !admin) return null;
   return (
-    <section className="panel" aria-labelledby="where-title">
-      <h2 id="where-title">{t('desktopServer.title')}</h2>
+    <div>
       <p>{t('desktopServer.local')}</p>
       <FormMessage message={message} />
       <div className="field">
@@ -115,6 +114,6 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
           </button>
         )}
       </div>
-    </section>
+    </div>
   );
 }
