@@ -30,6 +30,7 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { explainStale } from './features/audit/stale.ts';
@@ -42,6 +43,7 @@ const handlers: Handlers<CallName> = {
   ...setupHandlers,
   ...areaHandlers,
   ...localityHandlers,
+  ...partnerHandlers,
   ...agreementHandlers,
   ...reportHandlers,
   ...contactHandlers,
