@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
@@ -24,6 +24,9 @@ import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
+
+// d3-geo and the world's outlines come with the map screen, not with the app's first script.
+const MapScreen = lazy(() => import('./screens/map/MapScreen.tsx'));
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -63,6 +66,7 @@ export function App() {
             <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/localities">{t('nav.localities')}</NavLink>
+            <NavLink to="/map">{t('nav.map')}</NavLink>
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
@@ -92,6 +96,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/map" element={<Suspense fallback={<p>{t('map.loading')}</p>}><MapScreen /></Suspense>} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
                 <Route path="/settings" element={<SettingsScreen />} />

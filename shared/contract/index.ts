@@ -38,6 +38,7 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localitySimilar, localityUpdate, type Locality } from './localities.ts';
+import { placeQuery, type MapPartners, type PlaceSuggestion } from './places.ts';
 import {
   reportAssetRemove,
   reportAssetSet,
@@ -89,6 +90,8 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar),
   'localities.archive': call<Locality>()(archiveInput),
   'localities.restore': call<Locality>()(archiveInput),
+  'places.suggest': call<PlaceSuggestion[]>()(placeQuery),
+  'places.partners': call<MapPartners>()(none),
 
   'agreements.list': call<AgreementList>()(agreementList),
   'agreements.get': call<Agreement>()(byId),
