@@ -21,6 +21,10 @@ export const LEGEND_ORDER: readonly AgreementStage[] = ['under_discussion', 'let
 
 export const OFFICE_COLOR = '#C0392B';
 
+/** A partner with several agreements shows its furthest-along one: signed beats an old letter of intent. */
+const LEAD: readonly AgreementStage[] = ['active', 'signed', 'dormant', 'letter_of_intent', 'under_discussion', 'ended'];
+export const leadingStage = (a: AgreementStage, b: AgreementStage): AgreementStage => (LEAD.indexOf(a) <= LEAD.indexOf(b) ? a : b);
+
 /** A pin's outline centred on (0, 0), `r` its half-size. */
 export function pinPath(shape: PinShape, r: number): string {
   switch (shape) {

@@ -74,5 +74,30 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await guilinPin.click();
       await expect(page.getByRole('heading', { name: 'Mapa de socios' })).toBeHidden();
     });
+
+    test('the sample office’s partners on the map, and zoomed to them', async ({ demoApp: page }) => {
+      await page.goto(page.url().replace(/#.*$/, '#/map'));
+      // Six partners with agreements, Lima being the office's own city.
+      await expect(page.locator('.world-map a.pin')).toHaveCount(6);
+      await expect(page.getByRole('link', { name: 'Kobe 神戸市 (Japón): Activo' })).toBeVisible();
+      await page.getByRole('button', { name: 'Acercar a los socios' }).click();
+      await expect(page.getByRole('button', { name: 'Acercar a los socios' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page).toHaveURL(/#\/map\?view=partners$/);
+      // Framed on the main group (East Asia): Córdoba, far from it, is then out of the window and out of the tab order.
+      const width = Number((await page.locator('svg.world-map').getAttribute('viewBox'))!.split(' ')[2]);
+      expect(width).toBeLessThan(400);
+      await expect(page.getByRole('link', { name: /^Córdoba/ })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: 'Kobe 神戸市 (Japón): Activo' })).toBeVisible();
+      expect((await axeViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+      if (SHOTS) {
+        for (const [w, h] of [[1280, 800], [1024, 700]] as const) {
+          await page.setViewportSize({ width: w, height: h });
+          await page.screenshot({ path: `${SHOTS}/sample-map-zoomed-${w}x${h}-${browserLocale}.png` });
+        }
+        await page.getByRole('button', { name: 'Mundo' }).click();
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.screenshot({ path: `${SHOTS}/sample-map-world-1280x800-${browserLocale}.png` });
+      }
+    });
   });
 }

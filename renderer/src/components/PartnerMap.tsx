@@ -14,9 +14,12 @@ import './map.css';
 
 const WIDTH = 1000;
 
-function World({ map, children, label, onClick }: { map: ReturnType<typeof worldMap>; children?: ReactNode; label: string; onClick?: (e: MouseEvent<SVGSVGElement>) => void }) {
+type View = { x: number; y: number; width: number; height: number };
+
+function World({ map, children, label, onClick, view }: { map: ReturnType<typeof worldMap>; children?: ReactNode; label: string; onClick?: (e: MouseEvent<SVGSVGElement>) => void; view?: View }) {
+  const v = view ?? { x: 0, y: 0, width: map.width, height: map.height };
   return (
-    <svg className="world-map" viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={label} onClick={onClick}>
+    <svg className="world-map" viewBox={`${v.x} ${v.y} ${v.width} ${v.height}`} role="group" aria-label={label} onClick={onClick}>
       <rect className="sea" width={map.width} height={map.height} />
       <path className="graticule" d={map.graticule} />
       <path className="land" d={map.land} />
@@ -33,24 +36,67 @@ const placed = <T extends { latitude: number | null; longitude: number | null }>
   return at ? { ...p, at } : null;
 };
 
-/** Every placed partner as a pin (a link to its page), lines from the office's city. */
-export function PartnerMap({ data, label }: { data: MapPartners; label: string }) {
+/**
+ * The window around the largest group of partners (pins closer than a fifth of the map to one another),
+ * with the world map's proportions and never closer than a region: most offices' partners sit in one
+ * part of the world, and one far partner should not keep the map at world scale.
+ */
+function partnersView(map: ReturnType<typeof worldMap>, points: Point[]): View {
+  const whole = { x: 0, y: 0, width: map.width, height: map.height };
+  if (!points.length) return whole;
+  const near = map.width / 5;
+  const group = new Array<number>(points.length).fill(-1);
+  let groups = 0;
+  for (let i = 0; i < points.length; i++) {
+    if (group[i] !== -1) continue;
+    const queue = [i];
+    group[i] = groups;
+    while (queue.length) {
+      const a = points[queue.pop()!]!;
+      points.forEach((b, j) => {
+        if (group[j] === -1 && Math.hypot(a[0] - b[0], a[1] - b[1]) < near) {
+          group[j] = groups;
+          queue.push(j);
+        }
+      });
+    }
+    groups++;
+  }
+  const sizes = Array.from({ length: groups }, (_, g) => group.filter((x) => x === g).length);
+  const largest = sizes.indexOf(Math.max(...sizes));
+  const chosen = points.filter((_, i) => group[i] === largest);
+  const xs = chosen.map((p) => p[0]);
+  const ys = chosen.map((p) => p[1]);
+  const aspect = map.width / map.height;
+  const width = Math.min(map.width, Math.max(Math.max(...xs) - Math.min(...xs), (Math.max(...ys) - Math.min(...ys)) * aspect, map.width / 6) * 1.4);
+  const height = width / aspect;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  return { x: Math.min(Math.max(0, cx - width / 2), map.width - width), y: Math.min(Math.max(0, cy - height / 2), map.height - height), width, height };
+}
+
+const inside = (v: View | undefined, [x, y]: Point) => !v || (x >= v.x && x <= v.x + v.width && y >= v.y && y <= v.y + v.height);
+
+/** Every placed partner as a pin (a link to its page), lines from the office's city; `zoom` 'partners' frames the main group of partners. */
+export function PartnerMap({ data, label, zoom = 'world' }: { data: MapPartners; label: string; zoom?: 'world' | 'partners' }) {
   const { t, locale } = useLocale();
   const map = worldMap(WIDTH);
   const office = data.office ? placed(data.office, map) : null;
   const pins = data.partners.map((p) => placed(p, map)).filter((p): p is NonNullable<typeof p> => p !== null);
-  // Larger stages drawn first so a small town's pin is not hidden under its province's.
+  const view = zoom === 'partners' ? partnersView(map, pins.map((p) => p.at)) : undefined;
+  // Pins keep their size on screen whatever the zoom.
+  const k = view ? view.width / map.width : 1;
   return (
-    <World map={map} label={label}>
+    <World map={map} label={label} view={view}>
       {office ? (
         <g className="lines" aria-hidden="true">
           {pins.map((p) => (
-            <path key={p.id} d={arcPath(office.at, p.at)} stroke={STAGE_STYLE[p.stage].color} />
+            <path key={p.id} d={arcPath(office.at, p.at)} stroke={STAGE_STYLE[p.stage].color} vectorEffect="non-scaling-stroke" />
           ))}
         </g>
       ) : null}
       {office ? (
-        <g className="office-pin" transform={`translate(${office.at[0]},${office.at[1]})`} role="img" aria-label={t('map.officePin', { name: twoScripts(office.name, office.nativeName) })}>
+        <g className="office-pin" transform={`translate(${office.at[0]},${office.at[1]}) scale(${k})`} role="img" aria-label={t('map.officePin', { name: twoScripts(office.name, office.nativeName) })}>
           <path d={starPath(9)} fill={OFFICE_COLOR} />
         </g>
       ) : null}
@@ -58,9 +104,10 @@ export function PartnerMap({ data, label }: { data: MapPartners; label: string }
         const style = STAGE_STYLE[p.stage];
         const name = t('map.pin', { name: twoScripts(p.name, p.nativeName), country: countryName(p.country, locale), stage: t(`stage.${p.stage}`) });
         return (
-          <Link key={p.id} to={`/localities/${p.id}`} className="pin" aria-label={name} data-stage={p.stage}>
+          // A pin outside the zoomed window is hidden from the keyboard too: focus never lands where it cannot be seen.
+          <Link key={p.id} to={`/localities/${p.id}`} className="pin" aria-label={name} data-stage={p.stage} style={inside(view, p.at) ? undefined : { visibility: 'hidden' }}>
             <title>{name}</title>
-            <g transform={`translate(${p.at[0]},${p.at[1]})`}>
+            <g transform={`translate(${p.at[0]},${p.at[1]}) scale(${k})`}>
               <circle className="pin-target" r={9} />
               <path className="pin-mark" d={pinPath(style.shape, 5)} fill={style.color} />
             </g>

@@ -3,12 +3,11 @@ import type { AgreementStage } from '../../../../shared/contract/agreements.ts';
 import type { MapPartners } from '../../../../shared/contract/places.ts';
 import type { DB } from '../../db/schema.ts';
 import { readSetting } from '../settings/store.ts';
+import { leadingStage } from '../../../../shared/map/stages.ts';
 
 // The partners the map shows: each partner locality once, coloured by the stage
 // of its furthest-along agreement (a place with a signed agreement and an old
 // letter of intent is a signed partner), with the office's own city as the origin.
-
-const LEAD: readonly AgreementStage[] = ['active', 'signed', 'dormant', 'letter_of_intent', 'under_discussion', 'ended'];
 
 export async function mapPartners(db: Kysely<DB>): Promise<MapPartners> {
   const ownId = await readSetting(db, 'ownLocalityId');
@@ -30,7 +29,7 @@ export async function mapPartners(db: Kysely<DB>): Promise<MapPartners> {
       byPlace.set(r.id, { id: r.id, name: r.name, nativeName: r.nativeName, country: r.country, latitude: r.latitude, longitude: r.longitude, stage, agreements: 1 });
     } else {
       known.agreements++;
-      if (LEAD.indexOf(stage) < LEAD.indexOf(known.stage)) known.stage = stage;
+      known.stage = leadingStage(known.stage, stage);
     }
   }
   const own = ownId === null ? undefined : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'latitude', 'longitude']).where('id', '=', ownId).executeTakeFirst();

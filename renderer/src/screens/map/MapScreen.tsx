@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { AGREEMENT_STAGES, type AgreementStage } from '../../../../shared/contract/agreements.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { LEGEND_ORDER, OFFICE_COLOR, pinPath, STAGE_STYLE, starPath } from '../../../../shared/map/stages.ts';
@@ -23,6 +23,9 @@ function Swatch({ d, color }: { d: string; color: string }) {
 export function MapScreen() {
   const { t, locale } = useLocale();
   const data = useCall('places.partners', {});
+  // The view is in the address, so going back to the map keeps it.
+  const [params, setParams] = useSearchParams();
+  const zoom = params.get('view') === 'partners' ? 'partners' : 'world';
   if (data.isLoading) return <p>{t('app.loading')}</p>;
   if (!data.data) return <FormMessage message="errors.internal" />;
   const { office, partners } = data.data;
@@ -37,6 +40,13 @@ export function MapScreen() {
           <h1>{t('map.title')}</h1>
           <p className="subtitle">{t('map.count', { count: placed.length })}</p>
         </div>
+        <div className="actions map-zoom" role="group" aria-label={t('map.view')}>
+          {(['world', 'partners'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={zoom === v} className={zoom === v ? 'primary' : undefined} onClick={() => setParams(v === 'world' ? {} : { view: v }, { replace: true })}>
+              {t(`map.view_${v}`)}
+            </button>
+          ))}
+        </div>
       </header>
       {!office ? <p className="notice">{t('map.noOffice')} <Link to="/settings">{t('nav.settings')}</Link></p> : null}
       {office && office.latitude === null ? (
@@ -47,7 +57,7 @@ export function MapScreen() {
       {placed.length === 0 ? <p className="muted">{t('map.empty')}</p> : null}
       <div className="map-layout">
         <div className="panel map-panel">
-          <PartnerMap data={data.data} label={t('map.title')} />
+          <PartnerMap data={data.data} label={t('map.title')} zoom={zoom} />
           <p className="muted attribution">{t('map.attribution')}</p>
         </div>
         <aside className="map-side">
