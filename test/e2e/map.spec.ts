@@ -35,6 +35,14 @@ for (const browserLocale of ['es-419', 'en-US']) {
       // A point typed by hand is read the office's way, and a wrong one is refused next to its field.
       await page.goto(page.url().replace(/#.*$/, `#/localities?open=${guilin.id}`));
       const guilinForm = page.getByRole('dialog', { name: 'Editar localidad' });
+      // A click on the small map sets the point (the numbers stay editable).
+      await guilinForm.getByRole('button', { name: 'Elegir en el mapa' }).click();
+      const picker = guilinForm.getByRole('group', { name: 'Mapa: haga clic donde está el lugar' });
+      const box = (await picker.boundingBox())!;
+      await picker.click({ position: { x: box.width * 0.8, y: box.height * 0.4 } }); // East Asia
+      await expect(guilinForm.getByLabel('Latitud')).toHaveValue(/^\d{1,2},\d+$/);
+      await expect(guilinForm.getByLabel('Longitud')).toHaveValue(/^1\d\d,\d+$/);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/locality-form-picker-${browserLocale}.png`, fullPage: true });
       await guilinForm.getByLabel('Latitud').fill('125,28');
       await guilinForm.getByLabel('Longitud').fill('110,2964');
       await guilinForm.getByRole('button', { name: 'Guardar' }).click();
