@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeKey, suggestPlaces } from '../../electron/core/features/places/gazetteer.ts';
+import { knownCity, placeKey, suggestPlaces } from '../../electron/core/features/places/gazetteer.ts';
 import { buildGazetteer, GAZETTEER_FILE, gazetteerText } from '../../packaging/gazetteer.ts';
 import { parseCoordinate } from '../../shared/coordinates.ts';
 
@@ -36,6 +36,12 @@ describe('the bundled gazetteer', () => {
     expect(await first({ name: 'Montevideo', country: 'UY', level: 'department' })).toMatchObject({ name: 'Montevideo Department', kind: 'division' });
     expect(await first({ name: 'Montevideo', country: 'UY', level: 'city' })).toMatchObject({ name: 'Montevideo', kind: 'city' });
     expect(await first({ name: 'Provincia de Fujian', country: 'CN', level: 'province' })).toMatchObject({ name: 'Fujian', kind: 'division' });
+  });
+
+  it('names a city only when it knows it by exactly that name in that country', async () => {
+    expect(await knownCity({ name: 'montevideo', country: 'UY' })).toMatchObject({ name: 'Montevideo', kind: 'city', latitude: -34.9033 });
+    expect(await knownCity({ name: 'Montev', country: 'UY' })).toBeNull();
+    expect(await knownCity({ name: 'Montevideo', country: 'AR' })).toBeNull();
   });
 
   it('answers nothing rather than everything to an empty or unknown name', async () => {

@@ -71,3 +71,10 @@ export async function suggestPlaces(q: PlaceQuery): Promise<PlaceSuggestion[]> {
     population: row[7] || null,
   }));
 }
+
+/** The city the gazetteer knows by exactly this name (or native name) in this country, the largest if several; else null. */
+export async function knownCity(place: { name: string; nativeName?: string | null; country: string }): Promise<PlaceSuggestion | null> {
+  const terms = new Set([place.name, place.nativeName].filter((t): t is string => !!t?.trim()).map(placeKey));
+  const found = await suggestPlaces({ ...place, level: 'city' });
+  return found.find((p) => p.kind === 'city' && [p.name, ...p.nativeNames].some((n) => terms.has(placeKey(n)))) ?? null;
+}
