@@ -70,17 +70,18 @@ for (const browserLocale of ['es-419', 'en-US']) {
         }
       }
 
-      // Keyboard: the pins are in the tab order, each a link to its partner's page (the page itself is the partner screen's).
+      // Keyboard: the pins are in the tab order, each a link to its partner's page.
       await expect(pin).toHaveAttribute('href', `#/localities/${xiamen.id}`);
       await pin.focus();
       await expect(pin).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('heading', { name: 'Mapa de socios' })).toBeHidden();
+      await expect(page).toHaveURL(new RegExp(`#/localities/${xiamen.id}$`));
+      await expect(page.getByRole('heading', { name: /Xiamen/, level: 1 })).toBeVisible();
       await page.goto(page.url().replace(/#.*$/, '#/map'));
       const guilinPin = page.getByRole('link', { name: 'Guilin 桂林市 (China): Carta de intención' });
       await expect(guilinPin).toHaveAttribute('href', `#/localities/${guilin.id}`);
       await guilinPin.click();
-      await expect(page.getByRole('heading', { name: 'Mapa de socios' })).toBeHidden();
+      await expect(page).toHaveURL(new RegExp(`#/localities/${guilin.id}$`));
     });
 
     test('the sample office’s partners on the map, and zoomed to them', async ({ demoApp: page }) => {
