@@ -3,9 +3,9 @@ import { openDatabase } from '../../electron/core/db/open.ts';
 import { fileBefore } from '../support/migrate.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 
-const PINYIN_KEYS = 11;
+const PINYIN_KEYS = 12;
 
-describe('migration 0011: search keys re-keyed with pinyin, and indexed', () => {
+describe('migration 0012: search keys re-keyed with pinyin, and indexed', () => {
   it('re-keys every kind of row from its own columns, keeps the rows, and reads a search by the index', async () => {
     // Keys as the earlier recipe wrote them: folded, no pinyin.
     const file = await fileBefore(PINYIN_KEYS, `

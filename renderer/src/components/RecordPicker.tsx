@@ -189,9 +189,9 @@ function PickedLine({ hit }: { hit: SearchHit }) {
 }
 
 /** A picker for a react-hook-form field holding a record id (or null), labelled by Field. */
-export function FormRecordPicker<T extends FieldValues>(
+export function FormRecordPicker<T extends FieldValues, TOut extends FieldValues = T>(
   props: Omit<RecordPickerProps, 'value' | 'onChange' | 'onBlur' | 'id' | 'error' | 'inputRef'> & {
-    control: Control<T>;
+    control: Control<T, unknown, TOut>;
     name: Path<T>;
     label: string;
     id?: string;

@@ -8,7 +8,7 @@ import { inForceOn } from '../figures/agreements.ts';
 
 // Every kind of record is found the same way: each typed word somewhere in its search key
 // (folded names plus their pinyin, see shared/text/search-key.ts), live rows only, keys that
-// begin with the first word first. Keys are indexed (migration 0011), so a search reads the
+// begin with the first word first. Keys are indexed (migration 0012), so a search reads the
 // index, not the tables.
 
 type Source = {

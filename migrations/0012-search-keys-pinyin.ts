@@ -34,8 +34,8 @@ const INDEXED = ['localities', 'agreements', 'contacts', 'visits', 'commitments'
 const ARCHIVABLE = new Set(['localities', 'agreements', 'contacts', 'visits']);
 
 export default {
-  version: 11,
-  name: '0011-search-keys-pinyin',
+  version: 12,
+  name: '0012-search-keys-pinyin',
   up(db) {
     for (const [table, columns] of Object.entries(SOURCES)) {
       const rows = db.prepare(`SELECT id, ${columns.join(', ')} FROM ${table}`).all() as Record<string, string | number | null>[];
