@@ -29,6 +29,7 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { listHandlers } from './features/lists/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -51,6 +52,7 @@ const handlers: Handlers<CallName> = {
   ...undoHandlers,
   ...jobHandlers,
   ...desktopHandlers,
+  ...listHandlers,
 };
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */

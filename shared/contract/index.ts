@@ -37,7 +37,7 @@ import {
   type IcsFile,
   type OfficeEvent,
 } from './calendar.ts';
-import { localityCreate, localityList, localitySimilar, localityUpdate, type Locality } from './localities.ts';
+import { localityCreate, localityList, localityPage, localitySimilar, localityUpdate, type Locality, type LocalityPage } from './localities.ts';
 import {
   reportAssetRemove,
   reportAssetSet,
@@ -54,6 +54,7 @@ import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type Vi
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
 import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
+import { viewExport } from './lists.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
@@ -83,6 +84,7 @@ export const contract = {
   'areas.create': call<ThematicArea>()(areaCreate.strict()),
 
   'localities.list': call<Locality[]>()(localityList),
+  'localities.page': call<LocalityPage>()(localityPage),
   'localities.get': call<Locality>()(byId),
   'localities.create': call<Locality>()(localityCreate),
   'localities.update': call<Locality>()(localityUpdate),
@@ -138,6 +140,7 @@ export const contract = {
   'backups.setFolder': call<BackupStatus>()(backupFolder),
   'export.tables': call<ExportTables>()(none),
   'export.file': call<ExportedFile>()(exportRequest),
+  'export.view': call<ExportedFile>()(viewExport),
   'import.preview': call<ImportPreview>()(importPreview),
   'import.commit': call<ImportResult>()(importCommit),
   'commitments.list': call<CommitmentList>()(commitmentList),

@@ -43,6 +43,9 @@ import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 import enJobs from './locales/en/jobs.json' with { type: 'json' };
 import esJobs from './locales/es/jobs.json' with { type: 'json' };
 import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
+import enLists from './locales/en/lists.json' with { type: 'json' };
+import esLists from './locales/es/lists.json' with { type: 'json' };
+import ptLists from './locales/pt/lists.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -66,9 +69,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esLists) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptLists) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enLists) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */
