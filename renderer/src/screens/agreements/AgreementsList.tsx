@@ -17,6 +17,7 @@ import { ListHead } from '../../components/list/ListHead.tsx';
 import { Pager } from '../../components/list/Pager.tsx';
 import { ExportView } from '../../components/list/ExportView.tsx';
 import { rowLink } from '../../components/list/rowLink.ts';
+import { settingsLink } from '../settings/SettingsSection.tsx';
 
 export function AgreementsList() {
   const { t, locale } = useLocale();
@@ -107,7 +108,16 @@ export function AgreementsList() {
           ))}
         </tbody>
       </table>
-      {list.isSuccess && rows.length === 0 ? <p className="empty">{debounced || stage || country || areaId ? t('agreements.empty') : t('agreements.emptyAll')}</p> : null}
+      {list.isSuccess && rows.length === 0 ? (
+        debounced || stage || country || areaId ? (
+          <p className="empty">{t('agreements.empty')}</p>
+        ) : (
+          <p className="empty">
+            {t('firstrun.empty.agreements')} <Link to="/agreements/new">{t('firstrun.empty.createFirst')}</Link> ·{' '}
+            <Link to={settingsLink('sample')}>{t('firstrun.empty.loadSample')}</Link>
+          </p>
+        )
+      ) : null}
       <Pager total={list.data?.total} page={state.page} onPage={state.setPage} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { localIsoDate } from '../../../../shared/calendar-date.ts';
 import { TASK_SORTS, TASK_VIEWS, type TaskListInput } from '../../../../shared/contract/tasks.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
@@ -13,6 +14,7 @@ import { useListState } from '../../components/list/useListState.ts';
 import { Pager } from '../../components/list/Pager.tsx';
 import { ExportView } from '../../components/list/ExportView.tsx';
 import { SortChoice } from '../../components/list/SortChoice.tsx';
+import { settingsLink } from '../settings/SettingsSection.tsx';
 
 export function TasksScreen() {
   const { t } = useLocale();
@@ -62,7 +64,11 @@ export function TasksScreen() {
           {list.data ? t('common.results', { count: list.data.total }) : ''}
         </span>
       </div>
-      {view === 'mine' && !settings.data?.userName ? <p className="muted">{t('tasks.noUserName')}</p> : null}
+      {view === 'mine' && !settings.data?.userName ? (
+        <p className="muted">
+          {t('tasks.noUserName')} <Link to={settingsLink('office')}>{t('firstrun.links.setName')}</Link>
+        </p>
+      ) : null}
       <FormMessage message={message} />
       <ul className="task-list panel">
         {list.data?.rows.length === 0 ? <li className="muted">{t('tasks.empty')}</li> : null}
