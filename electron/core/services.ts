@@ -31,6 +31,7 @@ import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
 import { listHandlers } from './features/lists/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
@@ -42,6 +43,7 @@ const handlers: Handlers<CallName> = {
   ...setupHandlers,
   ...areaHandlers,
   ...localityHandlers,
+  ...partnerHandlers,
   ...agreementHandlers,
   ...reportHandlers,
   ...contactHandlers,

@@ -21,6 +21,8 @@ import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
 import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
+import { PartnerPage } from './screens/partners/PartnerPage.tsx';
+import { ContactPage } from './screens/contacts/ContactPage.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 
@@ -89,6 +91,7 @@ export function App() {
                 <Route path="/visits/:id/edit" element={<VisitForm />} />
                 <Route path="/tasks" element={<TasksScreen />} />
                 <Route path="/contacts" element={<ContactsScreen />} />
+                <Route path="/contacts/:id" element={<ContactPage />} />
                 <Route path="/agreements" element={<AgreementsList />} />
                 <Route path="/agreements/new" element={<AgreementForm />} />
                 <Route path="/agreements/:id" element={<AgreementDetail />} />
@@ -101,6 +104,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/localities/:id" element={<PartnerPage />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
                 <Route path="/settings" element={<SettingsScreen />} />

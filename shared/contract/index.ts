@@ -60,6 +60,7 @@ import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type Thema
 import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
+import { partnerPeople, partnerTimeline, type PartnerPeople, type PartnerStory, type PartnerTimeline } from './partners.ts';
 import { ownPreferences, passwordReset, userCreate, userUpdate, type Me, type Role, type UserRow } from './users.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; role: Role; output?: O };
@@ -101,6 +102,10 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar, 'reader'),
   'localities.archive': call<Locality>()(archiveInput, 'editor'),
   'localities.restore': call<Locality>()(archiveInput, 'editor'),
+
+  'partners.story': call<PartnerStory>()(byId, 'reader'),
+  'partners.timeline': call<PartnerTimeline>()(partnerTimeline, 'reader'),
+  'partners.people': call<PartnerPeople>()(partnerPeople, 'reader'),
 
   'agreements.list': call<AgreementList>()(agreementList, 'reader'),
   'agreements.get': call<Agreement>()(byId, 'reader'),

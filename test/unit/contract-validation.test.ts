@@ -78,6 +78,9 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'localities.similar': [{}, { name: 'Shanghai' }, { name: 'Shanghai', country: 'ZZ' }, { name: 'x'.repeat(201), country: 'CN' }, { name: 'Shanghai', country: 'CN', excludeId: 0 }, { name: 'Shanghai', country: 'CN', extra: 1 }],
   'localities.archive': [{}, { id: -3 }],
   'localities.restore': [{ id: 1.5 }],
+  'partners.story': [{}, { id: 0 }, { id: 'Shanghai' }, { id: 1, extra: 1 }],
+  'partners.timeline': [{}, { id: 1, limit: 0 }, { id: 1, limit: 201 }, { id: 1, kinds: [] }, { id: 1, kinds: ['birthday'] }, { id: 1, offset: -1 }, { id: 1, sort: 'asc' }],
+  'partners.people': [{}, { partnerId: 1, agreementId: 1 }, { partnerId: 0 }, { agreementId: 1, limit: 501 }, { partnerId: 1, extra: 1 }],
   'agreements.list': [{ sort: 'password' }, { stages: ['maybe'] }, { limit: 100001 }],
   'agreements.get': [{ id: null }],
   'agreements.create': [

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { LOCALITY_SORTS, type Locality, type LocalityPageInput } from '../../../../shared/contract/localities.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
 import { twoScripts } from '../../../../shared/names.ts';
+import { Link } from 'react-router';
 import { countryName } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
@@ -91,7 +92,7 @@ export function LocalitiesList() {
           {(list.data?.rows ?? []).map((l) => (
             <tr key={l.id} className={l.archivedAt ? 'archived' : ''} data-locality-id={l.id}>
               <td>
-                {l.name} <SampleBadge sample={l.sample} />
+                <Link to={`/localities/${l.id}`}>{l.name}</Link> <SampleBadge sample={l.sample} />
               </td>
               <td>
                 <NativeName native={l.nativeName} country={l.country} />
