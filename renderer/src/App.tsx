@@ -3,7 +3,7 @@ import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
-import { useCall } from './api.ts';
+import { onOfficeServer, signOut, useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
 import { HomeOrSetup } from './screens/setup/HomeOrSetup.tsx';
@@ -13,30 +13,33 @@ import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 
 // Every screen but Home is fetched when first opened, so the window shows sooner (the initial script is
 // measured in `npm run bench bundle`); the Suspense around the routes says "Loading…" meanwhile.
-function screen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
 }
-const AgreementDetail = screen(() => import('./screens/agreements/AgreementDetail.tsx'), 'AgreementDetail');
-const AgreementForm = screen(() => import('./screens/agreements/AgreementForm.tsx'), 'AgreementForm');
-const AgreementsList = screen(() => import('./screens/agreements/AgreementsList.tsx'), 'AgreementsList');
-const VisitsList = screen(() => import('./screens/visits/VisitsList.tsx'), 'VisitsList');
-const VisitForm = screen(() => import('./screens/visits/VisitForm.tsx'), 'VisitForm');
-const VisitDetail = screen(() => import('./screens/visits/VisitDetail.tsx'), 'VisitDetail');
-const ContactsScreen = screen(() => import('./screens/contacts/ContactsScreen.tsx'), 'ContactsScreen');
-const TasksScreen = screen(() => import('./screens/tasks/TasksScreen.tsx'), 'TasksScreen');
-const CommitmentDetail = screen(() => import('./screens/commitments/CommitmentDetail.tsx'), 'CommitmentDetail');
-const CommitmentForm = screen(() => import('./screens/commitments/CommitmentForm.tsx'), 'CommitmentForm');
-const CommitmentsList = screen(() => import('./screens/commitments/CommitmentsList.tsx'), 'CommitmentsList');
-const CalendarScreen = screen(() => import('./screens/calendar/CalendarScreen.tsx'), 'CalendarScreen');
-const LocalitiesList = screen(() => import('./screens/localities/LocalitiesList.tsx'), 'LocalitiesList');
-const SettingsScreen = screen(() => import('./screens/settings/SettingsScreen.tsx'), 'SettingsScreen');
-const ReportsScreen = screen(() => import('./screens/reports/ReportsScreen.tsx'), 'ReportsScreen');
-const DataScreen = screen(() => import('./screens/data/DataScreen.tsx'), 'DataScreen');
+const AgreementDetail = screen(async () => (await import('./screens/agreements/AgreementDetail.tsx')).AgreementDetail);
+const AgreementForm = screen(async () => (await import('./screens/agreements/AgreementForm.tsx')).AgreementForm);
+const AgreementsList = screen(async () => (await import('./screens/agreements/AgreementsList.tsx')).AgreementsList);
+const VisitsList = screen(async () => (await import('./screens/visits/VisitsList.tsx')).VisitsList);
+const VisitForm = screen(async () => (await import('./screens/visits/VisitForm.tsx')).VisitForm);
+const VisitDetail = screen(async () => (await import('./screens/visits/VisitDetail.tsx')).VisitDetail);
+const ContactsScreen = screen(async () => (await import('./screens/contacts/ContactsScreen.tsx')).ContactsScreen);
+const TasksScreen = screen(async () => (await import('./screens/tasks/TasksScreen.tsx')).TasksScreen);
+const CommitmentDetail = screen(async () => (await import('./screens/commitments/CommitmentDetail.tsx')).CommitmentDetail);
+const CommitmentForm = screen(async () => (await import('./screens/commitments/CommitmentForm.tsx')).CommitmentForm);
+const CommitmentsList = screen(async () => (await import('./screens/commitments/CommitmentsList.tsx')).CommitmentsList);
+const CalendarScreen = screen(async () => (await import('./screens/calendar/CalendarScreen.tsx')).CalendarScreen);
+const LocalitiesList = screen(async () => (await import('./screens/localities/LocalitiesList.tsx')).LocalitiesList);
+const PartnerPage = screen(async () => (await import('./screens/partners/PartnerPage.tsx')).PartnerPage);
+const ContactPage = screen(async () => (await import('./screens/contacts/ContactPage.tsx')).ContactPage);
+const SettingsScreen = screen(async () => (await import('./screens/settings/SettingsScreen.tsx')).SettingsScreen);
+const ReportsScreen = screen(async () => (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen);
+const DataScreen = screen(async () => (await import('./screens/data/DataScreen.tsx')).DataScreen);
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const me = useCall('me.get', {});
 
   useEffect(() => {
     if (settings.data) setOffice(settings.data);
@@ -74,6 +77,14 @@ export function App() {
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            {onOfficeServer() && me.data ? (
+              <div className="user-menu" aria-label={t('session.menu.user')} role="group">
+                <span>{t('session.menu.signedInAs', { name: me.data.name, role: t(`users.roles.${me.data.role}`) })}</span>
+                <button type="button" onClick={() => void signOut()}>
+                  {t('session.menu.logout')}
+                </button>
+              </div>
+            ) : null}
           </nav>
           <main className="content">
             {info.data?.sampleLoaded ? (
@@ -94,6 +105,7 @@ export function App() {
                 <Route path="/visits/:id/edit" element={<VisitForm />} />
                 <Route path="/tasks" element={<TasksScreen />} />
                 <Route path="/contacts" element={<ContactsScreen />} />
+                <Route path="/contacts/:id" element={<ContactPage />} />
                 <Route path="/agreements" element={<AgreementsList />} />
                 <Route path="/agreements/new" element={<AgreementForm />} />
                 <Route path="/agreements/:id" element={<AgreementDetail />} />
@@ -106,6 +118,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/localities/:id" element={<PartnerPage />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
                 <Route path="/settings" element={<SettingsScreen />} />
