@@ -34,6 +34,8 @@ const ContactPage = screen(async () => (await import('./screens/contacts/Contact
 const SettingsScreen = screen(async () => (await import('./screens/settings/SettingsScreen.tsx')).SettingsScreen);
 const ReportsScreen = screen(async () => (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen);
 const DataScreen = screen(async () => (await import('./screens/data/DataScreen.tsx')).DataScreen);
+// d3-geo and the world's outlines come with the map screen, not with the app's first script.
+const MapScreen = lazy(() => import('./screens/map/MapScreen.tsx'));
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -74,6 +76,7 @@ export function App() {
             <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/localities">{t('nav.localities')}</NavLink>
+            <NavLink to="/map">{t('nav.map')}</NavLink>
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
@@ -118,6 +121,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/map" element={<MapScreen />} />
                 <Route path="/localities/:id" element={<PartnerPage />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
