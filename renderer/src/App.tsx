@@ -3,7 +3,7 @@ import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
-import { useCall } from './api.ts';
+import { onOfficeServer, signOut, useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
@@ -34,6 +34,7 @@ export function App() {
   const { t, locale, officeKnown } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const me = useCall('me.get', {});
 
   useEffect(() => {
     if (settings.data) setOffice(settings.data);
@@ -71,6 +72,14 @@ export function App() {
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            {onOfficeServer() && me.data ? (
+              <div className="user-menu" aria-label={t('session.menu.user')} role="group">
+                <span>{t('session.menu.signedInAs', { name: me.data.name, role: t(`users.roles.${me.data.role}`) })}</span>
+                <button type="button" onClick={() => void signOut()}>
+                  {t('session.menu.logout')}
+                </button>
+              </div>
+            ) : null}
           </nav>
           <main className="content">
             {info.data?.sampleLoaded ? (

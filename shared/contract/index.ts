@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { dataFileMove, type DataFileMoved, type FolderChosen, type LogFolder } from './desktop.ts';
+import { dataFileMove, serverConnect, serverProbe, type DataFileMoved, type FolderChosen, type LogFolder, type ServerProbe } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -88,6 +88,8 @@ export const contract = {
   'settings.office': call<SettingsView>()(officeUpdate, 'admin'),
   'app.openLogFolder': call<LogFolder>()(none, 'admin'),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove, 'admin'),
+  'desktop.probeServer': call<ServerProbe>()(serverProbe, 'admin'),
+  'desktop.connectServer': call<ServerProbe>()(serverConnect, 'admin'),
   'app.chooseFolder': call<FolderChosen>()(none, 'admin'),
 
   'areas.list': call<ThematicArea[]>()(none, 'reader'),
