@@ -35,7 +35,7 @@ export function TasksScreen() {
     if (!wantsNew) return;
     setAdding(true);
     set('new', '');
-  }, [wantsNew]); // eslint-disable-line react-hooks/exhaustive-deps -- `set` is a new function each render; the flag is what matters
+  }, [wantsNew]); // only the flag: `set` is a new function on every render
   const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
 
