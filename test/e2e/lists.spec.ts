@@ -84,10 +84,19 @@ test('export a filtered, sorted view to CSV and XLSX: the rows and columns shown
   await go(page, 'commitments/all');
   const table = page.getByTestId('commitments-table');
   await expect(table.locator('tbody tr').first()).toBeVisible();
+  // The address changes at once, the search is debounced: read the rows only once the list has answered the last
+  // filter and sort, or the table still shows the unfiltered page while the export already filters.
+  const answered = page.waitForResponse((r) => {
+    if (!r.url().endsWith('/api/commitments.list')) return false;
+    const body = JSON.parse(r.request().postData() ?? '{}') as { search?: string; sort?: string; dir?: string };
+    return body.search === 'beca' && body.dir === 'desc';
+  });
   await page.getByRole('searchbox', { name: 'Buscar' }).fill('beca');
   await table.getByRole('button', { name: 'Socio' }).click();
   await table.getByRole('button', { name: 'Socio' }).click();
   await expect(table.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  const answer = (await (await answered).json()) as { ok: boolean; value?: { rows: unknown[] } };
+  await expect(table.locator('tbody tr')).toHaveCount(answer.value?.rows.length ?? -1);
   await expect(page).toHaveURL(/q=beca/);
   const headers = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼↕]/g, '').trim());
   const partners = await table.locator('tbody tr td:first-child').allInnerTexts();
