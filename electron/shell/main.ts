@@ -18,6 +18,7 @@ import { prepareDesktop } from './desktop-setup.ts';
 import { installMenu } from './menu.ts';
 import { moveOutOfRoaming } from './data-move.ts';
 import { rememberPlacement, windowPlacement } from './window-state.ts';
+import { askBeforeLeaving } from './unsaved-close.ts';
 import { sendFileToOpen } from './open-file.ts';
 import { remindAtStartup } from './notifications.ts';
 
@@ -167,6 +168,7 @@ async function start() {
   });
   if (placement.maximized) window.maximize();
   rememberPlacement(window, desktop.localDir, desktop.prefs.window);
+  askBeforeLeaving(window, isTrustedAppUrl);
   window.once('ready-to-show', () => window?.show());
   void followLanguage(services);
   // A spreadsheet named on the command line, once the import screen's listener is there.

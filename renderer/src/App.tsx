@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
 import { useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
-import { UndoProvider } from './components/undo.tsx';
+import { UndoBar, UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
@@ -18,12 +18,15 @@ import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
 import { CommitmentDetail } from './screens/commitments/CommitmentDetail.tsx';
 import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
 import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
-import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
 import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
 import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
+import { UnsavedProvider } from './components/form-care.tsx';
+
+// FullCalendar is a quarter of the renderer: loaded when the calendar is first opened, not at start-up.
+const CalendarScreen = lazy(() => import('./screens/calendar/CalendarScreen.tsx').then((m) => ({ default: m.CalendarScreen })));
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -46,6 +49,7 @@ export function App() {
   return (
     <I18nProvider locale={dateLocale(locale)}>
       <ConfirmProvider>
+      <UnsavedProvider>
       <UndoProvider>
         <div className="shell">
           <nav className="sidebar" aria-label={t('nav.label')}>
@@ -90,7 +94,14 @@ export function App() {
                 <Route path="/commitments/new" element={<CommitmentForm />} />
                 <Route path="/commitments/:id" element={<CommitmentDetail />} />
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
-                <Route path="/calendar" element={<CalendarScreen />} />
+                <Route
+                  path="/calendar"
+                  element={
+                    <Suspense fallback={<p>{t('calendar.loading')}</p>}>
+                      <CalendarScreen />
+                    </Suspense>
+                  }
+                />
                 <Route path="/localities" element={<LocalitiesList />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
@@ -101,8 +112,10 @@ export function App() {
               <p>{t('app.loading')}</p>
             )}
           </main>
+          <UndoBar />
         </div>
       </UndoProvider>
+      </UnsavedProvider>
       </ConfirmProvider>
     </I18nProvider>
   );

@@ -164,7 +164,6 @@ export const contract = {
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate),
   'officeEvents.move': call<OfficeEvent>()(officeEventMove),
   'officeEvents.delete': call<OfficeEvent>()(officeEventRef),
-  'officeEvents.restore': call<OfficeEvent>()(officeEventRef),
   'undo.apply': call<UndoResult>()(undoRequest),
   'jobs.progress': call<JobProgress>()(jobRef),
   'jobs.cancel': call<{ cancelled: boolean }>()(jobRef),

@@ -43,6 +43,9 @@ import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 import enJobs from './locales/en/jobs.json' with { type: 'json' };
 import esJobs from './locales/es/jobs.json' with { type: 'json' };
 import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
+import enForms from './locales/en/forms.json' with { type: 'json' };
+import esForms from './locales/es/forms.json' with { type: 'json' };
+import ptForms from './locales/pt/forms.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -66,9 +69,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esForms) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptForms) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enForms) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */

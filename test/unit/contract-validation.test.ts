@@ -169,8 +169,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'officeEvents.update': [{ id: 1, title: 'Foro', allDay: true, start: '2026-01-05', end: '2026-01-05' }],
   'officeEvents.move': [{ id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' }, { id: 1, version: 1, allDay: true, start: '2026-01-06' }],
   'officeEvents.delete': [{ id: 'x' }],
-  'officeEvents.restore': [{}],
-  'undo.apply': [{ call: 'visits.update', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
+  'undo.apply': [{ call: 'visits.create', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
   'jobs.progress': [{}, { id: 'short' }, { id: '../../etc/passwd' }, { id: 'a'.repeat(65) }],
   'jobs.cancel': [{}, { id: 42 }, { id: 'abcdefgh', extra: 1 }],
 };

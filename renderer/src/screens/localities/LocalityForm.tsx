@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
 import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -38,6 +39,7 @@ export function LocalityForm(props: {
       : { name: '', nativeName: '', country: '', level: 'city', parentId: null },
   });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const [name, nativeName, country] = form.watch(['name', 'nativeName', 'country']);
 
   const submit = form.handleSubmit(async (values) => {
@@ -46,17 +48,19 @@ export function LocalityForm(props: {
       const saved = existing
         ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
         : await create.mutateAsync(values);
+      care.release();
       props.onSaved(saved);
     } catch (failure) {
       setMessage(applyServerError(failure as never, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   // The parent <select> must have its options before the stored value can show in it.
   if (!parents.data) return <p>{t('app.loading')}</p>;
 
   return (
-    <form className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
+    <form ref={care.ref} className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-name`} label={t('fields.name')} error={errors.name?.message}>
@@ -85,7 +89,7 @@ export function LocalityForm(props: {
       </div>
       <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={() => (care.release(), props.onCancel())}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary" disabled={isSubmitting}>

@@ -23,6 +23,14 @@ export function TasksScreen() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
+  // A task opened from elsewhere (the calendar): its form, above the list.
+  const openedId = Number(params.get('task')) || null;
+  const opened = useCall('tasks.get', { id: openedId ?? 0 }, { enabled: openedId !== null });
+  const closeOpened = () =>
+    setParams((p) => {
+      p.delete('task');
+      return p;
+    });
   const set = (key: string, value: string) =>
     setParams((p) => {
       p.set(key, value);
@@ -38,6 +46,12 @@ export function TasksScreen() {
         </button>
       </header>
       {adding ? <TaskForm staff={settings.data?.staff ?? []} onDone={() => setAdding(false)} /> : null}
+      {openedId !== null && opened.data ? (
+        <div className="panel" data-testid="opened-task">
+          <TaskForm key={`${opened.data.id}:${opened.data.version}`} task={opened.data} staff={settings.data?.staff ?? []} onDone={closeOpened} />
+        </div>
+      ) : null}
+      {openedId !== null && opened.isError ? <FormMessage message={opened.error.error.kind === 'not_found' ? 'tasksOpen.notFound' : failureMessage(opened.error)} /> : null}
       <div className="filters" role="search">
         <div className="tabs" role="tablist">
           {TASK_VIEWS.map((v) => (
