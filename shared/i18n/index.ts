@@ -46,6 +46,9 @@ import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
 import enForms from './locales/en/forms.json' with { type: 'json' };
 import esForms from './locales/es/forms.json' with { type: 'json' };
 import ptForms from './locales/pt/forms.json' with { type: 'json' };
+import enTeam from './locales/en/team.json' with { type: 'json' };
+import esTeam from './locales/es/team.json' with { type: 'json' };
+import ptTeam from './locales/pt/team.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -69,9 +72,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esForms) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptForms) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enForms) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esForms) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptForms) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enForms) },
 };
 
 /** A separate instance per use, so a report in Portuguese never flips the app's language. */
