@@ -1,6 +1,8 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
+import { formatNumber } from '../format.ts';
+import { LANGUAGE_TAGS } from '../region.ts';
 import enCalendar from './locales/en/calendar.json' with { type: 'json' };
 import enCommitments from './locales/en/commitments.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
@@ -77,8 +79,20 @@ export const resources = {
   en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enForms) },
 };
 
-/** A separate instance per use, so a report in Portuguese never flips the app's language. */
-export function createI18n(language: Language): i18n {
+/**
+ * `{{columns, number}}` in a message is written the office's way: the region's
+ * separators (es-PE 16,384, es-UY 16.384), as every other number, not the
+ * language's own (i18next's built-in formatter writes `es`, "16.384", anywhere).
+ */
+export function regionNumbers(instance: i18n, locale: () => string): void {
+  instance.services.formatter?.add('number', (value: unknown) => (typeof value === 'number' ? formatNumber(value, locale()) : String(value)));
+}
+
+/**
+ * A separate instance per use, so a report in Portuguese never flips the app's
+ * language. `locale`: the office's (language + region), read when a number is written.
+ */
+export function createI18n(language: Language, locale: () => string = () => LANGUAGE_TAGS[language]): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
@@ -88,6 +102,7 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  regionNumbers(instance, locale);
   return instance;
 }
 
