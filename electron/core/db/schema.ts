@@ -292,6 +292,13 @@ export interface TasksTable extends Omit<RecordColumns, 'archived_at'> {
   commitment_id: number | null;
 }
 
+/** The rows the sample data put in, with the version each had then (removal keeps a changed one). */
+export interface SampleRowsTable {
+  table_name: string;
+  row_id: number;
+  version: number | null;
+}
+
 /** Every table the app reads or writes; queries are typed from this. */
 export interface DB {
   settings: SettingsTable;
@@ -318,4 +325,5 @@ export interface DB {
   visit_costs: VisitCostsTable;
   visit_gifts: VisitGiftsTable;
   tasks: TasksTable;
+  sample_rows: SampleRowsTable;
 }

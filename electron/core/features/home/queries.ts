@@ -50,7 +50,7 @@ export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
 
 export async function homeSummary(db: Kysely<DB>, today: string, windowDays: number): Promise<HomeSummary> {
   const q = homeQueries(db, today, windowDays);
-  const [overdueCount, overdueRows, weekCount, weekRows, nextVisits, dated, quiet] = await Promise.all([
+  const [overdueCount, overdueRows, weekCount, weekRows, nextVisits, dated, quiet, agreements] = await Promise.all([
     q.overdueCount.executeTakeFirstOrThrow(),
     q.overdueRows.execute(),
     q.weekCount.executeTakeFirstOrThrow(),
@@ -58,6 +58,7 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     q.nextVisits.execute(),
     q.agreementDates.execute(),
     q.quiet.execute(),
+    db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).where('archived_at', 'is', null).executeTakeFirstOrThrow(),
   ]);
   const windowEnd = addDays(today, windowDays);
   const within = (d: string | null): d is string => d !== null && d >= today && d <= windowEnd;
@@ -76,5 +77,6 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     nextVisits: nextVisits as VisitRow[],
     agreementDates,
     quietAgreements: quiet as QuietAgreement[],
+    agreementCount: agreements.n,
   };
 }
