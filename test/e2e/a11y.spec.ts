@@ -65,7 +65,6 @@ const KNOWN: Record<string, { rules: string[]; owner: string }> = {
   'empty agreements': { rules: ['aria-allowed-attr', 'aria-required-children'], owner: 'lists: aria-sort on the header cell, not the button' },
   agreements: { rules: ['aria-allowed-attr', 'aria-required-children'], owner: 'lists: aria-sort on the header cell, not the button' },
   visits: { rules: ['aria-required-children'], owner: 'lists: sortable header rows' },
-  calendar: { rules: ['color-contrast', 'label-content-name-mismatch'], owner: 'forms: calendar contrast and the view button named unlike its text' },
 };
 
 type Servers = { demo: { url: string }; empty: { url: string } };

@@ -11,6 +11,7 @@ async function tabTo(page: Page, is: (el: Element) => boolean) {
 }
 
 test('a half-filled visit form asks before the sidebar, Back or closing the tab loses it; "Cancelar" stays with the work, then leaving goes', async ({ app: page }) => {
+  await page.getByRole('navigation').getByRole('link', { name: 'Visitas' }).click();
   await page.getByRole('link', { name: 'Registrar visita' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registrar visita' })).toBeVisible();
   // The place says which way the delegation travels.
