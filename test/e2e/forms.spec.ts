@@ -142,3 +142,24 @@ test('the contact form, too: its fields say when they are invalid, and a half-ty
   await page.getByRole('navigation').getByRole('link', { name: 'Visitas' }).click();
   await expect(page).toHaveURL(/#\/visits$/);
 });
+
+test('Settings and the first-run set-up keep typed work too: leaving unsaved asks; a saved section leaves quietly', async ({ app: page }) => {
+  // The set-up on a new file: a name typed, then the sidebar.
+  await page.getByLabel('Nombre de la oficina').fill('Prefeitura de Porto Alegre');
+  await page.getByRole('navigation').getByRole('link', { name: 'Configuración' }).click();
+  await expect(confirmDialog(page)).toContainText('¿Salir sin guardar?');
+  await confirmDialog(page).getByRole('button', { name: 'Cancelar' }).click();
+  await expect(page.getByLabel('Nombre de la oficina')).toHaveValue('Prefeitura de Porto Alegre');
+  await page.getByRole('button', { name: 'Más tarde' }).click();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Configuración' }).click();
+  const signatures = page.getByTestId('signatures');
+  await signatures.locator('#signature-preparedName').fill('Ana Torres');
+  await page.getByRole('navigation').getByRole('link', { name: 'Tareas' }).click();
+  await expect(confirmDialog(page)).toContainText('¿Salir sin guardar?');
+  await confirmDialog(page).getByRole('button', { name: 'Cancelar' }).click();
+  await signatures.getByRole('button', { name: /Guardar/ }).click();
+  await expect(signatures.getByRole('status')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Tareas' }).click();
+  await expect(page).toHaveURL(/#\/tasks$/);
+});
