@@ -30,8 +30,10 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
+import { explainStale } from './features/audit/stale.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
@@ -41,6 +43,7 @@ const handlers: Handlers<CallName> = {
   ...setupHandlers,
   ...areaHandlers,
   ...localityHandlers,
+  ...partnerHandlers,
   ...agreementHandlers,
   ...reportHandlers,
   ...contactHandlers,
@@ -143,6 +146,11 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };
     } finally {
       running?.finish();
+    }
+    // A save refused by the version check names who changed the record since, and when.
+    if (!result.ok && result.error.kind === 'conflict') {
+      const refused = result.error;
+      result = { ok: false, error: await explainStale(ctx.db, name, parsed.data, refused).catch(() => refused) };
     }
     if (logger) logCall(logger, name, parsed.data, result, performance.now() - started);
     return result;

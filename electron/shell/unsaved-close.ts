@@ -13,7 +13,7 @@ export function askBeforeLeaving(window: BrowserWindow, trusted: (url: string | 
     window.webContents.send('twinning:close-requested');
   });
   ipcMain.on('twinning:leave', (event) => {
-    if (window.isDestroyed() || !trusted(event.senderFrame?.url)) return;
+    if (window.isDestroyed() || event.sender !== window.webContents || !trusted(event.senderFrame?.url)) return;
     if (pending === 'close') window.close();
     else window.webContents.reload();
     pending = 'reload';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import type { VisitFields } from '../../../../shared/contract/visits.ts';
 import { useCall, useMutate } from '../../api.ts';
@@ -31,7 +31,9 @@ export function VisitForm() {
   const update = useMutate('visits.update');
   const [message, setMessage] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(editingId === null);
-  const form = useForm<Draft, unknown, VisitFields>({ resolver: visitResolver(locale), defaultValues: EMPTY });
+  // Opened from a partner's page (?partner=ID): the visit is with that place.
+  const [params] = useSearchParams();
+  const form = useForm<Draft, unknown, VisitFields>({ resolver: visitResolver(locale), defaultValues: { ...EMPTY, localityId: Number(params.get('partner')) || null } });
   const care = useFormCare(form.formState.isDirty);
 
   // Once: refetches after other writes never overwrite what is being typed.
