@@ -21,6 +21,7 @@ import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
+import { placeHandlers } from './features/places/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
@@ -43,6 +44,7 @@ const handlers: Handlers<CallName> = {
   ...setupHandlers,
   ...areaHandlers,
   ...localityHandlers,
+  ...placeHandlers,
   ...partnerHandlers,
   ...agreementHandlers,
   ...reportHandlers,

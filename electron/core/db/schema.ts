@@ -14,6 +14,8 @@ export interface LocalitiesTable {
   country: string;
   level: string;
   parent_id: number | null;
+  latitude: number | null;
+  longitude: number | null;
   sample: Sample;
   search_text: string;
   archived_at: string | null;
