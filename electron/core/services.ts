@@ -31,6 +31,7 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { listHandlers } from './features/lists/app.ts';
 import { partnerHandlers } from './features/partners/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
@@ -62,6 +63,7 @@ const handlers: Handlers<CallName> = {
   ...jobHandlers,
   ...desktopHandlers,
   ...userHandlers,
+  ...listHandlers,
 };
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
