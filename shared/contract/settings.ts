@@ -4,8 +4,8 @@ import { COUNTRY_CODES } from '../countries.ts';
 import { isCurrency } from '../money.ts';
 import type { OfficeRegion } from '../region.ts';
 
-export const LANGUAGES = ['es', 'pt', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES } from '../languages.ts';
+export { LANGUAGES, type Language } from '../languages.ts';
 export const language = z.enum(LANGUAGES);
 
 const signatureText = z.string().trim().max(200);

@@ -10,28 +10,9 @@ import { applyServerError, failureMessage, FormMessage } from '../../components/
 import { useFormCare } from '../../components/form-care.tsx';
 import { cleanStaff, StaffListEditor } from '../../components/StaffListEditor.tsx';
 import { setLanguage, setOffice, useLocale } from '../../i18n.ts';
-import { HomeScreen } from '../home/HomeScreen.tsx';
 import { RegionFields } from '../settings/RegionFields.tsx';
 import { OfficeFields, officeDefaults, SETUP_FIELDS } from './OfficeFields.tsx';
 import '../settings/settings.css';
-
-const SKIPPED = 'twinning-setup-later';
-
-/** Home, or on a new file nobody has set up yet, the set-up in its place (until done, or put off for this session). */
-export function HomeOrSetup() {
-  const info = useCall('app.info', {});
-  const [later, setLater] = useState(() => sessionStorage.getItem(SKIPPED) === '1');
-  if (info.data?.needsSetup && !later)
-    return (
-      <SetupScreen
-        onLater={() => {
-          sessionStorage.setItem(SKIPPED, '1');
-          setLater(true);
-        }}
-      />
-    );
-  return <HomeScreen />;
-}
 
 /**
  * The first-run set-up: a short form, in one save (one transaction with its audit rows). Every
