@@ -5,11 +5,12 @@ import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
 import { onOfficeServer, signOut, useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
-import { UndoProvider } from './components/undo.tsx';
+import { UndoBar, UndoProvider } from './components/undo.tsx';
 import { HomeOrSetup } from './screens/setup/HomeOrSetup.tsx';
 import { settingsLink } from './screens/settings/SettingsSection.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 import { GlobalSearch } from './components/GlobalSearch.tsx';
+import { UnsavedProvider } from './components/form-care.tsx';
 
 
 // Every screen but Home is fetched when first opened, so the window shows sooner (the initial script is
@@ -60,6 +61,7 @@ export function App() {
   return (
     <I18nProvider locale={dateLocale(locale)}>
       <ConfirmProvider>
+      <UnsavedProvider>
       <UndoProvider>
         <div className="shell">
           <nav className="sidebar" aria-label={t('nav.label')}>
@@ -135,8 +137,10 @@ export function App() {
               <p>{t('app.loading')}</p>
             )}
           </main>
+          <UndoBar />
         </div>
       </UndoProvider>
+      </UnsavedProvider>
       </ConfirmProvider>
     </I18nProvider>
   );

@@ -12,6 +12,10 @@ export type Bridge = {
   onNavigate?(listener: (route: string) => void): void;
   /** Desktop only: a spreadsheet the app was asked to open. */
   onOpenFile?(listener: (file: { name: string; bytes: Uint8Array }) => void): void;
+  /** Desktop only: the window is closing while a form holds unsaved work; the page asks the user. */
+  onCloseRequested?(listener: () => void): void;
+  /** Desktop only: the user chose to leave; the window closes (or reloads) now. */
+  closeWindow?(): void;
 };
 
 declare global {

@@ -189,7 +189,6 @@ export const contract = {
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate, 'editor'),
   'officeEvents.move': call<OfficeEvent>()(officeEventMove, 'editor'),
   'officeEvents.delete': call<OfficeEvent>()(officeEventRef, 'editor'),
-  'officeEvents.restore': call<OfficeEvent>()(officeEventRef, 'editor'),
   'undo.apply': call<UndoResult>()(undoRequest, 'editor'),
   'jobs.progress': call<JobProgress>()(jobRef, 'reader'),
   'jobs.cancel': call<{ cancelled: boolean }>()(jobRef, 'reader'),

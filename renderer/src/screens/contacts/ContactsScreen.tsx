@@ -7,7 +7,8 @@ import { columnIds } from '../../../../shared/lists/columns.ts';
 import { twoScripts } from '../../../../shared/names.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { failureMessage, Field, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { useUndoableMutate } from '../../components/undo.tsx';
@@ -127,6 +128,8 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutate('contacts.create');
   const update = useMutate('contacts.update');
+  const care = useFormCare(FIELD_NAMES.some((name) => (fields[name] ?? '') !== (editing.fields[name] ?? '')));
+  const done = () => (care.release(), onDone());
   const save = async (confirmed: boolean) => {
     setMessage(null);
     setIssues({});
@@ -137,15 +140,16 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
       }
       if (editing.id === null) await create.mutateAsync(fields);
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });
-      onDone();
+      done();
     } catch (failure) {
       const error = (failure as AppFailure).error;
       if (error?.kind === 'validation') setIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
       setMessage(failureMessage(failure));
+      care.failed();
     }
   };
   return (
-    <form className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
+    <form ref={care.ref} className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
       <FormMessage message={message} />
       {similar ? (
         <div className="warning" role="alert" data-testid="similar-contacts">
@@ -158,7 +162,7 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
             ))}
           </ul>
           <div className="actions start">
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={done}>
               {t('contacts.useExisting')}
             </button>
             <button type="button" className="primary" onClick={() => void save(true)}>
@@ -169,8 +173,7 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
       ) : null}
       <div className="grid">
         {FIELD_NAMES.map((name) => (
-          <div className={`field${name === 'notes' ? ' wide' : ''}${issues[name] ? ' has-error' : ''}`} key={name}>
-            <label htmlFor={`contact-${name}`}>{t(`contacts.fields.${name}`)}</label>
+          <Field key={name} name={`contact-${name}`} label={t(`contacts.fields.${name}`)} error={issues[name]} wide={name === 'notes'}>
             <input
               id={`contact-${name}`}
               value={fields[name] ?? ''}
@@ -179,12 +182,11 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
                 if (name === 'name' || name === 'nativeName') setSimilar(null);
               }}
             />
-            {issues[name] ? <p className="field-error">{translateMessage(t, issues[name])}</p> : null}
-          </div>
+          </Field>
         ))}
       </div>
       <div className="actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={done}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary">

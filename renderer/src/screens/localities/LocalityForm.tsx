@@ -7,6 +7,7 @@ import { coordinateText, parseCoordinate } from '../../../../shared/coordinates.
 import { CoordinateFields } from './CoordinateFields.tsx';
 import { useMutate } from '../../api.ts';
 import { applyServerError, Field, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
 import { CountryOptions, EnumOptions } from '../../components/options.tsx';
 import { FormRecordPicker } from '../../components/RecordPicker.tsx';
@@ -68,6 +69,7 @@ export function LocalityForm(props: {
       : { name: props.name ?? '', nativeName: '', country: '', level: 'city', parentId: null, latitude: '', longitude: '' },
   });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const [name, nativeName, country, level] = form.watch(['name', 'nativeName', 'country', 'level']);
 
   const submit = form.handleSubmit(async (values) => {
@@ -76,14 +78,16 @@ export function LocalityForm(props: {
       const saved = existing
         ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
         : await create.mutateAsync(values);
+      care.release();
       props.onSaved(saved);
     } catch (failure) {
       setMessage(applyServerError(failure as never, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   return (
-    <form className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
+    <form ref={care.ref} className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-name`} label={t('fields.name')} error={errors.name?.message}>
@@ -116,7 +120,7 @@ export function LocalityForm(props: {
       </div>
       <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={() => (care.release(), props.onCancel())}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary" disabled={isSubmitting}>

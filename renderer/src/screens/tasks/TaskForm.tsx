@@ -8,6 +8,7 @@ import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task } from '../../../
 import { formatDate } from '../../../../shared/format.ts';
 import { useMutate } from '../../api.ts';
 import { applyServerError, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { FormDateField } from '../../components/DateField.tsx';
@@ -50,6 +51,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   const today = localIsoDate(new Date());
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(taskFields), defaultValues: defaults(task) });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const status = form.watch('status');
   const p = task ? `task-${task.id}` : 'task-new';
   // A name typed in a sheet or by an earlier staff list stays choosable.
@@ -60,11 +62,13 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
     try {
       if (task) await update.mutateAsync({ ...values, id: task.id, version: task.version });
       else await create.mutateAsync(values);
+      care.release();
       onDone();
     } catch (failure) {
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   // What kind of record the task hangs from, then which one (searched as typed, shown even when archived).
   const [linkKind, setLinkKind] = useState<LinkKind | ''>(task?.link?.kind ?? '');
@@ -79,7 +83,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   });
 
   return (
-    <form className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
+    <form ref={care.ref} className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-title`} label={t('tasks.fields.title')} error={errors.title?.message} wide>
@@ -167,7 +171,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
           <textarea id={`${p}-description`} rows={2} {...form.register('description')} />
         </Field>
       </div>
-      <FormActions onCancel={onDone} submitting={isSubmitting} />
+      <FormActions onCancel={() => (care.release(), onDone())} submitting={isSubmitting} />
     </form>
   );
 }

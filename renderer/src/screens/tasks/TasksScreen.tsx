@@ -38,6 +38,10 @@ export function TasksScreen() {
   }, [wantsNew]); // only the flag: `set` is a new function on every render
   const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
+  // A task opened from elsewhere (the calendar): its form, above the list.
+  const openedId = Number(get('task')) || null;
+  const opened = useCall('tasks.get', { id: openedId ?? 0 }, { enabled: openedId !== null });
+  const closeOpened = () => set('task', '');
 
   return (
     <section className="screen list-screen tasks-screen">
@@ -51,6 +55,12 @@ export function TasksScreen() {
         </div>
       </header>
       {adding ? <TaskForm staff={settings.data?.staff ?? []} onDone={() => setAdding(false)} /> : null}
+      {openedId !== null && opened.data ? (
+        <div className="panel" data-testid="opened-task">
+          <TaskForm key={`${opened.data.id}:${opened.data.version}`} task={opened.data} staff={settings.data?.staff ?? []} onDone={closeOpened} />
+        </div>
+      ) : null}
+      {openedId !== null && opened.isError ? <FormMessage message={opened.error.error.kind === 'not_found' ? 'tasksOpen.notFound' : failureMessage(opened.error)} /> : null}
       <div className="filters" role="search">
         <div className="tabs" role="tablist">
           {TASK_VIEWS.map((v) => (
