@@ -65,7 +65,7 @@ export type Services = {
   /** The one entry point for IPC, HTTP, the CLI and tests: validates, runs, returns data. */
   dispatch(name: string, input: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 };
 
 export type ServiceOptions = {
@@ -118,7 +118,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      result = { ok: true, value: await handler(parsed.data as never, { ...ctx, job: control }) };
+      result = { ok: true, value: await handler(parsed.data, { ...ctx, job: control }) };
     } catch (error) {
       // Whatever a cancelled job threw on its way out (a rollback, a closed stream), it was cancelled.
       result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };

@@ -9,7 +9,7 @@ async function post(page: Page, name: string, body: unknown) {
   return page.evaluate(
     async ([name, body]) => {
       const token = sessionStorage.getItem('twinning-token')!;
-      const res = await fetch(`/api/${name as string}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
+      const res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
       return (await res.json()) as { ok: boolean; value: any };
     },
     [name, body] as const,

@@ -21,12 +21,12 @@ function writeThenKill(file: string, tag: string, afterMs: number, pauseMs = 0):
     });
     const ids: number[] = [];
     let timer: NodeJS.Timeout | null = null;
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
       ids.push(Number(line));
       timer ??= setTimeout(() => child.kill('SIGKILL'), afterMs);
     });
     let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (${code}): ${stderr}`));

@@ -37,9 +37,9 @@ export type Ctx = {
 
 export type Host = {
   /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
-  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
   /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
-  relocateDataFile?(file: string): void;
+  relocateDataFile?: (file: string) => void;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

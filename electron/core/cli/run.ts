@@ -103,10 +103,7 @@ function parse(command: Command, rest: string[]) {
       args: rest,
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type === 'boolean' ? 'boolean' : 'string' }])) as Record<
-        string,
-        { type: 'string' | 'boolean' }
-      >,
+      options: Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type === 'boolean' ? 'boolean' : 'string' }])),
     });
   } catch (error) {
     const code = (error as { code?: string }).code;

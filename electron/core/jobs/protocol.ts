@@ -10,12 +10,12 @@ export const CRASHED: Result<never> = { ok: false, error: { kind: 'internal', me
 
 /** What the services may ask of the side that owns the screen (Electron main): a save dialog, opening a file. */
 export type HostRequests = {
-  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
-  openPath(file: string): Promise<string>;
+  saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
+  openPath: (file: string) => Promise<string>;
   /** Shows a file in the system's file manager: for an attachment we will not open (rules/attachment-types.ts). */
-  showInFolder(file: string): Promise<void>;
+  showInFolder: (file: string) => Promise<void>;
   /** The data file was copied to a folder chosen in Settings: use it from the next start, and restart. */
-  relocateDataFile(file: string): Promise<void>;
+  relocateDataFile: (file: string) => Promise<void>;
 };
 type HostMethod = keyof HostRequests;
 const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'showInFolder', 'relocateDataFile'];
@@ -134,7 +134,7 @@ export type CallOptions = { onProgress?: (done: number, total: number) => void; 
 export type Client = {
   call(name: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   /** Stops the serving side; calls in flight get the crash reply. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 };
 
 /**

@@ -56,11 +56,11 @@ export async function startWebServer(opts: {
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Misdirected request');
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) { send(res, 421, 'text/plain', 'Misdirected request'); return; }
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) return handleCall(req, res, url.slice('/api/'.length), host);
     if (url.startsWith('/attachments/')) return handleDownload(req, res, url.slice('/attachments/'.length), host);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') { send(res, 405, 'text/plain', 'Method not allowed'); return; }
     return serveFile(res, url);
   }
 
@@ -73,19 +73,19 @@ export async function startWebServer(opts: {
   const foreignOrigin = (req: http.IncomingMessage, host: string) => req.headers.origin !== undefined && req.headers.origin !== `http://${host}`;
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, name: string, host: string) {
-    if (req.method !== 'POST') return send(res, 405, 'application/json', refusal('errors.bad_request'));
-    if (foreignOrigin(req, host) || !authorised(req)) return send(res, 403, 'application/json', refusal('errors.forbidden'));
+    if (req.method !== 'POST') { send(res, 405, 'application/json', refusal('errors.bad_request')); return; }
+    if (foreignOrigin(req, host) || !authorised(req)) { send(res, 403, 'application/json', refusal('errors.forbidden')); return; }
     const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') return send(res, 415, 'application/json', refusal('errors.bad_request'));
-    if (!CALL_NAME.test(name)) return send(res, 404, 'application/json', refusal('errors.unknown_call'));
+    if (type !== 'application/json') { send(res, 415, 'application/json', refusal('errors.bad_request')); return; }
+    if (!CALL_NAME.test(name)) { send(res, 404, 'application/json', refusal('errors.unknown_call')); return; }
     const body = await readBody(req, MAX_BODY);
-    if (body === 'too_large') return tooLarge(req, res);
+    if (body === 'too_large') { tooLarge(req, res); return; }
     if (body === 'aborted') return;
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      return send(res, 400, 'application/json', refusal('errors.bad_request'));
+      send(res, 400, 'application/json', refusal('errors.bad_request')); return;
     }
     const job = jobId.safeParse(req.headers[JOB_HEADER]);
     const result = await opts.services.dispatch(name, input, { jobId: job.success ? job.data : undefined });
@@ -94,18 +94,18 @@ export async function startWebServer(opts: {
 
   /** An attached file, for the renderer to save; the same token guards it as every call. */
   async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, rest: string, host: string) {
-    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (foreignOrigin(req, host) || !authorised(req)) return send(res, 403, 'text/plain', 'Forbidden');
+    if (req.method !== 'GET') { send(res, 405, 'text/plain', 'Method not allowed'); return; }
+    if (foreignOrigin(req, host) || !authorised(req)) { send(res, 403, 'text/plain', 'Forbidden'); return; }
     const linkId = Number(rest);
-    if (!Number.isSafeInteger(linkId) || linkId <= 0) return send(res, 404, 'text/plain', 'Not found');
+    if (!Number.isSafeInteger(linkId) || linkId <= 0) { send(res, 404, 'text/plain', 'Not found'); return; }
     const { opened } = opts.services;
     const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
-    if (!found.file) return send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found');
+    if (!found.file) { send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found'); return; }
     let body: Buffer;
     try {
       body = await fs.promises.readFile(found.file);
     } catch {
-      return send(res, 410, 'text/plain', 'missing');
+      send(res, 410, 'text/plain', 'missing'); return;
     }
     const name = found.link.fileName;
     // The type comes from our allow-list by the file's name, never from what was stored with it.
@@ -117,12 +117,12 @@ export async function startWebServer(opts: {
 
   async function serveFile(res: http.ServerResponse, url: string) {
     const file = resolveInside(opts.rendererDir, url);
-    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    if (!file) { send(res, 404, 'text/plain', 'Not found'); return; }
     let body: Buffer;
     try {
       body = await fs.promises.readFile(file);
     } catch {
-      return send(res, 404, 'text/plain', 'Not found');
+      send(res, 404, 'text/plain', 'Not found'); return;
     }
     send(res, 200, mimeType(file), body);
   }

@@ -8,7 +8,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
   value: string;
   /** Its currency, which decides the decimals (none for yen). */
   currency: string;
-  onChange(text: string): void;
+  onChange: (text: string) => void;
 };
 
 /**

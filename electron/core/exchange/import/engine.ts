@@ -19,12 +19,12 @@ import { isUncomputed, text, type Cell } from './values.ts';
 
 // One module per importable entity; a feature adds its importer here.
 const importers: Record<ImportEntity, EntityImporter<unknown>> = {
-  localities: localityImporter as EntityImporter<unknown>,
-  agreements: agreementImporter as EntityImporter<unknown>,
-  contacts: contactImporter as EntityImporter<unknown>,
-  visits: visitImporter as EntityImporter<unknown>,
-  commitments: commitmentImporter as EntityImporter<unknown>,
-  tasks: taskImporter as EntityImporter<unknown>,
+  localities: localityImporter,
+  agreements: agreementImporter,
+  contacts: contactImporter,
+  visits: visitImporter,
+  commitments: commitmentImporter,
+  tasks: taskImporter,
 };
 
 type Request = {
@@ -162,7 +162,7 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
     return run as never;
   });
   try {
-    return (await work({} as never, ctx)) as Run;
+    return (await work({} as never, ctx));
   } catch (error) {
     if (error instanceof Rollback) return error.run;
     throw fatal ?? error;

@@ -41,7 +41,7 @@ function splitAmount(s: string): { amount: string; currency: string | null } {
     if (s.endsWith(symbol)) return { amount: s.slice(0, -symbol.length).trim(), currency };
   }
   const word = /^(.+?)\s+(\p{L}+)$/u.exec(s);
-  const named = word ? NAMES[searchKey(word[2]!)] : undefined;
+  const named = word ? NAMES[searchKey(word[2])] : undefined;
   if (word && named) return { amount: word[1]!, currency: named };
   return { amount: s, currency: null };
 }

@@ -6,9 +6,9 @@ import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { archiveRecord, checkVersion } from '../audit/records.ts';
-import { auditHistory } from '../audit/history.ts';
-import { readSetting } from '../settings/store.ts';
+import { archiveRecord, checkVersion } from '../audit/public.ts';
+import { auditHistory } from '../audit/public.ts';
+import { readSetting } from '../settings/public.ts';
 import { agreementOwnFields, findAgreement, listAgreements } from './queries.ts';
 import { similarAgreements } from './similar.ts';
 

@@ -5,7 +5,7 @@ import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 
 export type AgreementOwnFields = Omit<Agreement, 'partner' | 'areas' | 'stages'>;
-import { findLocality } from '../localities/queries.ts';
+import { findLocality } from '../localities/public.ts';
 
 const SORT_COLUMNS = {
   partner: 'l.search_text',
@@ -23,8 +23,8 @@ function filtered(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
   if (q.country) query = query.where('l.country', '=', q.country);
   if (q.areaId !== undefined) {
     const areaId = q.areaId;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('agreement_areas as aa').select('aa.area_id').whereRef('aa.agreement_id', '=', 'a.id').where('aa.area_id', '=', areaId)),
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('agreement_areas as aa').select('aa.area_id').whereRef('aa.agreement_id', '=', 'a.id').where('aa.area_id', '=', areaId)),
     );
   }
   if (q.search?.trim()) {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupStatus } from '../../../../shared/contract/backups.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';

@@ -5,14 +5,13 @@ import type {
   CommitmentKind,
   CommitmentList,
   CommitmentRow,
-  CommitmentStatus,
   Delivery,
   Direction,
 } from '../../../../shared/contract/commitments.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
-import { deliveredValues, inYearSql } from '../figures/commitments.ts';
+import { deliveredValues, inYearSql } from '../figures/public.ts';
 import { statusFilterSql, statusSql } from './status-sql.ts';
 
 export type CommitmentFilters = Pick<
@@ -170,7 +169,7 @@ export async function findCommitment(db: Kysely<DB>, id: number, today: string):
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
     delivered: row.delivered_quantity,
-    status: row.status as CommitmentStatus,
+    status: row.status,
     deliveries,
     deliveredValue: (await deliveredValues(db, [id])).get(id) ?? [],
     createdAt: row.created_at,

@@ -4,7 +4,7 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
 import { filteredCommitments } from './queries.ts';
-import { deliveryValues, groupYearSql } from '../figures/commitments.ts';
+import { deliveryValues, groupYearSql } from '../figures/public.ts';
 import { statusSql } from './status-sql.ts';
 
 const GROUP_KEYS: Record<TotalGroup, RawBuilder<string>> = {

@@ -6,8 +6,8 @@ import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { checkVersion } from '../audit/records.ts';
-import { readSetting } from '../settings/store.ts';
+import { checkVersion } from '../audit/public.ts';
+import { readSetting } from '../settings/public.ts';
 import { linkColumns, linkExists } from './links.ts';
 import { findTask, listTasks } from './queries.ts';
 

@@ -26,7 +26,7 @@ function convert(value: string, allDay: boolean, fallbackTime: string) {
   return allDay ? value.slice(0, 10) : value.length === 10 ? `${value}T${fallbackTime}` : value;
 }
 
-export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void; onDeleted(id: number): void }) {
+export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => void; onDeleted: (id: number) => void }) {
   const { t } = useLocale();
   const { target } = props;
   const editing = target.mode === 'edit' ? target.id : null;
@@ -89,6 +89,7 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
           <FormMessage message={message} />
           <div className="grid">
             <Field name="title" label={t('calendar.fields.title')} error={errors.title?.message} wide>
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus into itself (WAI-ARIA dialog pattern): its first field */}
               <input id="title" autoComplete="off" autoFocus {...form.register('title')} aria-invalid={!!errors.title} />
             </Field>
             <div className="field wide">

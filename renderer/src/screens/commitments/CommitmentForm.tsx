@@ -53,7 +53,7 @@ export function CommitmentForm() {
   const form = useForm<Input, unknown, Output>({
     resolver: moneyResolver(commitmentFields, locale),
     defaultValues: {
-      agreementId: preset ? Number(preset) : (undefined as unknown as number),
+      agreementId: preset ? Number(preset) : (undefined),
       areaId: null,
       kind: 'scholarship',
       direction: 'receive',
@@ -71,7 +71,7 @@ export function CommitmentForm() {
   // Wait for the agreements so the <select> has its option when the stored value is set.
   useEffect(() => {
     if (existing.data && agreements.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
-  }, [existing.data, agreements.data, form]);
+  }, [existing.data, agreements.data, form, locale]);
   useEffect(() => {
     if (preset && agreements.data && !editingId) form.setValue('agreementId', Number(preset));
   }, [preset, agreements.data, editingId, form]);

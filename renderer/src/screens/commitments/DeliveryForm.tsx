@@ -68,12 +68,12 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
         if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
           try {
             await send({ ...values, confirmOverDelivery: true });
-            return onDone();
+            onDone(); return;
           } catch (again) {
-            return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
+            setMessage(applyServerError(again as AppFailure, form.setError, FIELDS)); return;
           }
         }
-        return setMessage(error.message);
+        setMessage(error.message); return;
       }
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
     }

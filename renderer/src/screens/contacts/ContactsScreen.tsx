@@ -102,7 +102,7 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
     try {
       if (editing.id === null && !confirmed) {
         const found = await call('contacts.similar', { name: fields.name, nativeName: fields.nativeName || null });
-        if (found.length) return setSimilar(found);
+        if (found.length) { setSimilar(found); return; }
       }
       if (editing.id === null) await create.mutateAsync(fields);
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });

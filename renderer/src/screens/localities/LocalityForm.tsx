@@ -18,7 +18,7 @@ const FIELDS = Object.keys(localityFields.shape);
 export function LocalityForm(props: {
   locality?: Locality;
   onSaved(l: Locality): void;
-  onCancel(): void;
+  onCancel: () => void;
   idPrefix?: string;
   /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
   onChooseExisting?: (l: Locality) => void;

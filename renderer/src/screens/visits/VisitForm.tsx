@@ -123,15 +123,15 @@ export function VisitForm() {
       setDraft(toDraft(existing.data, locale));
       setLoaded(true);
     }
-  }, [existing.data, loaded]);
+  }, [existing.data, loaded, locale]);
 
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
   function list<K extends 'participants' | 'agenda' | 'outcomes' | 'costs' | 'gifts'>(key: K) {
-    const items = draft[key] as Draft[K];
+    const items = draft[key];
     return {
-      add: (item: Draft[K][number]) => patch({ [key]: [...items, item] } as Partial<Draft>),
-      remove: (i: number) => patch({ [key]: items.filter((_, j) => j !== i) } as Partial<Draft>),
-      set: (i: number, p: Partial<Draft[K][number]>) => patch({ [key]: items.map((x, j) => (j === i ? { ...x, ...p } : x)) } as Partial<Draft>),
+      add: (item: Draft[K][number]) => patch({ [key]: [...items, item] }),
+      remove: (i: number) => patch({ [key]: items.filter((_, j) => j !== i) }),
+      set: (i: number, p: Partial<Draft[K][number]>) => patch({ [key]: items.map((x, j) => (j === i ? { ...x, ...p } : x)) }),
     };
   }
   const participants = list('participants');
@@ -153,7 +153,7 @@ export function VisitForm() {
     const parsed = visitFields.safeParse(fields);
     if (!parsed.success) for (const issue of parsed.error.issues) found[pathKey(issue.path as (string | number)[])] ??= issue.message;
     setIssues(found);
-    if (Object.keys(found).length) return setMessage('errors.fixBelow');
+    if (Object.keys(found).length) { setMessage('errors.fixBelow'); return; }
     setSaving(true);
     try {
       const saved = editingId === null ? await create.mutateAsync(fields) : await update.mutateAsync({ ...fields, id: editingId, version: existing.data!.version });

@@ -1,0 +1,3 @@
+// What other features use of agreements: creating one and changing its stage (sample data), its last activity (Home).
+export { activitySince, lastActivityOn } from './activity.ts';
+export { changeStage, createAgreement } from './app.ts';

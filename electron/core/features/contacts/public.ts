@@ -1,0 +1,2 @@
+// What other features use of contacts: a visit's new participants become contacts.
+export { createContact } from './app.ts';

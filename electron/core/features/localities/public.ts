@@ -1,0 +1,3 @@
+// What other features use of localities.
+export { createLocality } from './app.ts';
+export { findLocality } from './queries.ts';
