@@ -29,6 +29,9 @@ import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
+import { userHandlers } from './features/users/app.ts';
+import { recordAccess } from './features/users/access-log.ts';
+import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -51,10 +54,18 @@ const handlers: Handlers<CallName> = {
   ...undoHandlers,
   ...jobHandlers,
   ...desktopHandlers,
+  ...userHandlers,
 };
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
-export type DispatchOptions = { jobId?: string | undefined; job?: JobControl | undefined };
+export type DispatchOptions = {
+  jobId?: string | undefined;
+  job?: JobControl | undefined;
+  /** Who calls: the office server's signed-in user; absent, the local admin (desktop, CLI, tests). */
+  actor?: Actor | undefined;
+  /** The caller's network address, for the audit row of a refusal (office server only). */
+  address?: string | undefined;
+};
 
 export type Services = {
   opened: OpenedDatabase;
@@ -105,11 +116,17 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     },
   };
   const jobs = createJobRegistry();
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, showInFolder: options.showInFolder, host: options.host, logger, job: noJob(), jobs };
+  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, showInFolder: options.showInFolder, host: options.host, logger, job: noJob(), jobs, actor: LOCAL_ACTOR };
   if (options.autoBackup) await startupBackup(opened, file, now(), log, logger);
 
-  async function dispatch(name: string, input: unknown, { jobId, job }: DispatchOptions = {}): Promise<Result<unknown>> {
+  async function dispatch(name: string, input: unknown, { jobId, job, actor = LOCAL_ACTOR, address }: DispatchOptions = {}): Promise<Result<unknown>> {
     if (!isCallName(name)) return { ok: false, error: { kind: 'internal', message: 'errors.unknown_call' } };
+    // Roles are enforced here, for every entry point, before the input is even read.
+    const needed = contract[name].role;
+    if (!roleAllows(actor.role, needed)) {
+      await recordAccess(ctx.db, { action: 'refuse', reason: 'role', call: name, user: { id: actor.userId, name: actor.name }, address }, now()).catch((error: unknown) => (log ?? console.error)(error));
+      return { ok: false, error: { kind: 'forbidden', message: `access.errors.needs_${needed}` } };
+    }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     const running = job ? null : jobs.start(jobId);
@@ -118,7 +135,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      result = { ok: true, value: await handler(parsed.data, { ...ctx, job: control }) };
+      result = { ok: true, value: await handler(parsed.data, { ...ctx, job: control, actor }) };
     } catch (error) {
       // Whatever a cancelled job threw on its way out (a rollback, a closed stream), it was cancelled.
       result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };

@@ -9,6 +9,8 @@ export type AppError =
   | { kind: 'not_found'; entity: string; id: number | string }
   | { kind: 'conflict'; message: string }
   | { kind: 'read_only'; message: string }
+  /** The caller's role may not make this call (or, on the office server, there is no valid session). */
+  | { kind: 'forbidden'; message: string }
   | { kind: 'internal'; message: string }
   /** The user cancelled a long job; nothing was written. */
   | { kind: 'cancelled'; message: string };

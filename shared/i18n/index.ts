@@ -45,6 +45,9 @@ import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 import enJobs from './locales/en/jobs.json' with { type: 'json' };
 import esJobs from './locales/es/jobs.json' with { type: 'json' };
 import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
+import enTeam from './locales/en/team.json' with { type: 'json' };
+import esTeam from './locales/es/team.json' with { type: 'json' };
+import ptTeam from './locales/pt/team.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -68,9 +71,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam) },
 };
 
 /**

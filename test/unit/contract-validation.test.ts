@@ -6,6 +6,19 @@ import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 // For every call: input that must be refused at the boundary. The test below
 // fails if a call is added to the contract without a bad case here.
 const BAD_INPUT: Record<CallName, unknown[]> = {
+  'me.get': [{ extra: 1 }],
+  'me.update': [{ language: 'fr' }, {}, { language: 'es', role: 'admin' }],
+  'users.list': [{ extra: 1 }],
+  'users.create': [
+    { login: 'ana', name: 'Ana', role: 'editor', password: 'short' },
+    { login: 'Ana Torres', name: 'Ana', role: 'editor', password: 'correct horse battery' },
+    { login: 'ana', name: '', role: 'editor', password: 'correct horse battery' },
+    { login: 'ana', name: 'Ana', role: 'owner', password: 'correct horse battery' },
+    { login: 'ana', name: 'Ana', role: 'editor', password: 'x'.repeat(201) },
+    { login: 'ana', name: 'Ana', role: 'editor' },
+  ],
+  'users.update': [{ id: 1 }, { id: 1, version: 1, role: 'root' }, { id: 1, version: 1, disabled: 'yes' }, { id: 1, version: 1, passwordHash: 'x' }],
+  'users.resetPassword': [{ id: 1, password: '123' }, { id: 0, password: 'correct horse battery' }, { password: 'correct horse battery' }],
   'app.info': [{ extra: 1 }],
   'app.openLogFolder': [{ dir: '/tmp' }],
   'app.moveDataFile': [{}, { dir: '' }, { dir: '   ' }, { dir: 'x'.repeat(1001) }, { dir: '/tmp', extra: 1 }],

@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger.ts';
 import { localIsoDate } from '../../../shared/calendar-date.ts';
 import type { JobRegistry } from '../jobs/registry.ts';
 import type { JobControl } from './job.ts';
+import type { Actor } from '../../../shared/contract/users.ts';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete';
 export type Audit = (entity: string, id: number, action: AuditAction, before: unknown, after: unknown) => Promise<void>;
@@ -33,6 +34,8 @@ export type Ctx = {
   job: JobControl;
   /** The long jobs running in this process, for the progress bar and Cancel. */
   jobs: JobRegistry;
+  /** Who is calling: the signed-in user on the office server, the local admin on the desktop and CLI. */
+  actor: Actor;
 };
 
 export type Host = {

@@ -3,6 +3,11 @@ import { readSetting } from '../features/settings/store.ts';
 import { stamp, type Audit, type Ctx } from './context.ts';
 import type { Handler } from './handlers.ts';
 
+/** The name the audit log keeps: the signed-in user's, or on the desktop the "user name" setting. */
+export async function actorName(ctx: Pick<Ctx, 'db' | 'actor'>): Promise<string> {
+  return ctx.actor.name ?? (await readSetting(ctx.db, 'userName'));
+}
+
 const refuseAudit: Audit = async () => {
   throw new Error('audit() used outside a mutation');
 };
@@ -15,7 +20,7 @@ export const readOnlyAudit = refuseAudit;
 export function mutation<N extends CallName>(handler: Handler<N>): Handler<N> {
   return (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
-      const userName = await readSetting(trx, 'userName');
+      const userName = await actorName({ ...ctx, db: trx });
       const audit: Audit = async (entity, id, action, before, after) => {
         await trx
           .insertInto('audit_log')
@@ -27,6 +32,7 @@ export function mutation<N extends CallName>(handler: Handler<N>): Handler<N> {
             after_json: after === undefined || after === null ? null : JSON.stringify(after),
             at: stamp(ctx),
             user_name: userName,
+            user_id: ctx.actor.userId,
           })
           .execute();
       };

@@ -11,6 +11,9 @@ import type { Handler } from './handlers.ts';
 // technique of sqlite.org's "Automatic Undo/Redo". Everything lives in the temp
 // schema and in the call's own transaction: a call that fails leaves the
 // previous undo in place, and a restore from backup (a new connection) drops it.
+// On the office server one connection serves everyone, so each user's last change is kept
+// under their own name: a user can only take back their own, and the row checks below refuse
+// it when anyone (another user included) changed those rows since.
 
 /** The audit log's name for what each call changes. */
 const ENTITY: Record<UndoableCall, string> = {
@@ -26,7 +29,10 @@ const ENTITY: Record<UndoableCall, string> = {
 };
 
 /** The audit trail records the undo itself; it is never rewritten. */
-const NOT_TRACKED = new Set(['audit_log', 'schema_migrations']);
+const NOT_TRACKED = new Set(['audit_log', 'schema_migrations', 'users']);
+
+/** Whose undo: the signed-in user's id, or the desktop's one local user. */
+const ownerOf = (ctx: Pick<Ctx, 'actor'>) => (ctx.actor.userId === null ? 'local' : `user:${ctx.actor.userId}`);
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -64,7 +70,7 @@ function triggersFor(table: string, columns: Column[]): string[] {
   const sameAs = (row: 'OLD' | 'NEW') => joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} IS ' || ${literal(row, c)}`), ' AND ');
   const trigger = (event: 'INSERT' | 'UPDATE' | 'DELETE', inverse: string) =>
     `CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdent(`undo_${event.toLowerCase()}_${table}`)} AFTER ${event === 'UPDATE' ? updateOf : event} ON main.${t}
-     WHEN (SELECT active FROM temp.undo_state) BEGIN INSERT INTO temp.undo_steps (sql) VALUES (${inverse}); END;`;
+     WHEN (SELECT active FROM temp.undo_state) BEGIN INSERT INTO temp.undo_steps (owner, sql) VALUES ((SELECT owner FROM temp.undo_state), ${inverse}); END;`;
   const assignOld = joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} = ' || ${literal('OLD', c)}`), ', ');
   const valuesOld = joinSql(names.map((c) => literal('OLD', c)), ', ');
   return [
@@ -82,10 +88,10 @@ function triggersFor(table: string, columns: Column[]): string[] {
 function install(sqlite: Database.Database) {
   if (sqlite.prepare("SELECT 1 FROM temp.sqlite_schema WHERE name = 'undo_state'").get()) return;
   sqlite.exec(`
-    CREATE TEMP TABLE IF NOT EXISTS undo_state (active INTEGER NOT NULL);
-    INSERT INTO temp.undo_state (active) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.undo_state);
-    CREATE TEMP TABLE IF NOT EXISTS undo_steps (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL);
-    CREATE TEMP TABLE IF NOT EXISTS undo_last (call TEXT NOT NULL, id INTEGER NOT NULL);
+    CREATE TEMP TABLE IF NOT EXISTS undo_state (active INTEGER NOT NULL, owner TEXT NOT NULL);
+    INSERT INTO temp.undo_state (active, owner) SELECT 0, '' WHERE NOT EXISTS (SELECT 1 FROM temp.undo_state);
+    CREATE TEMP TABLE IF NOT EXISTS undo_steps (seq INTEGER PRIMARY KEY, owner TEXT NOT NULL, sql TEXT NOT NULL);
+    CREATE TEMP TABLE IF NOT EXISTS undo_last (owner TEXT PRIMARY KEY, call TEXT NOT NULL, id INTEGER NOT NULL);
   `);
   const tables = sqlite
     .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -106,13 +112,16 @@ export function undoable<N extends UndoableCall>(call: N, handler: Handler<N>): 
   return async (input, ctx) => {
     const sqlite = ctx.opened.sqlite;
     install(sqlite);
-    sqlite.exec('DELETE FROM temp.undo_steps; DELETE FROM temp.undo_last; UPDATE temp.undo_state SET active = 1;');
+    const owner = ownerOf(ctx);
+    sqlite.prepare('DELETE FROM temp.undo_steps WHERE owner = ?').run(owner);
+    sqlite.prepare('DELETE FROM temp.undo_last WHERE owner = ?').run(owner);
+    sqlite.prepare('UPDATE temp.undo_state SET active = 1, owner = ?').run(owner);
     try {
       const result = await handler(input, ctx);
-      sqlite.prepare('INSERT INTO temp.undo_last (call, id) VALUES (?, ?)').run(call, input.id);
+      sqlite.prepare('INSERT INTO temp.undo_last (owner, call, id) VALUES (?, ?, ?)').run(owner, call, input.id);
       return result;
     } finally {
-      sqlite.exec('UPDATE temp.undo_state SET active = 0;');
+      sqlite.exec("UPDATE temp.undo_state SET active = 0, owner = '';");
     }
   };
 }
@@ -124,9 +133,10 @@ export function undoable<N extends UndoableCall>(call: N, handler: Handler<N>): 
 export async function applyUndo({ call, id }: { call: UndoableCall; id: number }, ctx: Ctx): Promise<UndoResult> {
   const sqlite = ctx.opened.sqlite;
   install(sqlite);
-  const last = sqlite.prepare('SELECT call, id FROM temp.undo_last').get() as { call: string; id: number } | undefined;
+  const owner = ownerOf(ctx);
+  const last = sqlite.prepare('SELECT call, id FROM temp.undo_last WHERE owner = ?').get(owner) as { call: string; id: number } | undefined;
   if (!last || last.call !== call || last.id !== id) throw conflict('undo.errors.gone');
-  const steps = sqlite.prepare('SELECT sql FROM temp.undo_steps ORDER BY seq DESC').pluck().all() as string[];
+  const steps = sqlite.prepare('SELECT sql FROM temp.undo_steps WHERE owner = ? ORDER BY seq DESC').pluck().all(owner) as string[];
   // Cascaded rows come back in any order; their links are checked once all are back.
   sqlite.pragma('defer_foreign_keys = ON');
   for (const step of steps) {
@@ -141,7 +151,8 @@ export async function applyUndo({ call, id }: { call: UndoableCall; id: number }
   }
   // A failed COMMIT on deferred keys would leave the transaction open; find them first, and roll back.
   if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) throw conflict('undo.errors.changed');
-  sqlite.exec('DELETE FROM temp.undo_steps; DELETE FROM temp.undo_last;');
+  sqlite.prepare('DELETE FROM temp.undo_steps WHERE owner = ?').run(owner);
+  sqlite.prepare('DELETE FROM temp.undo_last WHERE owner = ?').run(owner);
   await ctx.audit(ENTITY[call], id, 'restore', null, { undone: call });
   return { call, id, rows: steps.length };
 }

@@ -23,7 +23,7 @@ export type FileCheck = (sqlite: Database.Database, file: string) => FileReport[
 // Features with files or invariants outside SQLite's own checks add one line here.
 export const fileChecks: FileCheck[] = [missingAttachmentFiles];
 
-const INFRASTRUCTURE = new Set(['settings', 'schema_migrations', 'audit_log']);
+const INFRASTRUCTURE = new Set(['settings', 'schema_migrations', 'audit_log', 'users']);
 
 /** The file's user tables, in creation order, from the schema itself. */
 export function tableNames(sqlite: Database.Database): string[] {

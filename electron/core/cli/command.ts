@@ -33,6 +33,8 @@ export type CliIo = {
   env: NodeJS.ProcessEnv;
   /** The job worker's file: long calls (import, report, export, backup) run there. Absent: in this thread. */
   workerUrl?: URL | undefined;
+  /** A password from standard input (never an argument: those stay in shell history and `ps`); null when none came. */
+  readSecret(prompt: string): Promise<string | null>;
 };
 
 export type Command = {

@@ -8,6 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { usersCommand } from './commands/users.ts';
 
 // One line per command; a feature adds its module (with subcommands if it has them) here.
 export const commands: readonly Command[] = [
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   importCommand,
   calendarCommand,
   reportCommand,
+  usersCommand,
 ];

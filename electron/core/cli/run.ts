@@ -9,7 +9,7 @@ import { commands } from './registry.ts';
 
 export const PROGRAM = 'twinning-desk';
 
-type Streams = { out(line: string): void; err(line: string): void; env?: NodeJS.ProcessEnv; workerUrl?: URL };
+type Streams = { out(line: string): void; err(line: string): void; env?: NodeJS.ProcessEnv; workerUrl?: URL; readSecret?: (prompt: string) => Promise<string | null> };
 
 const langOption = { type: 'string', summary: 'cli.opt.lang', choices: LANGUAGES, value: 'es|pt|en' } as const;
 const helpOption = { type: 'boolean', summary: 'cli.opt.help' } as const;
@@ -59,6 +59,7 @@ function makeIo(streams: Streams, env: NodeJS.ProcessEnv, fixed: Language | null
     languageFixed: fixed !== null,
     t: createI18n(fixed ?? languageFromEnv(env), () => io.locale).t,
     locale: officeLocale(fixed ?? languageFromEnv(env), null),
+    readSecret: streams.readSecret ?? (async () => null),
     setLanguage(language) {
       io.language = language;
       io.t = createI18n(language, () => io.locale).t;

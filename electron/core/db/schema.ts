@@ -158,11 +158,27 @@ export interface AuditLogTable {
   id: Generated<number>;
   entity: string;
   entity_id: number;
-  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
+  action: 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'refuse' | 'login' | 'logout';
   before_json: string | null;
   after_json: string | null;
   at: string;
   user_name: string;
+  /** The signed-in user (0009); null for the desktop's own user and rows from before accounts. */
+  user_id: Generated<number | null>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  login: string;
+  name: string;
+  role: 'reader' | 'editor' | 'admin';
+  password_hash: string;
+  language: 'es' | 'pt' | 'en' | null;
+  disabled_at: string | null;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
 }
 
 export interface SchemaMigrationsTable {
@@ -291,6 +307,7 @@ export interface DB {
   attachment_links: AttachmentLinksTable;
   office_events: OfficeEventsTable;
   audit_log: AuditLogTable;
+  users: UsersTable;
   schema_migrations: SchemaMigrationsTable;
   contacts: ContactsTable;
   visits: VisitsTable;

@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3';
 
 export type TableShape = { name: string; columns: string[]; orderBy: string };
 
-// Not data: the migration ledger is the file's version, and the backups folder is a path on one machine.
-const SKIPPED_TABLES = new Set(['schema_migrations']);
+// Not data: the migration ledger is the file's version. Secret: the office's accounts and their
+// password hashes never leave in an export, and an import can never bring in a login.
+const SKIPPED_TABLES = new Set(['schema_migrations', 'users']);
 /**
  * Settings that belong to one machine, not to the office's data: paths (the backups
  * folder). Never exported, never imported: a file from elsewhere must not choose where

@@ -4,6 +4,7 @@
 // carries it over either kind of port.
 import type { Result } from '../../../shared/contract/result.ts';
 import { CANCELLED, type CancelToken, type JobControl } from '../app/job.ts';
+import type { Actor } from '../../../shared/contract/users.ts';
 
 /** A reply the caller gets when the other side died with the call in flight. */
 export const CRASHED: Result<never> = { ok: false, error: { kind: 'internal', message: 'jobs.crashed' } };
@@ -20,7 +21,7 @@ export type HostRequests = {
 type HostMethod = keyof HostRequests;
 const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'showInFolder', 'relocateDataFile'];
 
-type CallMessage = { t: 'call'; id: number; name: string; input: unknown; jobId?: string; cancel?: SharedArrayBuffer };
+type CallMessage = { t: 'call'; id: number; name: string; input: unknown; jobId?: string; cancel?: SharedArrayBuffer; actor?: Actor };
 type CancelMessage = { t: 'cancel'; id: number };
 type HostReplyMessage = { t: 'hostReply'; id: number; ok: boolean; value?: unknown; message?: string };
 type ProgressMessage = { t: 'progress'; id: number; done: number; total: number };
@@ -57,7 +58,8 @@ export function electronPort(port: { postMessage(m: unknown): void; on(event: 'm
 const isObject = (m: unknown): m is Record<string, unknown> => typeof m === 'object' && m !== null;
 
 /** `jobId`: the id the screen gave a long call, to ask its progress and cancel it with calls of their own. */
-export type Dispatch = (name: string, input: unknown, job: JobControl, jobId?: string) => Promise<Result<unknown>>;
+/** `actor`: who called, when not the local user (the office server's signed-in user, carried to the job worker). */
+export type Dispatch = (name: string, input: unknown, job: JobControl, jobId?: string, actor?: Actor) => Promise<Result<unknown>>;
 
 /** How often a job may tell its progress: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 50;
@@ -84,7 +86,7 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
     } else if (message.t === 'call') void answer(message as CallMessage);
   });
 
-  async function answer({ id, name, input, jobId, cancel }: CallMessage) {
+  async function answer({ id, name, input, jobId, cancel, actor }: CallMessage) {
     const controller = new AbortController();
     running.set(id, controller);
     const flag = cancel ? new Int32Array(cancel) : null;
@@ -104,7 +106,7 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
     };
     let result: Result<unknown>;
     try {
-      result = await dispatch(name, input, { signal, onProgress }, typeof jobId === 'string' ? jobId : undefined);
+      result = await dispatch(name, input, { signal, onProgress }, typeof jobId === 'string' ? jobId : undefined, actor);
     } catch {
       result = { ok: false, error: { kind: 'internal', message: 'errors.internal' } };
     } finally {
@@ -129,7 +131,7 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
   };
 }
 
-export type CallOptions = { onProgress?: (done: number, total: number) => void; signal?: AbortSignal | undefined; jobId?: string | undefined };
+export type CallOptions = { onProgress?: (done: number, total: number) => void; signal?: AbortSignal | undefined; jobId?: string | undefined; actor?: Actor | undefined };
 
 export type Client = {
   call(name: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
@@ -183,7 +185,7 @@ export function connect(start: () => Endpoint, options: { host?: Partial<HostReq
   }
 
   return {
-    call(name, input, { onProgress, signal, jobId } = {}) {
+    call(name, input, { onProgress, signal, jobId, actor } = {}) {
       if (signal?.aborted) return Promise.resolve({ ok: false, error: CANCELLED.error });
       const to = open();
       const id = nextId++;
@@ -201,7 +203,7 @@ export function connect(start: () => Endpoint, options: { host?: Partial<HostReq
             resolve(result);
           },
         });
-        to.post({ t: 'call', id, name, input, ...(jobId ? { jobId } : {}), ...(cancel ? { cancel } : {}) } satisfies CallMessage);
+        to.post({ t: 'call', id, name, input, ...(jobId ? { jobId } : {}), ...(cancel ? { cancel } : {}), ...(actor ? { actor } : {}) } satisfies CallMessage);
       });
     },
     async close() {

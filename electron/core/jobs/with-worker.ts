@@ -34,15 +34,15 @@ export function withJobWorker(services: Services, options: { workerUrl: URL; hos
   const log = options.log ?? console.error;
   const client = connect(() => workerEndpoint(options.workerUrl, services.opened.path, log), { shared: true, host: options.host ?? {} });
 
-  async function dispatch(name: string, input: unknown, { jobId, job }: DispatchOptions = {}) {
-    if (!inWorker(name)) return services.dispatch(name, input, { jobId, job });
+  async function dispatch(name: string, input: unknown, { jobId, job, actor, address }: DispatchOptions = {}) {
+    if (!inWorker(name)) return services.dispatch(name, input, { jobId, job, actor, address });
     const running = job ? null : services.jobs.start(jobId);
     const control = job ?? running!.control; // one of the two is always set
     const started = performance.now();
     try {
       // A token backed by a flag shared with another thread is the worker's own, never a caller's here.
       const signal = control.signal instanceof AbortSignal ? control.signal : undefined;
-      const result = await client.call(name, input, { signal, onProgress: control.onProgress });
+      const result = await client.call(name, input, { signal, onProgress: control.onProgress, actor });
       // The worker keeps no log of its own (one writer per log file): its calls are logged here.
       if (services.logger) logCall(services.logger, name, input, result, performance.now() - started);
       return result;

@@ -10,7 +10,8 @@ if (!parentPort) throw new Error('the job worker runs as a worker thread');
 
 let opening: Promise<Services> | null = null;
 // The job id stays with the parent, which keeps the job list; here the call is cancelled through `job`.
-const host = serve(nodePort(parentPort), async (name, input, job) => {
+// The actor comes from the parent thread, which took it from the session it checked.
+const host = serve(nodePort(parentPort), async (name, input, job, _jobId, actor) => {
   opening ??= createServices(dbPath, { host: { saveFile: host.saveFile }, openPath: host.openPath, showInFolder: (file) => void host.showInFolder(file) });
-  return (await opening).dispatch(name, input, { job });
+  return (await opening).dispatch(name, input, { job, actor });
 });

@@ -2,6 +2,7 @@ import { fieldError } from '../../../../shared/contract/result.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { readSettings, readSettingsView, writeSettings } from './store.ts';
+import { userById } from '../users/public.ts';
 
 export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'app.info'> = {
   'app.info': async (_input, ctx) => {
@@ -18,7 +19,12 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'ap
       sampleLoaded: !!sample,
     };
   },
-  'settings.get': async (_input, ctx) => readSettingsView(ctx.db),
+  // A signed-in user who chose a language sees the app in it; the office's setting stays the office's.
+  'settings.get': async (_input, ctx) => {
+    const view = await readSettingsView(ctx.db);
+    const own = ctx.actor.userId === null ? null : (await userById(ctx.db, ctx.actor.userId))?.language;
+    return own ? { ...view, language: own } : view;
+  },
   'settings.update': mutation(async (input, ctx) => {
     if (input.ownLocalityId) {
       const exists = await ctx.db.selectFrom('localities').select('id').where('id', '=', input.ownLocalityId).executeTakeFirst();

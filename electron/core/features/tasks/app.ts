@@ -4,10 +4,9 @@ import { fieldError, notFound } from '../../../../shared/contract/result.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
-import { mutation } from '../../app/mutation.ts';
+import { actorName, mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import { checkVersion } from '../audit/public.ts';
-import { readSetting } from '../settings/public.ts';
 import { linkColumns, linkExists } from './links.ts';
 import { findTask, listTasks } from './queries.ts';
 
@@ -107,7 +106,7 @@ async function deleteTask({ id }: { id: number }, ctx: Ctx) {
 }
 
 export const taskHandlers: Handlers<'tasks.list' | 'tasks.get' | 'tasks.create' | 'tasks.update' | 'tasks.setStatus' | 'tasks.delete'> = {
-  'tasks.list': async (input, ctx) => listTasks(ctx.db, input, today(ctx), await readSetting(ctx.db, 'userName')),
+  'tasks.list': async (input, ctx) => listTasks(ctx.db, input, today(ctx), await actorName(ctx)),
   'tasks.get': ({ id }, ctx) => mustFind(ctx, id),
   'tasks.create': mutation((input, ctx) => createTask(input, ctx)),
   'tasks.update': mutation(updateTask),
