@@ -2,7 +2,7 @@ import { contract, isCallName, type CallName, type CallOutput, type CallInput } 
 import type { Result } from '../../shared/contract/result.ts';
 import type { Ctx, FileLifecycle, Host } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
-import type { Handler, Handlers } from './app/handlers.ts';
+import { registerHandlers, type Handler, type Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
 import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
@@ -33,29 +33,31 @@ import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
 
-// Each feature declares the calls it answers; the type makes a missing one a compile error.
-const handlers: Handlers<CallName> = {
-  ...settingsHandlers,
-  ...sampleHandlers,
-  ...areaHandlers,
-  ...localityHandlers,
-  ...agreementHandlers,
-  ...reportHandlers,
-  ...contactHandlers,
-  ...visitHandlers,
-  ...taskHandlers,
-  ...homeHandlers,
-  ...agreementDeleteHandlers,
-  ...backupHandlers,
-  ...exchangeHandlers,
-  ...commitmentHandlers,
-  ...attachmentHandlers,
-  ...calendarHandlers,
-  ...undoHandlers,
-  ...jobHandlers,
-  ...desktopHandlers,
-  ...userHandlers,
-};
+// Each feature declares the calls it answers: one registry, refusing a call answered twice;
+// its type makes a call nobody answers a compile error.
+export const FEATURE_HANDLERS = [
+  settingsHandlers,
+  sampleHandlers,
+  areaHandlers,
+  localityHandlers,
+  agreementHandlers,
+  reportHandlers,
+  contactHandlers,
+  visitHandlers,
+  taskHandlers,
+  homeHandlers,
+  agreementDeleteHandlers,
+  backupHandlers,
+  exchangeHandlers,
+  commitmentHandlers,
+  attachmentHandlers,
+  calendarHandlers,
+  undoHandlers,
+  jobHandlers,
+  desktopHandlers,
+  userHandlers,
+] as const;
+const handlers: Handlers<CallName> = registerHandlers(FEATURE_HANDLERS);
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
 export type DispatchOptions = {

@@ -1,8 +1,8 @@
 import { z } from './zod-messages.ts';
 import { contactFields } from './contacts.ts';
-import { id, isoDate, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
+import { id, isoDate, listPaging, optionalText, requiredText, sampleKind, sortDir, version } from './common.ts';
 import { amountMinor, currencyCode, type MoneyTotal } from './money.ts';
-import type { TaskPriority, TaskStatus } from './tasks.ts';
+import { TASK_PRIORITIES, type TaskPriority, type TaskStatus } from './tasks.ts';
 
 export const VISIT_DIRECTIONS = ['inbound', 'outbound'] as const;
 export const VISIT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled'] as const;
@@ -113,7 +113,7 @@ export const outcomeToTask = z
     outcomeId: id,
     dueOn: isoDate.nullish().transform((v) => v ?? null),
     assignee: optionalText(100),
-    priority: z.enum(['low', 'normal', 'high']).default('normal'),
+    priority: z.enum(TASK_PRIORITIES).default('normal'),
   })
   .strict();
 
@@ -129,7 +129,7 @@ export const visitList = z.object({
   contactId: id.optional(),
   archived: z.boolean().default(false),
   sort: z.enum(VISIT_SORTS).default('startsOn'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
+  dir: sortDir.default('desc'),
   ...listPaging,
 });
 export type VisitListInput = z.input<typeof visitList>;
