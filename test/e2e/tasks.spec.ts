@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../shared/calendar-date.ts';
+import { localIsoDate } from '../../shared/dates.ts';
 import { formatDate } from '../../shared/format.ts';
 import { axeViolations, callApi, dmy, expect, test, typeInto } from './fixtures.ts';
 

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../shared/calendar-date.ts';
+import { localIsoDate } from '../../shared/dates.ts';
 import { dateField, dmy, expect, test, timeField, typeInto } from './fixtures.ts';
 
 test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({ app: page }) => {

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
 import type { Logger } from '../log/logger.ts';
-import { localIsoDate } from '../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../shared/dates.ts';
 import type { JobRegistry } from '../jobs/registry.ts';
 import type { JobControl } from './job.ts';
 import type { Actor } from '../../../shared/contract/users.ts';

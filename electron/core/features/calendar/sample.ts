@@ -1,4 +1,4 @@
-import { addDays } from '../../../../shared/contract/calendar.ts';
+import { addDays } from '../../../../shared/dates.ts';
 import { today, type Ctx } from '../../app/context.ts';
 import type { SampleExtension } from '../sample/public.ts';
 import { createOfficeEvent } from './office-events.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AgreementDate, HomeSummary } from '../../../../shared/contract/home.ts';
 import { PENDING_TASK_STATUSES } from '../../../../shared/contract/tasks.ts';
-import { addDays, addMonths } from '../../app/dates.ts';
+import { addDays, addMonths } from '../../../../shared/dates.ts';
 import type { DB } from '../../db/schema.ts';
 import { activitySince, lastActivityOn } from '../agreements/public.ts';
 import { toTasks } from '../tasks/public.ts';

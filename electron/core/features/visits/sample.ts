@@ -3,7 +3,7 @@ import type { VisitFields } from '../../../../shared/contract/visits.ts';
 import { contactFields } from '../../../../shared/contract/contacts.ts';
 import { visitFields } from '../../../../shared/contract/visits.ts';
 import { today, type Ctx } from '../../app/context.ts';
-import { addDays } from '../../app/dates.ts';
+import { addDays } from '../../../../shared/dates.ts';
 import { changeStage } from '../agreements/public.ts';
 import { createContact } from '../contacts/public.ts';
 import type { SampleExtension } from '../sample/public.ts';

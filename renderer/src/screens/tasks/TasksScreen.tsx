@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import { TASK_VIEWS, type TaskView } from '../../../../shared/contract/tasks.ts';
 import { useCall } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
