@@ -2,10 +2,9 @@ import { z } from './zod-messages.ts';
 import { id, optionalText } from './common.ts';
 import { COUNTRY_CODES } from '../countries.ts';
 import { isCurrency } from '../money.ts';
-import type { OfficeRegion } from '../region.ts';
+import { LANGUAGES, type OfficeRegion } from '../region.ts';
 
-export const LANGUAGES = ['es', 'pt', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../region.ts';
 export const language = z.enum(LANGUAGES);
 
 const signatureText = z.string().trim().max(200);
