@@ -1,4 +1,4 @@
-import { agreementUpdate, type Agreement } from '../../../../shared/contract/agreements.ts';
+import { agreementUpdate, type Agreement, type AgreementStage } from '../../../../shared/contract/agreements.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
@@ -73,7 +73,7 @@ async function replaceAreas(ctx: Ctx, agreementId: number, areaIds: number[]) {
   }
 }
 
-async function recordStage(ctx: Ctx, agreementId: number, stage: string, date: string, note: string | null) {
+async function recordStage(ctx: Ctx, agreementId: number, stage: AgreementStage, date: string, note: string | null) {
   await ctx.db
     .insertInto('agreement_stages')
     .values({

@@ -2,11 +2,8 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type {
   Beneficiary,
   Commitment,
-  CommitmentKind,
   CommitmentList,
-  CommitmentRow,
   Delivery,
-  Direction,
 } from '../../../../shared/contract/commitments.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
@@ -86,7 +83,7 @@ export function commitmentListQueries(db: Kysely<DB>, q: CallParsed<'commitments
 export async function listCommitments(db: Kysely<DB>, q: CallParsed<'commitments.list'>, today: string): Promise<CommitmentList> {
   const { count, rows } = commitmentListQueries(db, q, today);
   const { total } = await count.executeTakeFirstOrThrow();
-  return { total, rows: (await rows.execute()) as CommitmentRow[] };
+  return { total, rows: await rows.execute() };
 }
 
 async function deliveriesOf(db: Kysely<DB>, commitmentId: number): Promise<Delivery[]> {
@@ -157,8 +154,8 @@ export async function findCommitment(db: Kysely<DB>, id: number, today: string):
     partnerNativeName: row.partner_native_name,
     agreementKind: row.agreement_kind,
     areaId: row.area_id,
-    kind: row.kind as CommitmentKind,
-    direction: row.direction as Direction,
+    kind: row.kind,
+    direction: row.direction,
     description: row.description,
     quantity: row.quantity,
     unit: row.unit,

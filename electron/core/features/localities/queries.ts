@@ -23,7 +23,7 @@ function selectLocalities(db: Kysely<DB>) {
 
 export async function findLocality(db: Kysely<DB>, id: number): Promise<Locality | undefined> {
   const row = await selectLocalities(db).where('l.id', '=', id).executeTakeFirst();
-  return row as Locality | undefined;
+  return row;
 }
 
 export async function listLocalities(
@@ -35,5 +35,5 @@ export async function listLocalities(
   if (q.country) query = query.where('l.country', '=', q.country);
   if (q.search?.trim()) query = query.where(sql<boolean>`l.search_text LIKE ${likePattern(q.search)} ESCAPE '\\'`);
   const rows = await query.orderBy('l.search_text').orderBy('l.id').offset(q.offset).limit(q.limit).execute();
-  return rows as Locality[];
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
-import type { ParticipantRole, Visit, VisitList } from '../../../../shared/contract/visits.ts';
+import type { Visit, VisitList } from '../../../../shared/contract/visits.ts';
 import { emptyCosts, visitCosts } from '../figures/public.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
@@ -88,7 +88,7 @@ export function visitListQueries(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
 export async function listVisits(db: Kysely<DB>, q: CallParsed<'visits.list'>): Promise<VisitList> {
   const { count, rows } = visitListQueries(db, q);
   const { total } = await count.executeTakeFirstOrThrow();
-  return { total, rows: (await rows.execute()) };
+  return { total, rows: await rows.execute() };
 }
 
 export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | undefined> {
@@ -158,7 +158,7 @@ export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | und
     purpose: row.purpose,
     agreementIds: agreements.map((a) => a.id),
     agreements,
-    participants: participants.map((p) => ({ ...p, role: p.role as ParticipantRole })),
+    participants: participants,
     agenda,
     outcomes,
     costs,
