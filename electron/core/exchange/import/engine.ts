@@ -5,7 +5,7 @@ import type { Ctx } from '../../app/context.ts';
 import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
 import { checkCancelled } from '../../app/job.ts';
-import { mutation } from '../../app/mutation.ts';
+import { inTransaction, type Savepoint } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
 import { agreementImporter } from './entities/agreements.ts';
 import { commitmentImporter } from './entities/commitments.ts';
@@ -119,10 +119,7 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
   const { importer, sheet, mapping, unmapped } = plan;
   const sqlite = ctx.opened.sqlite;
   const locale = await officeLocaleOf(ctx.db);
-  // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
-  // it is the first error, not that one, the user must read.
-  let fatal: unknown = null;
-  const work = mutation<never>(async (_input, trx) => {
+  const work = async (trx: Ctx, savepoint: Savepoint): Promise<Run> => {
     const lookup: Lookup = { sqlite, cache: new Map(), locale };
     const outcomes: Outcome[] = [];
     for (const { line, cells } of sheet.rows) {
@@ -135,20 +132,13 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
         if (row.duplicateOf !== null && duplicates === 'skip') action = 'skipped';
         else {
           // A row the database still refuses is undone alone and reported; the rows around it stand.
-          sqlite.exec('SAVEPOINT import_row');
           try {
-            if (row.duplicateOf !== null) await importer.merge(row.duplicateOf, row.input, trx, lookup);
-            else await importer.create(row.input, trx, lookup);
-            sqlite.exec('RELEASE import_row');
-            action = row.duplicateOf !== null ? 'merged' : 'created';
+            const { input, duplicateOf } = row;
+            await savepoint(() => (duplicateOf !== null ? importer.merge(duplicateOf, input, trx, lookup) : importer.create(input, trx, lookup)));
+            action = duplicateOf !== null ? 'merged' : 'created';
           } catch (error) {
             // A read-only file, a full disk or anything unexpected is not this row's fault: the whole import is undone.
-            if (!isRowLevel(error)) {
-              fatal = error;
-              throw error;
-            }
-            sqlite.exec('ROLLBACK TO import_row');
-            sqlite.exec('RELEASE import_row');
+            if (!isRowLevel(error)) throw error;
             lookup.cache.clear();
             row.problems.push({ field: null, message: describe(error) });
           }
@@ -159,13 +149,13 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
     ctx.job.onProgress(outcomes.length, sheet.rows.length);
     const run: Run = { sheet, mapping, unmapped, outcomes };
     if (!keep) throw new Rollback(run);
-    return run as never;
-  });
+    return run;
+  };
   try {
-    return (await work({} as never, ctx));
+    return await inTransaction(ctx, work);
   } catch (error) {
     if (error instanceof Rollback) return error.run;
-    throw fatal ?? error;
+    throw error;
   }
 }
 
