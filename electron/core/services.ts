@@ -32,6 +32,7 @@ import { desktopHandlers } from './features/desktop/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
+import { codeOf } from './app/error-info.ts';
 
 // Each feature declares the calls it answers: one registry, refusing a call answered twice;
 // its type makes a call nobody answers a compile error.
@@ -168,7 +169,7 @@ async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: D
     logger?.info(copy ? 'startup backup taken' : 'startup backup not due', { file: copy?.file, bytes: copy?.bytes, ms: copy ? Math.round(copy.ms) : undefined });
   } catch (error) {
     log(error);
-    const code = (error as { code?: string }).code;
+    const code = codeOf(error);
     file.startupBackup.error = code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'errors.disk_full' : 'backups.startupFailed';
   }
 }

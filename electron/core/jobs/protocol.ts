@@ -5,6 +5,7 @@
 import type { Result } from '../../../shared/contract/result.ts';
 import { CANCELLED, type CancelToken, type JobControl } from '../app/job.ts';
 import type { Actor } from '../../../shared/contract/users.ts';
+import { messageOf } from '../app/error-info.ts';
 
 /** A reply the caller gets when the other side died with the call in flight. */
 export const CRASHED: Result<never> = { ok: false, error: { kind: 'internal', message: 'jobs.crashed' } };
@@ -180,7 +181,7 @@ export function connect(start: () => Endpoint, options: { host?: Partial<HostReq
       const value = await (handler as (...a: unknown[]) => Promise<unknown>)(...args);
       to.post({ t: 'hostReply', id, ok: true, value } satisfies HostReplyMessage);
     } catch (error) {
-      to.post({ t: 'hostReply', id, ok: false, message: (error as Error).message } satisfies HostReplyMessage);
+      to.post({ t: 'hostReply', id, ok: false, message: messageOf(error) } satisfies HostReplyMessage);
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { translateMessage } from '../../../shared/i18n/index.ts';
-import type { AppFailure } from '../../../shared/contract/result.ts';
+import { AppFailure } from '../../../shared/contract/result.ts';
 import { useLocale } from '../i18n.ts';
 
 /**
@@ -41,10 +41,11 @@ export function FieldMessage({ id, message }: { id?: string; message: string | n
  * client's; anything without a field comes back as one translated line.
  */
 export function applyServerError<T extends FieldValues>(
-  failure: AppFailure,
+  failure: unknown,
   setError: UseFormSetError<T>,
   fields: readonly string[],
 ): string | null {
+  if (!(failure instanceof AppFailure)) return failureMessage(failure);
   const error = failure.error;
   if (error.kind !== 'validation') return error.kind === 'not_found' ? 'errors.not_found' : error.message;
   let general: string | null = null;
@@ -58,8 +59,8 @@ export function applyServerError<T extends FieldValues>(
 
 /** The one line to show for a failed call that has no field to sit next to. */
 export function failureMessage(failure: unknown): string {
-  const error = (failure as AppFailure).error;
-  if (!error) return 'errors.internal';
+  if (!(failure instanceof AppFailure)) return 'errors.internal';
+  const error = failure.error;
   if (error.kind === 'validation') return error.issues[0]?.message ?? 'errors.invalid';
   if (error.kind === 'not_found') return 'errors.not_found';
   return error.message;

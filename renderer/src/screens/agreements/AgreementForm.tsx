@@ -10,7 +10,6 @@ import {
   agreementFields,
   type Agreement,
 } from '../../../../shared/contract/agreements.ts';
-import { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
@@ -110,7 +109,7 @@ export function AgreementForm() {
         : await create.mutateAsync(values);
       navigate(`/agreements/${saved.id}`);
     } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      setMessage(applyServerError(failure, form.setError, FIELDS));
     }
   });
 

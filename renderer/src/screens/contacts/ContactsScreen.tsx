@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { ContactFields, SimilarContact } from '../../../../shared/contract/contacts.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
@@ -108,7 +108,7 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });
       onDone();
     } catch (failure) {
-      const error = (failure as AppFailure).error;
+      const error = failure instanceof AppFailure ? failure.error : null;
       if (error?.kind === 'validation') setIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
       setMessage(failureMessage(failure));
     }

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LANGUAGES, settingsShape } from '../../../../shared/contract/settings.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { setOffice, useLocale } from '../../i18n.ts';
@@ -40,7 +39,7 @@ export function SettingsScreen() {
       setOffice(saved);
       setMessage('common.saved');
     } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, Object.keys(settingsShape.shape)));
+      setMessage(applyServerError(failure, form.setError, Object.keys(settingsShape.shape)));
     }
   });
 

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/dates.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task, type TaskLink } from '../../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
@@ -67,7 +66,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
       else await create.mutateAsync(values);
       onDone();
     } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      setMessage(applyServerError(failure, form.setError, FIELDS));
     }
   });
 
