@@ -67,20 +67,27 @@ export function failureMessage(failure: unknown): string {
 }
 
 /**
- * A screen's one line about its last action: `act(fn)` clears it, runs `fn`,
- * and if `fn` fails says why in the user's language.
+ * A screen's one line about its last action, the one way screens run an
+ * action: `act(fn)` clears the line, runs `fn` (`busy` meanwhile), and if `fn`
+ * fails says why in the user's language; it answers whether `fn` succeeded.
  */
 export function useAction() {
   const [message, setMessage] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>) => {
+  const [busy, setBusy] = useState(false);
+  const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
     setMessage(null);
+    setBusy(true);
     try {
       await fn();
+      return true;
     } catch (failure) {
       setMessage(failureMessage(failure));
+      return false;
+    } finally {
+      setBusy(false);
     }
   };
-  return { message, setMessage, act };
+  return { message, setMessage, busy, act };
 }
 
 export function FormMessage({ message }: { message: string | null }) {

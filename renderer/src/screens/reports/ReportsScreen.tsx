@@ -5,7 +5,7 @@ import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type Rep
 import { call, useCall, useJob } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { JobProgress } from '../../components/JobProgress.tsx';
-import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { failureMessage, Field, FormMessage, useAction } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
 import './reports.css';
@@ -52,9 +52,8 @@ function toRequest(p: Params): ReportRequest | null {
 export function ReportsScreen() {
   const { t, language, locale } = useLocale();
   const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
-  const [busy, setBusy] = useState(false);
   const job = useJob();
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, setMessage, busy, act } = useAction();
   const [result, setResult] = useState<ReportFile | null>(null);
   const agreements = useCall('agreements.list', { limit: 10000, sort: 'partner' }, { enabled: params.kind === 'agreement' });
   const visits = useCall('visits.list', { limit: 10000 }, { enabled: params.kind === 'visit' });
@@ -73,27 +72,15 @@ export function ReportsScreen() {
 
   const generate = async () => {
     if (!request) return;
-    setBusy(true);
-    setMessage(null);
     setResult(null);
-    try {
+    await act(async () => {
       const file = await job.run('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
       if (file.delivered === 'bytes') download(file);
       setResult(file);
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const open = async (path: string) => {
-    try {
-      await call('reports.open', { path });
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
+  const open = (path: string) => act(() => call('reports.open', { path }));
 
   return (
     <section className="screen form-screen reports-screen">
