@@ -24,6 +24,7 @@ import { localityHandlers } from './features/localities/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
+import { setupHandlers } from './features/setup/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
@@ -39,6 +40,7 @@ import { codeOf } from './app/error-info.ts';
 export const FEATURE_HANDLERS = [
   settingsHandlers,
   sampleHandlers,
+  setupHandlers,
   areaHandlers,
   localityHandlers,
   agreementHandlers,

@@ -57,6 +57,13 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
   return chosen.filePath;
 }
 
+/** The system's folder picker (a folder for the backups), opened where the current one is. */
+async function chooseFolder(title: string, current: string | null): Promise<string | null> {
+  const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], ...(current ? { defaultPath: current } : {}) };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+}
+
 /** After the data file was copied to a folder chosen in Settings: use it from the next start, and restart now. */
 function relocateDataFile(file: string) {
   updatePrefs(desktop.localDir, { dataFile: file });
@@ -82,6 +89,7 @@ async function start() {
     openPath: (file: string) => shell.openPath(file),
     showInFolder: async (file: string) => shell.showItemInFolder(file),
     relocateDataFile: async (file: string) => relocateDataFile(file),
+    chooseFolder,
   };
   const open = (recover: boolean) =>
     connectServicesProcess(() => forkServicesProcess(path.join(here, 'utility.js')), { dbFile, logDir: desktop.logDir }, host, recover);

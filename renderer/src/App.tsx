@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
@@ -9,7 +9,8 @@ import { UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
 import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
 import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
-import { HomeScreen } from './screens/home/HomeScreen.tsx';
+import { HomeOrSetup } from './screens/setup/SetupScreen.tsx';
+import { settingsLink } from './screens/settings/SettingsSection.tsx';
 import { VisitsList } from './screens/visits/VisitsList.tsx';
 import { VisitForm } from './screens/visits/VisitForm.tsx';
 import { VisitDetail } from './screens/visits/VisitDetail.tsx';
@@ -20,10 +21,12 @@ import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
 import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
-import { ReportsScreen } from './screens/reports/ReportsScreen.tsx';
-import { DataScreen } from './screens/data/DataScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
+
+// Opened now and then, and heavy (the report preview, the spreadsheet reader): fetched when first opened.
+const ReportsScreen = lazy(async () => ({ default: (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen }));
+const DataScreen = lazy(async () => ({ default: (await import('./screens/data/DataScreen.tsx')).DataScreen }));
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -68,12 +71,18 @@ export function App() {
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
           </nav>
           <main className="content">
-            {info.data?.sampleLoaded ? <div className="sample-banner">{t('app.sampleBanner')}</div> : null}
+            {info.data?.sampleLoaded ? (
+              <div className="sample-banner" data-testid="sample-banner">
+                {t('app.sampleBanner')} <Link to={settingsLink('sample')}>{t('firstrun.sample.bannerLink')}</Link>
+              </div>
+            ) : null}
             {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
             {/* Screens mount once the office's locale is known: a form writes stored amounts as text the office's way on its first render. */}
             {officeKnown ? (
+              // A screen loaded on demand says so in the user's language while it arrives.
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <Routes>
-                <Route path="/" element={<HomeScreen />} />
+                <Route path="/" element={<HomeOrSetup />} />
                 <Route path="/visits" element={<VisitsList />} />
                 <Route path="/visits/new" element={<VisitForm />} />
                 <Route path="/visits/:id" element={<VisitDetail />} />
@@ -97,6 +106,7 @@ export function App() {
                 <Route path="/settings" element={<SettingsScreen />} />
                 <Route path="*" element={<Navigate to="/agreements" replace />} />
               </Routes>
+              </Suspense>
             ) : settings.isError ? null : (
               <p>{t('app.loading')}</p>
             )}

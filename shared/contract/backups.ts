@@ -34,4 +34,7 @@ export const backupFolder = z
   })
   .strict();
 
+/** `opened` is false where the app cannot open folders (the browser): then `dir` is shown instead. */
+export type FolderOpened = { opened: boolean; dir: string };
+
 export type RestoreResult = { restored: string; asideCopy: string | null };

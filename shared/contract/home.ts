@@ -28,4 +28,6 @@ export type HomeSummary = {
   nextVisits: VisitRow[];
   agreementDates: AgreementDate[];
   quietAgreements: QuietAgreement[];
+  /** Agreements not archived: with none, Home says what to do first instead of "all had activity". */
+  agreementCount: number;
 };

@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { dataFileMove, type DataFileMoved, type LogFolder } from './desktop.ts';
+import { dataFileMove, type DataFileMoved, type FolderChosen, type LogFolder } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -51,11 +51,12 @@ import {
 import { contactCreate, contactList, contactSimilar, contactUpdate, type Contact, type ContactList, type SimilarContact } from './contacts.ts';
 import { taskCreate, taskList, taskSetStatus, taskUpdate, type Task, type TaskList } from './tasks.ts';
 import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type VisitList } from './visits.ts';
-import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type RestoreResult } from './backups.ts';
+import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type FolderOpened, type RestoreResult } from './backups.ts';
 import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
+import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
 import { ownPreferences, passwordReset, userCreate, userUpdate, type Me, type Role, type UserRow } from './users.ts';
@@ -81,8 +82,12 @@ export const contract = {
   'settings.get': call<SettingsView>()(none, 'reader'),
   'settings.update': call<SettingsView>()(settingsUpdate.strict(), 'admin'),
   'sample.load': call<{ agreements: number; localities: number }>()(none, 'admin'),
+  'sample.remove': call<SampleRemoval>()(none, 'admin'),
+  'setup.complete': call<SettingsView>()(setupComplete, 'admin'),
+  'settings.office': call<SettingsView>()(officeUpdate, 'admin'),
   'app.openLogFolder': call<LogFolder>()(none, 'admin'),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove, 'admin'),
+  'app.chooseFolder': call<FolderChosen>()(none, 'admin'),
 
   'areas.list': call<ThematicArea[]>()(none, 'reader'),
   'areas.create': call<ThematicArea>()(areaCreate.strict(), 'editor'),
@@ -141,6 +146,7 @@ export const contract = {
   'backups.now': call<BackupInfo>()(none, 'admin'),
   'backups.restore': call<RestoreResult>()(backupRestore, 'admin'),
   'backups.setFolder': call<BackupStatus>()(backupFolder, 'admin'),
+  'backups.openFolder': call<FolderOpened>()(none, 'admin'),
   'export.tables': call<ExportTables>()(none, 'reader'),
   'export.file': call<ExportedFile>()(exportRequest, 'reader'),
   'import.preview': call<ImportPreview>()(importPreview, 'admin'),

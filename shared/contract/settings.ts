@@ -57,4 +57,11 @@ export const areaCreate = z.object({ name: optionalText(100).refine((v) => v !==
 
 export type ThematicArea = { id: number; code: string | null; name: string | null; agreements: number };
 
-export type AppInfo = { dbPath: string; schemaVersion: number; appVersion: string; sampleLoaded: boolean };
+export type AppInfo = {
+  dbPath: string;
+  schemaVersion: number;
+  appVersion: string;
+  sampleLoaded: boolean;
+  /** A new, empty file nobody has set up yet: Home offers the first-run set-up. */
+  needsSetup: boolean;
+};

@@ -48,6 +48,9 @@ import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
 import enTeam from './locales/en/team.json' with { type: 'json' };
 import esTeam from './locales/es/team.json' with { type: 'json' };
 import ptTeam from './locales/pt/team.json' with { type: 'json' };
+import enFirstrun from './locales/en/firstrun.json' with { type: 'json' };
+import esFirstrun from './locales/es/firstrun.json' with { type: 'json' };
+import ptFirstrun from './locales/pt/firstrun.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -71,9 +74,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esFirstrun) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptFirstrun) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enFirstrun) },
 };
 
 /**

@@ -61,8 +61,10 @@ test('create an agreement with a Chinese partner, reject a bad date, search, cha
 
 test('switching the language to Portuguese changes the screens', async ({ demoApp: page }) => {
   await page.getByRole('link', { name: 'Configuración' }).click();
-  await page.getByLabel('Idioma').selectOption('pt');
-  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  // Settings saves each section on its own: the language is in the office's.
+  const office = page.getByTestId('office-form');
+  await office.getByLabel('Idioma').selectOption('pt');
+  await office.getByRole('button', { name: 'Guardar', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Configurações' })).toBeVisible();
   await page.getByRole('link', { name: 'Acordos' }).click();
   await expect(page.getByRole('heading', { name: 'Acordos' })).toBeVisible();

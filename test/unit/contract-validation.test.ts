@@ -39,6 +39,28 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     { currency: 'ABC' },
   ],
   'sample.load': [{ extra: 1 }],
+  'sample.remove': [{ extra: 1 }],
+  'app.chooseFolder': [{ dir: '/tmp' }],
+  'backups.openFolder': [{ dir: '/tmp' }],
+  'settings.office': [
+    { officeName: '', ownLocalityId: 1, cityName: null, cityNativeName: null, cityCountry: null, userName: 'Ana', language: 'es' },
+    { officeName: 'Oficina', ownLocalityId: null, cityName: 'Montevideo', cityNativeName: null, cityCountry: null, userName: 'Ana', language: 'es' },
+    { officeName: 'Oficina', ownLocalityId: 1, cityName: null, cityNativeName: null, cityCountry: null, userName: 'Ana', language: 'es', staff: [] },
+  ],
+  'setup.complete': (() => {
+    const good = { officeName: 'Oficina', ownLocalityId: null, cityName: 'Montevideo', cityNativeName: null, cityCountry: 'UY', country: null, currency: null, language: 'es', userName: 'Ana', staff: [] };
+    return [
+      { ...good, officeName: '  ' },
+      { ...good, cityName: null },
+      { ...good, cityCountry: null },
+      { ...good, cityCountry: 'XX' },
+      { ...good, currency: 'ABC' },
+      { ...good, language: 'fr' },
+      { ...good, staff: ['Ana', ''] },
+      { ...good, ownLocalityId: 0 },
+      { ...good, extra: 1 },
+    ];
+  })(),
   'areas.list': [{ extra: 1 }],
   'areas.create': [{ name: '' }, { name: '   ' }, {}],
   'localities.list': [{ limit: 0 }, { country: 'XX' }],

@@ -203,6 +203,18 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
   const perKind = new Map<string, number>();
   for (const k of Object.keys(want.byKind)) perKind.set(k.split('|')[0]!, (perKind.get(k.split('|')[0]!) ?? 0) + want.byKind[k]!.commitments);
   expect.soft(Object.fromEntries(totals.map((r) => [r.key, r.commitments])), where).toEqual(Object.fromEntries(perKind));
+  // …and its value delivered is what arrived in the year, as the report counts it, never a later year's delivery.
+  const arrived: Record<string, Money> = {};
+  for (const c of want.facts)
+    for (const d of deliveryValues(c)) if (d.value && d.on.startsWith(`${year}-`)) addMoney((arrived[c.kind] ??= {}), d.value.currency, d.value.minor);
+  const nonEmpty = (m: Record<string, Money>) => Object.fromEntries(Object.entries(m).filter(([, v]) => Object.keys(v).length > 0));
+  const totalsDelivered = nonEmpty(Object.fromEntries(totals.map((r) => [r.key, asMoney(r.delivered)])));
+  expect.soft(totalsDelivered, `${where} delivered in the year`).toEqual(nonEmpty(arrived));
+  const donated: Money = {};
+  for (const kind of ['donation_in_kind', 'donation_in_cash']) for (const [cur, minor] of Object.entries(totalsDelivered[kind] ?? {})) addMoney(donated, cur, minor);
+  const reported: Money = {};
+  for (const d of report.activity.donations) for (const m of d.totals) addMoney(reported, m.currency, m.minor);
+  expect.soft(donated, `${where} donations: Totals and the report`).toEqual(reported);
 
   // The Visits screen lists the year's visits the report lists (all but cancelled), in each direction.
   for (const direction of ['inbound', 'outbound'] as const) {

@@ -43,6 +43,8 @@ export type Host = {
   saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
   /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
   relocateDataFile?: (file: string) => void;
+  /** The system's folder picker, titled in the user's language; null when cancelled. */
+  chooseFolder?: (title: string, current: string | null) => Promise<string | null>;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

@@ -173,6 +173,12 @@ export interface OfficeEventsTable {
   updated_at: string;
 }
 
+export interface SampleRowsTable {
+  table_name: string;
+  row_id: number;
+  version: number | null;
+}
+
 export interface SchemaMigrationsTable {
   version: Generated<number>;
   name: string;
@@ -310,6 +316,7 @@ export interface DB {
   deliveries: DeliveriesTable;
   localities: LocalitiesTable;
   office_events: OfficeEventsTable;
+  sample_rows: SampleRowsTable;
   schema_migrations: SchemaMigrationsTable;
   settings: SettingsTable;
   tasks: TasksTable;

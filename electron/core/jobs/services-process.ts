@@ -37,7 +37,7 @@ export function runServicesProcess(port: Port, workerUrl: URL) {
       if (m.recover) recoverFromBackup(m.dbFile);
       const inner = await createServices(m.dbFile, {
         autoBackup: true,
-        host: { saveFile: host.saveFile, relocateDataFile: (file) => void host.relocateDataFile(file) },
+        host: { saveFile: host.saveFile, relocateDataFile: (file) => void host.relocateDataFile(file), chooseFolder: host.chooseFolder },
         openPath: host.openPath,
         showInFolder: (file) => void host.showInFolder(file),
         logger: typeof m.logDir === 'string' ? openLog(m.logDir) : undefined,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupStatus } from '../../../../shared/contract/backups.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';
@@ -42,8 +43,15 @@ function checkWritable(dir: string) {
   if (!canWriteIn(dir)) throw fieldError(['dir'], 'backups.folderNotWritable', { dir });
 }
 
-export const backupHandlers: Handlers<'backups.list' | 'backups.now' | 'backups.restore' | 'backups.setFolder'> = {
+export const backupHandlers: Handlers<'backups.list' | 'backups.now' | 'backups.restore' | 'backups.setFolder' | 'backups.openFolder'> = {
   'backups.list': async (_input, ctx) => status(ctx),
+  /** Opens the backups folder in the system's file manager (desktop); the browser build is told where it is. */
+  'backups.openFolder': async (_input, ctx) => {
+    const dir = backupsDirFor(ctx.opened.sqlite, ctx.opened.path);
+    if (!ctx.openPath) return { opened: false, dir };
+    if (!fs.existsSync(dir)) throw fieldError(['dir'], 'firstrun.backups.folderMissing', { dir });
+    return { opened: (await ctx.openPath(dir)) === '', dir };
+  },
   'backups.now': async (_input, ctx) => {
     const { sqlite, path: dbPath } = ctx.opened;
     const copy = await takeBackup(sqlite, dbPath, 'manual', ctx.now(), ctx.job);

@@ -20,6 +20,8 @@ const emptyStatuses = () => Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s
 /**
  * Counts by status and money promised and delivered per group, each amount
  * kept in its own currency: adding soles to dollars would be a wrong number.
+ * With a year, "delivered" is what arrived in that year, as the annual report
+ * counts it; a delivery of a later year would make the two disagree.
  */
 export async function commitmentTotals(db: Kysely<DB>, q: CallParsed<'commitments.totals'>, today: string): Promise<TotalsRow[]> {
   const key = GROUP_KEYS[q.groupBy];
@@ -39,6 +41,7 @@ export async function commitmentTotals(db: Kysely<DB>, q: CallParsed<'commitment
       .innerJoin(deliveryValues.as('d'), 'd.commitment_id', 'c.id')
       .select([key.as('key'), 'd.currency', sql<number>`sum(d.minor)`.as('minor')])
       .where('d.currency', 'is not', null)
+      .$if(q.year !== undefined, (qb) => qb.where('d.delivered_on', '>=', `${q.year}-01-01`).where('d.delivered_on', '<=', `${q.year}-12-31`))
       .groupBy([key, 'd.currency'])
       .execute(),
   ]);

@@ -7,11 +7,21 @@ import { canWriteIn } from '../../backup/folder.ts';
 import { folderOnNetwork } from '../../desktop/mounts.ts';
 import { copyDataFile } from '../../desktop/relocate.ts';
 import type { NetworkLocation } from '../../rules/data-location.ts';
+import { backupsDirFor } from '../../backup/service.ts';
+import { createI18n } from '../../../../shared/i18n/index.ts';
+import { readSetting } from '../settings/public.ts';
 
 const where = (n: NetworkLocation) => (n.kind === 'unc' ? n.share : n.kind === 'mappedDrive' ? n.drive : `${n.mountPoint}, ${n.fsType}`);
 const sameFolder = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
 
-export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile'> = {
+export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' | 'app.chooseFolder'> = {
+  /** The system's folder picker, titled in the app's language; only the desktop app has one. */
+  'app.chooseFolder': async (_input, ctx) => {
+    const choose = ctx.host?.chooseFolder;
+    if (!choose) return { available: false, dir: null };
+    const t = createI18n(await readSetting(ctx.db, 'language')).t;
+    return { available: true, dir: await choose(t('firstrun.backups.chooseTitle'), backupsDirFor(ctx.opened.sqlite, ctx.opened.path)) };
+  },
   'app.openLogFolder': async (_input, ctx) => {
     const dir = ctx.logger?.dir ?? null;
     if (!dir || !ctx.openPath) return { opened: false, dir };

@@ -49,7 +49,7 @@ export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
 
 export async function homeSummary(db: Kysely<DB>, today: string, windowDays: number): Promise<HomeSummary> {
   const q = homeQueries(db, today, windowDays);
-  const [overdueCount, overdueRows, weekCount, weekRows, nextVisits, dated, quiet] = await Promise.all([
+  const [overdueCount, overdueRows, weekCount, weekRows, nextVisits, dated, quiet, agreements] = await Promise.all([
     q.overdueCount.executeTakeFirstOrThrow(),
     q.overdueRows.execute(),
     q.weekCount.executeTakeFirstOrThrow(),
@@ -57,6 +57,7 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     q.nextVisits.execute(),
     q.agreementDates.execute(),
     q.quiet.execute(),
+    db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).where('archived_at', 'is', null).executeTakeFirstOrThrow(),
   ]);
   const windowEnd = addDays(today, windowDays);
   const within = (d: string | null): d is string => d !== null && d >= today && d <= windowEnd;
@@ -75,5 +76,6 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     nextVisits: nextVisits,
     agreementDates,
     quietAgreements: quiet,
+    agreementCount: agreements.n,
   };
 }

@@ -1,3 +1,4 @@
 // What other features use of localities.
 export { createLocality } from './app.ts';
 export { findLocality } from './queries.ts';
+export { similarLocalities } from './similar.ts';

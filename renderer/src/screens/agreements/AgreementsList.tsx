@@ -12,6 +12,7 @@ import { useDebounced } from '../../components/useDebounced.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { settingsLink } from '../settings/SettingsSection.tsx';
 
 type Sort = (typeof AGREEMENT_SORTS)[number];
 
@@ -123,7 +124,14 @@ export function AgreementsList() {
           {header('signedOn', t('fields.signedOn'))}
         </div>
         <VirtualRows rows={rows} idAttribute="data-agreement-id" href={(row) => `/agreements/${row.id}`} testId="agreements-scroll" empty={list.isSuccess && rows.length === 0 ? (
-            <p className="empty">{debounced || stage || country || areaId ? t('agreements.empty') : t('agreements.emptyAll')}</p>
+            debounced || stage || country || areaId ? (
+              <p className="empty">{t('agreements.empty')}</p>
+            ) : (
+              <p className="empty">
+                {t('firstrun.empty.agreements')} <Link to="/agreements/new">{t('firstrun.empty.createFirst')}</Link> ·{' '}
+                <Link to={settingsLink('sample')}>{t('firstrun.empty.loadSample')}</Link>
+              </p>
+            )
           ) : null}>
           {(row) => (
             <>

@@ -46,7 +46,7 @@ export function CommitmentTotals() {
             <th className="num">{t('commitments.totalCount')}</th>
             <th>{t('commitments.fields.status')}</th>
             <th className="num">{t('commitments.promisedValue')}</th>
-            <th className="num">{t('commitments.deliveredValue')}</th>
+            <th className="num">{rest.year === undefined ? t('commitments.deliveredValue') : t('commitments.deliveredInYear', { year: String(rest.year) })}</th>
           </tr>
         </thead>
         <tbody>

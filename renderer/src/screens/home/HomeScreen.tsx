@@ -6,6 +6,31 @@ import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useLocale } from '../../i18n.ts';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { settingsLink } from '../settings/SettingsSection.tsx';
+
+/** With no agreement yet, Home says what to do first instead of reporting on nothing. */
+function FirstSteps() {
+  const { t } = useLocale();
+  const steps = [
+    { to: '/agreements/new', label: 'firstrun.home.stepAgreement', help: 'firstrun.home.stepAgreementHelp' },
+    { to: '/data', label: 'firstrun.home.stepImport', help: 'firstrun.home.stepImportHelp' },
+    { to: '/visits/new', label: 'firstrun.home.stepVisit', help: 'firstrun.home.stepVisitHelp' },
+    { to: settingsLink('sample'), label: 'firstrun.home.stepSample', help: 'firstrun.home.stepSampleHelp' },
+  ];
+  return (
+    <section className="panel first-steps" aria-labelledby="first-steps" data-testid="first-steps">
+      <h2 id="first-steps">{t('firstrun.home.title')}</h2>
+      <p>{t('firstrun.home.intro')}</p>
+      <ol>
+        {steps.map((s) => (
+          <li key={s.to}>
+            <Link to={s.to}>{t(s.label)}</Link> <span className="muted">{t(s.help)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
 
 export function HomeScreen() {
   const { t, locale } = useLocale();
@@ -38,6 +63,7 @@ export function HomeScreen() {
         </div>
       </header>
       <FormMessage message={message} />
+      {h.agreementCount === 0 ? <FirstSteps /> : null}
       <div className="home-grid">
         <div className="panel home-panel" data-testid="home-overdue">
           <h2>
@@ -94,7 +120,7 @@ export function HomeScreen() {
         </div>
         <div className="panel home-panel wide" data-testid="home-quiet">
           <h2>{t('home.quiet')}</h2>
-          {h.quietAgreements.length === 0 ? <p className="muted">{t('home.noQuiet')}</p> : null}
+          {h.quietAgreements.length === 0 ? <p className="muted">{h.agreementCount === 0 ? t('firstrun.home.noAgreements') : t('home.noQuiet')}</p> : null}
           <ul className="plain-list columns-2">
             {h.quietAgreements.map((a) => (
               <li key={a.agreementId}>

@@ -3,7 +3,8 @@ import type { BackupInfo } from '../../../../shared/contract/backups.ts';
 import { formatDateTime, formatNumber } from '../../../../shared/format.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCall, useJob, useMutate } from '../../api.ts';
+import { useCall, useJob } from '../../api.ts';
+import { BackupFolder } from './BackupFolder.tsx';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -38,10 +39,8 @@ export function BackupsPanel() {
       setRunning(null);
     }
   };
-  const setFolder = useMutate('backups.setFolder');
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [folder, setFolderText] = useState<string | null>(null);
 
   const act = async (run: () => Promise<string>) => {
     setMessage(null);
@@ -53,11 +52,9 @@ export function BackupsPanel() {
   };
   const entries = status.data?.entries ?? [];
   const last = entries[0];
-  const folderValue = folder ?? (status.data?.custom ? status.data.dir : '');
 
   return (
-    <section className="panel backups" aria-labelledby="backups-title">
-      <h2 id="backups-title">{t('backups.title')}</h2>
+    <div className="backups" data-testid="backups">
       <p data-testid="last-backup">
         {last ? t('backups.last', { when: formatDateTime(last.at, locale) }) : t('backups.none')}{' · '}
         <span className="muted">{t('backups.rotation')}</span>
@@ -81,25 +78,7 @@ export function BackupsPanel() {
       ) : (
         <FormMessage message={message?.text ?? null} />
       )}
-      <div className="field wide">
-        <label htmlFor="backupDir">{t('backups.folder')}</label>
-        <div className="inline">
-          <input id="backupDir" value={folderValue} placeholder={status.data?.defaultDir ?? ''} onChange={(e) => setFolderText(e.target.value)} />
-          <button
-            type="button"
-            onClick={() =>
-              void act(async () => {
-                await setFolder.mutateAsync({ dir: folderValue.trim() || null });
-                setFolderText(null);
-                return 'common.saved';
-              })
-            }
-          >
-            {t('backups.useFolder')}
-          </button>
-        </div>
-        <p className="muted">{t('backups.folderHelp', { dir: status.data?.defaultDir ?? '' })}</p>
-      </div>
+      <BackupFolder dir={status.data?.dir} defaultDir={status.data?.defaultDir} custom={status.data?.custom ?? false} />
       <h3>{t('backups.restoreTitle')}</h3>
       {entries.length === 0 ? (
         <p className="muted">{t('backups.none')}</p>
@@ -158,6 +137,6 @@ export function BackupsPanel() {
           </tbody>
         </table>
       )}
-    </section>
+    </div>
   );
 }

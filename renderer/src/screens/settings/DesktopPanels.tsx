@@ -13,8 +13,7 @@ export function DataFilePanel({ dbPath }: { dbPath: string | undefined }) {
   const [dir, setDir] = useState('');
   const [movedTo, setMovedTo] = useState<string | null>(null);
   return (
-    <section className="panel" aria-labelledby="data-file-title">
-      <h2 id="data-file-title">{t('settings.dataFile')}</h2>
+    <>
       {isDesktop() ? <p>{t('desktop.dataLocation.intro')}</p> : null}
       <p>
         {t('desktop.dataLocation.current')}: <code data-testid="db-path">{dbPath}</code>
@@ -44,7 +43,7 @@ export function DataFilePanel({ dbPath }: { dbPath: string | undefined }) {
       ) : (
         <p className="muted">{t('desktop.dataLocation.desktopOnly')}</p>
       )}
-    </section>
+    </>
   );
 }
 
@@ -54,8 +53,7 @@ export function LogsPanel() {
   const { message, act } = useAction();
   const [shownDir, setShownDir] = useState<string | null>(null);
   return (
-    <section className="panel" aria-labelledby="logs-title">
-      <h2 id="logs-title">{t('desktop.logs.title')}</h2>
+    <>
       <p>{t('desktop.logs.intro')}</p>
       <button
         type="button"
@@ -70,6 +68,6 @@ export function LogsPanel() {
       </button>
       {shownDir ? <p className="muted">{t('desktop.logs.desktopOnly', { dir: shownDir })}</p> : null}
       <FormMessage message={message} />
-    </section>
+    </>
   );
 }

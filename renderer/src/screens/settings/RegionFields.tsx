@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
-import type { settingsShape, SettingsView } from '../../../../shared/contract/settings.ts';
+import type { Language } from '../../../../shared/contract/settings.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { formatMoney } from '../../../../shared/money.ts';
@@ -9,10 +7,6 @@ import { currencyForCountry, officeLocale } from '../../../../shared/region.ts';
 import { Field } from '../../components/form.tsx';
 import { CountryOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
-
-type Form = UseFormReturn<z.input<typeof settingsShape>, unknown, z.output<typeof settingsShape>>;
-
-const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** All ISO 4217 codes the runtime knows, by their name in the user's language. */
 function currencyOptions(locale: string) {
@@ -23,28 +17,36 @@ function currencyOptions(locale: string) {
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** The office's country and currency; "automatic" follows its own locality and that country, and the line below shows the result. */
-export function RegionFields({ form, settings, ownCountry }: { form: Form; settings: SettingsView | undefined; ownCountry: string | null }) {
-  const { t, language, locale } = useLocale();
+export type RegionValue = { country: string | null; currency: string | null };
+
+/**
+ * The office's country and currency; "automatic" follows its own city's country and that country's
+ * currency, and the line below shows how amounts and dates will be written. Used by Settings and the set-up.
+ */
+export function RegionFields(props: {
+  value: RegionValue;
+  onChange: (value: RegionValue) => void;
+  errors?: { country?: string | undefined; currency?: string | undefined };
+  ownCountry: string | null;
+  language: Language;
+}) {
+  const { t, locale } = useLocale();
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
-  const { errors } = form.formState;
-  const chosenCountry = form.watch('country') || null;
-  const country = chosenCountry ?? ownCountry;
-  const currency = form.watch('currency') || currencyForCountry(country);
-  const preview = officeLocale(form.watch('language') ?? language, country);
-  if (!settings) return null;
+  const { value, onChange, ownCountry } = props;
+  const country = value.country ?? ownCountry;
+  const currency = value.currency ?? currencyForCountry(country);
+  const preview = officeLocale(props.language, country);
   return (
-    <fieldset>
-      <legend>{t('region.legend')}</legend>
+    <>
       <div className="grid">
-        <Field name="country" label={t('region.country')} error={errors.country?.message}>
-          <select id="country" {...form.register('country', { setValueAs: orNull })}>
+        <Field name="country" label={t('region.country')} error={props.errors?.country}>
+          <select id="country" value={value.country ?? ''} onChange={(e) => onChange({ ...value, country: e.target.value || null })}>
             <option value="">{ownCountry ? t('region.countryAuto', { country: countryName(ownCountry, locale) }) : t('region.countryAutoNone')}</option>
             <CountryOptions />
           </select>
         </Field>
-        <Field name="currency" label={t('region.currency')} error={errors.currency?.message}>
-          <select id="currency" {...form.register('currency', { setValueAs: orNull })}>
+        <Field name="currency" label={t('region.currency')} error={props.errors?.currency}>
+          <select id="currency" value={value.currency ?? ''} onChange={(e) => onChange({ ...value, currency: e.target.value || null })}>
             <option value="">{t('region.currencyAuto', { currency: currencyForCountry(country) })}</option>
             {currencies.map((c) => (
               <option key={c.code} value={c.code}>
@@ -57,6 +59,6 @@ export function RegionFields({ form, settings, ownCountry }: { form: Form; setti
       <p className="subtitle" data-testid="region-preview">
         {t('region.help', { money: formatMoney(1_240_050, currency, preview), date: formatDate('2027-03-15', preview) })}
       </p>
-    </fieldset>
+    </>
   );
 }

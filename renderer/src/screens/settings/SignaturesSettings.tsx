@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings, type Signatures } from '../../../../shared/contract/settings.ts';
 import { useMutate } from '../../api.ts';
-import { FormMessage, useAction } from '../../components/form.tsx';
+import { SaveStatus, useSave } from './SettingsSection.tsx';
 import { useLocale } from '../../i18n.ts';
 
 const FIELDS = ['preparedName', 'preparedTitle', 'approvedName', 'approvedTitle'] as const;
@@ -10,24 +10,26 @@ const FIELDS = ['preparedName', 'preparedTitle', 'approvedName', 'approvedTitle'
 export function SignaturesSettings({ settings }: { settings: Settings | undefined }) {
   const { t } = useLocale();
   const update = useMutate('settings.update');
-  const { message, act } = useAction();
-  const [saved, setSaved] = useState(false);
+  const { result, setResult, run } = useSave();
   const [values, setValues] = useState<Signatures>(DEFAULT_SETTINGS.signatures);
   useEffect(() => {
     if (settings) setValues(settings.signatures);
   }, [settings]);
-  const save = () =>
-    act(async () => {
-      setSaved(false);
-      await update.mutateAsync({ signatures: values });
-      setSaved(true);
-    });
   return (
-    <fieldset className="panel" data-testid="signatures">
-      <legend>{t('settings.signatures.title')}</legend>
+    <form
+      className="form"
+      noValidate
+      aria-labelledby="section-signatures"
+      data-testid="signatures"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => {
+          await update.mutateAsync({ signatures: values });
+          return 'settings.signatures.saved';
+        });
+      }}
+    >
       <p className="muted">{t('settings.signatures.help')}</p>
-      <FormMessage message={message} />
-      {saved ? <p className="notice-ok">{t('settings.signatures.saved')}</p> : null}
       <div className="grid">
         {FIELDS.map((f) => (
           <div className="field" key={f}>
@@ -37,18 +39,19 @@ export function SignaturesSettings({ settings }: { settings: Settings | undefine
               maxLength={200}
               value={values[f]}
               onChange={(e) => {
-                setSaved(false);
+                setResult(null);
                 setValues((v) => ({ ...v, [f]: e.target.value }));
               }}
             />
           </div>
         ))}
       </div>
+      <SaveStatus result={result} />
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void save()} disabled={update.isPending}>
+        <button type="submit" className="primary" disabled={update.isPending}>
           {t('settings.signatures.save')}
         </button>
       </div>
-    </fieldset>
+    </form>
   );
 }

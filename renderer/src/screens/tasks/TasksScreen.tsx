@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
 import { TASK_VIEWS, type TaskView } from '../../../../shared/contract/tasks.ts';
 import { useCall } from '../../api.ts';
@@ -9,6 +9,7 @@ import { TaskLine } from '../../components/tasks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { TaskForm } from './TaskForm.tsx';
+import { settingsLink } from '../settings/SettingsSection.tsx';
 
 export function TasksScreen() {
   const { t } = useLocale();
@@ -57,7 +58,11 @@ export function TasksScreen() {
           {list.data ? t('common.results', { count: list.data.total }) : ''}
         </span>
       </div>
-      {view === 'mine' && !settings.data?.userName ? <p className="muted">{t('tasks.noUserName')}</p> : null}
+      {view === 'mine' && !settings.data?.userName ? (
+        <p className="muted">
+          {t('tasks.noUserName')} <Link to={settingsLink('office')}>{t('firstrun.links.setName')}</Link>
+        </p>
+      ) : null}
       <FormMessage message={message} />
       <ul className="task-list panel">
         {list.data?.rows.length === 0 ? <li className="muted">{t('tasks.empty')}</li> : null}
