@@ -27,6 +27,7 @@ import { settingsHandlers } from './features/settings/app.ts';
 import { setupHandlers } from './features/setup/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
@@ -59,6 +60,7 @@ export const FEATURE_HANDLERS = [
   jobHandlers,
   desktopHandlers,
   userHandlers,
+  partnerHandlers,
 ] as const;
 const handlers: Handlers<CallName> = registerHandlers(FEATURE_HANDLERS);
 

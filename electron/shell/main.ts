@@ -21,12 +21,24 @@ import { moveOutOfRoaming } from './data-move.ts';
 import { rememberPlacement, windowPlacement } from './window-state.ts';
 import { sendFileToOpen } from './open-file.ts';
 import { remindAtStartup } from './notifications.ts';
+import { checkPin } from '../core/office/pin.ts';
+import { fingerprintOf } from '../core/office/tls.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 let window: BrowserWindow | null = null;
 const desktop = prepareDesktop();
 let logger: Logger | null = null;
+/** Working on the office server: its origin, whose pages may be shown in the window (and nothing else of the web). */
+let officeOrigin: string | null = null;
+const originOf = (url: string | undefined | null) => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+const trustedPage = (url: string | undefined | null) => isTrustedAppUrl(url) || (officeOrigin !== null && originOf(url) === officeOrigin);
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -74,11 +86,104 @@ function relocateDataFile(file: string) {
   }, 300);
 }
 
+/** No page but the app's own (or the office server's, when working on it) may load in a window; links open in the browser. */
+function guardNavigation() {
+  app.on('web-contents-created', (_event, contents) => {
+    const guard = (event: { preventDefault(): void }, url: string) => {
+      if (!trustedPage(url)) event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const target = externalLinkTarget(url);
+      if (target) void shell.openExternal(target);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** From the next start, work on this computer's own file again. */
+function workLocally() {
+  updatePrefs(desktop.localDir, { server: undefined });
+  app.relaunch();
+  app.quit();
+}
+
+/**
+ * The desktop working on the office server: the window shows the server's pages (the same
+ * renderer and contract client as a browser), the local file is not opened, and the server's
+ * certificate must be the one pinned: any other is refused, said plainly, with the way back.
+ */
+async function startOnServer(server: { origin: string; fingerprint: string }, log: Logger) {
+  const t = terminalT();
+  officeOrigin = server.origin;
+  const host = new URL(server.origin).hostname.replace(/^\[|\]$/g, '');
+  let changed: { seen: string } | null = null;
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    // Chromium's own verdict for any other host; ours alone for the office server.
+    if (request.hostname !== host) return callback(-3);
+    let seen = '';
+    try {
+      seen = fingerprintOf(request.certificate.data);
+    } catch {
+      seen = '';
+    }
+    const pin = checkPin(server.fingerprint, seen);
+    if (!pin.ok) changed = { seen };
+    callback(pin.ok ? 0 : -2);
+  });
+  ipcMain.handle('twinning:work-locally', (event) => {
+    if (originOf(event.senderFrame?.url) === officeOrigin) workLocally();
+  });
+  guardNavigation();
+  const win = createWindow();
+  win.webContents.on('did-fail-load', (_event, _code, _description, url, isMainFrame) => {
+    if (!isMainFrame) return;
+    const message = changed
+      ? t('desktopServer.changedDialog', { origin: server.origin, pinned: server.fingerprint, seen: changed.seen })
+      : t('desktopServer.unreachableDialog', { origin: server.origin });
+    log.warn('office server not reached', { origin: server.origin, url, changed: changed !== null });
+    void dialog
+      .showMessageBox(win, { type: 'error', title: 'Twinning Desk', message, buttons: [t('desktopServer.workLocally'), t('recover.dialogQuit')], defaultId: 1, cancelId: 1 })
+      .then((choice) => (choice.response === 0 ? workLocally() : app.quit()));
+  });
+  installMenu(desktop.prefs.language ?? 'es', { window: () => window, dbFile: () => desktop.dbFile, logDir: desktop.logDir });
+  await win.loadURL(`${server.origin}/`).catch(() => undefined);
+}
+
+function createWindow(): BrowserWindow {
+  const placement = windowPlacement(desktop.prefs.window);
+  const created = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: placement.minWidth,
+    minHeight: placement.minHeight,
+    show: false,
+    // Linux takes the window's icon from here; Windows and macOS from the executable.
+    icon: path.join(rendererDir, 'icon.png'),
+    title: 'Twinning Desk',
+    webPreferences: {
+      preload: path.join(here, '../preload/preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (placement.maximized) created.maximize();
+  rememberPlacement(created, desktop.localDir, desktop.prefs.window);
+  created.once('ready-to-show', () => created.show());
+  window = created;
+  return created;
+}
+
 async function start() {
   const log = openLog(desktop.logDir);
   logger = log;
   // Logged without changing what Electron does next (an unhandled rejection also arrives here, as an exception).
   process.on('uncaughtExceptionMonitor', (error) => log.error('uncaught exception', error));
+  if (desktop.prefs.server) return startOnServer(desktop.prefs.server, log);
   await moveOutOfRoaming(desktop, log);
   const dbFile = desktop.dbFile;
   // The services run in a utility process (out/main/utility.js); this process relays the window's
@@ -89,6 +194,13 @@ async function start() {
     openPath: (file: string) => shell.openPath(file),
     showInFolder: async (file: string) => shell.showItemInFolder(file),
     relocateDataFile: async (file: string) => relocateDataFile(file),
+    connectServer: async (origin: string, fingerprint: string) => {
+      updatePrefs(desktop.localDir, { server: { origin, fingerprint } });
+      setTimeout(() => {
+        app.relaunch();
+        app.quit();
+      }, 300);
+    },
     chooseFolder,
   };
   const open = (recover: boolean) =>
@@ -140,47 +252,15 @@ async function start() {
     return result;
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    const guard = (event: { preventDefault(): void }, url: string) => {
-      if (!isTrustedAppUrl(url)) event.preventDefault();
-    };
-    contents.on('will-navigate', guard);
-    contents.on('will-redirect', guard);
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      const target = externalLinkTarget(url);
-      if (target) void shell.openExternal(target);
-      return { action: 'deny' };
-    });
-  });
+  guardNavigation();
 
-  const placement = windowPlacement(desktop.prefs.window);
-  window = new BrowserWindow({
-    ...placement.bounds,
-    minWidth: placement.minWidth,
-    minHeight: placement.minHeight,
-    show: false,
-    // Linux takes the window's icon from here; Windows and macOS from the executable.
-    icon: path.join(rendererDir, 'icon.png'),
-    title: 'Twinning Desk',
-    webPreferences: {
-      preload: path.join(here, '../preload/preload.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
-  if (placement.maximized) window.maximize();
-  rememberPlacement(window, desktop.localDir, desktop.prefs.window);
-  window.once('ready-to-show', () => window?.show());
+  createWindow();
   void followLanguage(services);
   // A spreadsheet named on the command line, once the import screen's listener is there.
   ipcMain.once('twinning:ready-for-files', (event) => {
     if (window && isTrustedAppUrl(event.senderFrame?.url)) sendFileToOpen(window, process.argv, process.cwd());
   });
-  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  await window!.loadURL(`${APP_ORIGIN}/index.html`); // createWindow() set it just above
   await remindAtStartup({ call: services.typed }, () => window);
 }
 

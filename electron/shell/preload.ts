@@ -2,7 +2,11 @@
 // a screen the menu asks for, and a spreadsheet the app was asked to open. Main validates every call.
 import { contextBridge, ipcRenderer } from 'electron';
 
-contextBridge.exposeInMainWorld('twinning', {
+// The contract's bridge only for the app's own pages. A page of the office server (the desktop
+// working on it) gets one thing alone: going back to working on this computer.
+if (location.protocol !== 'app:') {
+  contextBridge.exposeInMainWorld('twinningDesktop', { workLocally: () => ipcRenderer.invoke('twinning:work-locally') });
+} else contextBridge.exposeInMainWorld('twinning', {
   call: (name: string, input: unknown, jobId?: string) => ipcRenderer.invoke('twinning:call', name, input, jobId),
   onNavigate: (listener: (route: string) => void) => {
     ipcRenderer.on('twinning:navigate', (_event, route: unknown) => {

@@ -3,7 +3,7 @@ import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
-import { useCall } from './api.ts';
+import { onOfficeServer, signOut, useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
 import { UndoProvider } from './components/undo.tsx';
 import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
@@ -21,6 +21,8 @@ import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
 import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
 import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
 import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
+import { PartnerPage } from './screens/partners/PartnerPage.tsx';
+import { ContactPage } from './screens/contacts/ContactPage.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 
@@ -32,6 +34,7 @@ export function App() {
   const { t, locale, officeKnown } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const me = useCall('me.get', {});
 
   useEffect(() => {
     if (settings.data) setOffice(settings.data);
@@ -69,6 +72,14 @@ export function App() {
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            {onOfficeServer() && me.data ? (
+              <div className="user-menu" aria-label={t('session.menu.user')} role="group">
+                <span>{t('session.menu.signedInAs', { name: me.data.name, role: t(`users.roles.${me.data.role}`) })}</span>
+                <button type="button" onClick={() => void signOut()}>
+                  {t('session.menu.logout')}
+                </button>
+              </div>
+            ) : null}
           </nav>
           <main className="content">
             {info.data?.sampleLoaded ? (
@@ -89,6 +100,7 @@ export function App() {
                 <Route path="/visits/:id/edit" element={<VisitForm />} />
                 <Route path="/tasks" element={<TasksScreen />} />
                 <Route path="/contacts" element={<ContactsScreen />} />
+                <Route path="/contacts/:id" element={<ContactPage />} />
                 <Route path="/agreements" element={<AgreementsList />} />
                 <Route path="/agreements/new" element={<AgreementForm />} />
                 <Route path="/agreements/:id" element={<AgreementDetail />} />
@@ -101,6 +113,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/localities/:id" element={<PartnerPage />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />
                 <Route path="/settings" element={<SettingsScreen />} />

@@ -35,11 +35,34 @@ function webToken(): string {
 /** Fired when the server refuses our token (a page kept open across a restart of `npm run web`). */
 export const TOKEN_REFUSED = 'twinning:token-refused';
 
+/** The office server's header carrying the session's CSRF token with every call. */
+const CSRF_HEADER = 'x-twinning-csrf';
+/** Office server: the CSRF token of this page's session, asked of `/session` once at start. */
+let csrf: string | null = null;
+
 /**
- * True when the page can reach its data: the desktop app, or `npm run web` opened at the
- * address it printed (#token=…). Opened without it, the page says only where to go.
+ * Finds how the page reaches its data: the desktop app's bridge, `npm run web`'s token
+ * (#token=…), or a session on the office server. Without any, the office server's page goes
+ * to its login (answering 'login'), and `npm run web`'s says only where to go ('none').
  */
-export const hasAccess = () => window.twinning !== undefined || webToken() !== '';
+export async function connect(): Promise<'ready' | 'login' | 'none'> {
+  if (window.twinning !== undefined || webToken() !== '') return 'ready';
+  try {
+    const res = await fetch('/session', { credentials: 'same-origin' });
+    if (res.ok) {
+      csrf = ((await res.json()) as { csrf: string }).csrf;
+      bridge = officeBridge();
+      return 'ready';
+    }
+    if (res.status === 401) {
+      window.location.assign('/login');
+      return 'login';
+    }
+  } catch {
+    // Not the office server (`npm run web` answers no /session): say where to go.
+  }
+  return 'none';
+}
 
 const httpBridge = (): Bridge => {
   const token = webToken();
@@ -63,14 +86,48 @@ const httpBridge = (): Bridge => {
   };
 };
 
-const bridge: Bridge = window.twinning ?? httpBridge();
+/**
+ * The office server: the session cookie goes by itself, the CSRF token in a header. A session
+ * that ended (idle, signed out, account disabled) sends the page to the login, which says why.
+ */
+const officeBridge = (): Bridge => ({
+  async call(name, input, jobId) {
+    try {
+      const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', [CSRF_HEADER]: csrf ?? '', ...(jobId ? { 'x-twinning-job': jobId } : {}) },
+        body: JSON.stringify(input ?? {}),
+      });
+      const result = (await res.json()) as Result<unknown>;
+      if (res.status === 401) {
+        const message = !result.ok && 'message' in result.error ? result.error.message : '';
+        window.location.assign(`/login?why=${message === 'session.errors.disabled' ? 'disabled' : message === 'session.errors.expired' ? 'expired' : 'none'}`);
+      }
+      return result;
+    } catch {
+      return { ok: false, error: { kind: 'internal', message: 'errors.network' } };
+    }
+  },
+});
+
+/** True on the office server, where the page has a session and a user menu. */
+export const onOfficeServer = () => csrf !== null;
+
+/** Office server: ends this session, then shows the login. */
+export async function signOut(): Promise<void> {
+  await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: csrf ?? '' } }).catch(() => undefined);
+  window.location.assign('/login?out=1');
+}
+
+let bridge: Bridge = window.twinning ?? httpBridge();
 
 /**
  * `npm run web` only: fetches a file from a token-guarded route and hands it
  * to the browser to save under its own name (a plain link could not send the token).
  */
 export async function downloadFile(url: string, fileName: string): Promise<void> {
-  const res = await fetch(url, { headers: { 'x-twinning-token': sessionStorage.getItem(TOKEN_KEY) ?? '' } });
+  const res = await fetch(url, { headers: csrf !== null ? { [CSRF_HEADER]: csrf } : { 'x-twinning-token': sessionStorage.getItem(TOKEN_KEY) ?? '' } });
   if (res.status === 410) throw new AppFailure({ kind: 'conflict', message: `attachmentsErrors.file_missing|${JSON.stringify({ name: fileName })}` });
   if (!res.ok) throw new AppFailure({ kind: 'internal', message: 'attachmentsErrors.download_failed' });
   const href = URL.createObjectURL(await res.blob());

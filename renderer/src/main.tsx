@@ -4,12 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { setLanguage } from './i18n.ts';
 import { App } from './App.tsx';
-import { hasAccess, TOKEN_REFUSED } from './api.ts';
+import { connect, onOfficeServer, TOKEN_REFUSED } from './api.ts';
 import { browserLanguage, NoAccess } from './NoAccess.tsx';
 import './styles.css';
 
 const client = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+  // On the office server, lists another user may have changed are read again when the window
+  // regains focus (a colleague's edit shows when you come back to the app); on one's own file nothing else writes.
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: () => onOfficeServer(), staleTime: 5_000 } },
 });
 
 // The page always has its root element (index.html).
@@ -19,8 +21,9 @@ const showNoAccess = () => {
   root.render(<NoAccess />);
 };
 
-if (!hasAccess()) showNoAccess();
-else {
+void connect().then((state) => {
+  if (state === 'none') return showNoAccess();
+  if (state !== 'ready') return;
   window.addEventListener(TOKEN_REFUSED, showNoAccess, { once: true });
   root.render(
     <StrictMode>
@@ -31,4 +34,4 @@ else {
       </QueryClientProvider>
     </StrictMode>,
   );
-}
+});

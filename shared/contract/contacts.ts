@@ -1,4 +1,5 @@
 import { z } from './zod-messages.ts';
+import type { ParticipantRole, VisitDirection, VisitStatus } from './visit-kinds.ts';
 import { id, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
 
 export const contactFields = z.object({
@@ -55,12 +56,26 @@ export type Contact = z.output<typeof contactFields> & {
   id: number;
   version: number;
   localityName: string | null;
+  localityNativeName: string | null;
+  localityCountry: string | null;
   sample: z.infer<typeof sampleKind>;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  /** The visits this person took part in, newest first. */
-  visits: { id: number; startsOn: string; direction: 'inbound' | 'outbound'; purpose: string; role: string }[];
+  /** The visits this person took part in (not archived), newest first, with the role they had in each. */
+  visits: {
+    id: number;
+    startsOn: string;
+    endsOn: string;
+    direction: VisitDirection;
+    status: VisitStatus;
+    purpose: string;
+    role: ParticipantRole;
+    localityId: number | null;
+    localityName: string | null;
+    localityNativeName: string | null;
+    localityCountry: string | null;
+  }[];
 };
 
 export type SimilarContact = { id: number; name: string; nativeName: string | null; organisation: string | null; distance: number };

@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { dataFileMove, type DataFileMoved, type FolderChosen, type LogFolder } from './desktop.ts';
+import { dataFileMove, serverConnect, serverProbe, type DataFileMoved, type FolderChosen, type LogFolder, type ServerProbe } from './desktop.ts';
 import { id } from './common.ts';
 import {
   agreementCreate,
@@ -59,6 +59,7 @@ import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type Thema
 import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
+import { partnerPeople, partnerTimeline, type PartnerPeople, type PartnerStory, type PartnerTimeline } from './partners.ts';
 import { ownPreferences, passwordReset, userCreate, userUpdate, type Me, type Role, type UserRow } from './users.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; role: Role; output?: O };
@@ -87,6 +88,8 @@ export const contract = {
   'settings.office': call<SettingsView>()(officeUpdate, 'admin'),
   'app.openLogFolder': call<LogFolder>()(none, 'admin'),
   'app.moveDataFile': call<DataFileMoved>()(dataFileMove, 'admin'),
+  'desktop.probeServer': call<ServerProbe>()(serverProbe, 'admin'),
+  'desktop.connectServer': call<ServerProbe>()(serverConnect, 'admin'),
   'app.chooseFolder': call<FolderChosen>()(none, 'admin'),
 
   'areas.list': call<ThematicArea[]>()(none, 'reader'),
@@ -99,6 +102,10 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar, 'reader'),
   'localities.archive': call<Locality>()(archiveInput, 'editor'),
   'localities.restore': call<Locality>()(archiveInput, 'editor'),
+
+  'partners.story': call<PartnerStory>()(byId, 'reader'),
+  'partners.timeline': call<PartnerTimeline>()(partnerTimeline, 'reader'),
+  'partners.people': call<PartnerPeople>()(partnerPeople, 'reader'),
 
   'agreements.list': call<AgreementList>()(agreementList, 'reader'),
   'agreements.get': call<Agreement>()(byId, 'reader'),

@@ -33,6 +33,8 @@ export const settingsShape = z.object({
   reminderWindowDays: z.number().int().min(1).max(366),
   /** Optional: printed at the end of the annual report, the trip report and the statement. */
   signatures: signaturesShape,
+  /** Office server: a session unused this many hours ends (the next click shows the login). */
+  sessionIdleHours: z.number().int().min(1).max(72),
 });
 export type Settings = z.infer<typeof settingsShape>;
 
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staff: [],
   reminderWindowDays: 60,
   signatures: { preparedName: '', preparedTitle: '', approvedName: '', approvedTitle: '' },
+  sessionIdleHours: 8,
 };
 
 /** What `settings.get` answers: the stored choices and the region they come to. */

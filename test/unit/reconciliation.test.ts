@@ -247,6 +247,45 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
   return want;
 }
 
+/** Each partner page's figures (partners.story), recomputed from the tables: in force today, held visits, open commitments, value delivered. */
+async function reconcilePartners(services: Services, today: string, facts: CommitmentFacts[]) {
+  const db = services.opened.sqlite;
+  const partnerOf = new Map(all<{ id: number; partner: number }>(db, 'SELECT c.id, a.partner_id AS partner FROM commitments c JOIN agreements a ON a.id = c.agreement_id').map((r) => [r.id, r.partner]));
+  let checked = 0;
+  for (const { id } of all<{ id: number }>(db, 'SELECT id FROM localities ORDER BY id')) {
+    const one = (q: string, ...p: unknown[]) => (db.prepare(q).get(...p) as { n: number }).n;
+    const visits = (direction: string) =>
+      one(
+        `SELECT count(*) AS n FROM visits v WHERE v.direction = ? AND v.archived_at IS NULL AND v.status <> 'cancelled' AND (v.status = 'done' OR v.starts_on <= ?)
+         AND (v.locality_id = ? OR v.id IN (SELECT va.visit_id FROM visit_agreements va JOIN agreements a ON a.id = va.agreement_id WHERE a.partner_id = ?))`,
+        direction,
+        today,
+        id,
+        id,
+      );
+    const mine = facts.filter((c) => partnerOf.get(c.id) === id);
+    const delivered = { give: {} as Money, receive: {} as Money };
+    for (const c of mine) for (const d of deliveryValues(c)) if (d.value) addMoney(delivered[c.direction as 'give' | 'receive'], d.value.currency, d.value.minor);
+    const want = {
+      agreementsInForce: one(
+        'SELECT count(*) AS n FROM agreements WHERE partner_id = ? AND archived_at IS NULL AND signed_on <= ? AND (ended_on IS NULL OR ended_on > ?)',
+        id,
+        today,
+        today,
+      ),
+      visitsReceived: visits('inbound'),
+      visitsMade: visits('outbound'),
+      commitmentsOpen: mine.filter((c) => c.cancelledOn === null && c.deliveries.reduce((n, d) => n + d.quantity, 0) < c.quantity).length,
+      deliveredGiven: delivered.give,
+      deliveredReceived: delivered.receive,
+    };
+    const { figures } = await ok(services, 'partners.story', { id });
+    expect.soft({ ...figures, deliveredGiven: asMoney(figures.deliveredGiven), deliveredReceived: asMoney(figures.deliveredReceived) }, `partner ${id}`).toEqual(want);
+    if (want.visitsReceived + want.visitsMade > 0) checked++;
+  }
+  expect(checked, 'partners with visits').toBeGreaterThan(0);
+}
+
 describe('reconciliation: the annual report, the screens and the tables agree', () => {
   for (const shape of OFFICES) {
     it(`office ${shape.seed}: ${shape.commitments} commitments, ${shape.visits} visits, ${shape.fromYear}–${shape.toYear}`, async () => {
@@ -273,6 +312,7 @@ describe('reconciliation: the annual report, the screens and the tables agree', 
       expect.soft(Object.fromEntries(totals.map((r) => [r.key, asMoney(r.delivered)]).filter(([, m]) => Object.keys(m as Money).length > 0))).toEqual(
         Object.fromEntries(Object.entries(wantDelivered).filter(([, m]) => Object.keys(m).length > 0)),
       );
+      await reconcilePartners(services, shape.today, facts);
       seen.futureVisits = all(services.opened.sqlite, 'SELECT id FROM visits WHERE starts_on > ?', shape.today).length;
       // The generator made every awkward case this test is about.
       if (shape.commitments > 100) for (const [k, n] of Object.entries(seen)) expect(n, k).toBeGreaterThan(0);

@@ -57,7 +57,7 @@ describe('accounts', () => {
     const disabled = await okAs(services, actors.admin, 'users.update', { id: admin.id, version: admin.version, disabled: true });
     expect(disabled.disabled).toBe(true);
     // A stale admin screen is refused by the version, as every record's edit is.
-    expect(await services.call('users.update', { id: admin.id, version: admin.version, disabled: false })).toEqual({ ok: false, error: { kind: 'conflict', message: 'errors.stale' } });
+    expect(await services.call('users.update', { id: admin.id, version: admin.version, disabled: false })).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) } });
   });
 
   it('keeps language and "my tasks" per user, and the audit log names who made each change', async () => {
@@ -95,6 +95,20 @@ describe('accounts', () => {
     expect(refused).toEqual({ ok: false, error: { kind: 'conflict', message: 'undo.errors.changed' } });
     const undoRow = services.opened.sqlite.prepare("SELECT user_name FROM audit_log WHERE entity = 'contact' AND action = 'restore'").pluck().get();
     expect(undoRow).toBe('Ana Torres');
+  });
+});
+
+describe('two people saving the same record', () => {
+  it('refuses the second save by the version, naming who changed it and when, the office’s way', async () => {
+    const services = await openTestServices({ now: () => new Date('2026-05-04T15:12:00Z') });
+    await ok(services, 'settings.update', { country: 'UY' });
+    const { editor, admin } = await accounts(services);
+    const contact = await okAs(services, editor, 'contacts.create', wangFields);
+    await okAs(services, admin, 'contacts.update', { ...contact, title: 'Alcalde' });
+    const second = await services.dispatch('contacts.update', { ...contact, title: 'Vicealcalde' }, { actor: editor });
+    // The time on the server's clock, written as a Uruguayan office writes it (no ISO date on screen).
+    expect(second).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^errors\.staleBy\|\{"name":"Ana Torres","when":"4 may\. 2026, \d{1,2}:12[^"]*"\}$/) } });
+    expect((await ok(services, 'contacts.get', { id: contact.id })).title).toBe('Alcalde');
   });
 });
 

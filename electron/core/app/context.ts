@@ -43,6 +43,8 @@ export type Host = {
   saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
   /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
   relocateDataFile?: (file: string) => void;
+  /** Work on the office server at `origin` from the next start, its certificate pinned to `fingerprint` (the desktop app restarts). */
+  connectServer?: (origin: string, fingerprint: string) => void;
   /** The system's folder picker, titled in the user's language; null when cancelled. */
   chooseFolder?: (title: string, current: string | null) => Promise<string | null>;
 };

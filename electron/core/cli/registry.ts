@@ -9,6 +9,7 @@ import { initCommand } from './commands/init.ts';
 import { reportCommand } from './commands/report.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { usersCommand } from './commands/users.ts';
+import { serveCommand } from './commands/serve.ts';
 
 // One line per command; a feature adds its module (with subcommands if it has them) here.
 export const commands: readonly Command[] = [
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   calendarCommand,
   reportCommand,
   usersCommand,
+  serveCommand,
 ];

@@ -18,11 +18,13 @@ export type HostRequests = {
   showInFolder: (file: string) => Promise<void>;
   /** The data file was copied to a folder chosen in Settings: use it from the next start, and restart. */
   relocateDataFile: (file: string) => Promise<void>;
+  /** Work on the office server from now on (the desktop restarts onto it). */
+  connectServer: (origin: string, fingerprint: string) => Promise<void>;
   /** The system's folder picker (Settings: the backups folder); null when the user cancelled. */
   chooseFolder: (title: string, current: string | null) => Promise<string | null>;
 };
 type HostMethod = keyof HostRequests;
-const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'showInFolder', 'relocateDataFile', 'chooseFolder'];
+const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'showInFolder', 'relocateDataFile', 'connectServer', 'chooseFolder'];
 
 type CallMessage = { t: 'call'; id: number; name: string; input: unknown; jobId?: string; cancel?: SharedArrayBuffer; actor?: Actor };
 type CancelMessage = { t: 'cancel'; id: number };
@@ -131,6 +133,7 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
     openPath: ask('openPath') as HostRequests['openPath'],
     showInFolder: ask('showInFolder') as HostRequests['showInFolder'],
     relocateDataFile: ask('relocateDataFile') as HostRequests['relocateDataFile'],
+    connectServer: ask('connectServer') as HostRequests['connectServer'],
     chooseFolder: ask('chooseFolder') as HostRequests['chooseFolder'],
   };
 }

@@ -37,7 +37,12 @@ export function runServicesProcess(port: Port, workerUrl: URL) {
       if (m.recover) recoverFromBackup(m.dbFile);
       const inner = await createServices(m.dbFile, {
         autoBackup: true,
-        host: { saveFile: host.saveFile, relocateDataFile: (file) => void host.relocateDataFile(file), chooseFolder: host.chooseFolder },
+        host: {
+          saveFile: host.saveFile,
+          relocateDataFile: (file) => void host.relocateDataFile(file),
+          connectServer: (origin, fingerprint) => void host.connectServer(origin, fingerprint),
+          chooseFolder: host.chooseFolder,
+        },
         openPath: host.openPath,
         showInFolder: (file) => void host.showInFolder(file),
         logger: typeof m.logDir === 'string' ? openLog(m.logDir) : undefined,

@@ -16,11 +16,11 @@ export const JOB_HEADER = 'x-twinning-job';
 /** Largest request body: a 10 MB attachment travels base64-encoded in one JSON call. */
 export const MAX_BODY = 20 * 1024 * 1024;
 // Call names are plain words with dots; nothing to decode, so nothing that can throw.
-const CALL_NAME = /^[A-Za-z][\w.]{0,99}$/;
+export const CALL_NAME = /^[A-Za-z][\w.]{0,99}$/;
 
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
 
-const refusal = (message: string) => JSON.stringify({ ok: false, error: { kind: 'internal', message } });
+export const refusal = (message: string) => JSON.stringify({ ok: false, error: { kind: 'internal', message } });
 
 /**
  * Serves the built renderer and the contract on loopback only. Calls need the
@@ -56,12 +56,12 @@ export async function startWebServer(opts: {
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) { send(res, 421, 'text/plain', 'Misdirected request'); return; }
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'Misdirected request');
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) return handleCall(req, res, url.slice('/api/'.length), host);
     if (url.startsWith('/attachments/')) return handleDownload(req, res, url.slice('/attachments/'.length), host);
-    if (req.method !== 'GET' && req.method !== 'HEAD') { send(res, 405, 'text/plain', 'Method not allowed'); return; }
-    return serveFile(res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    return serveFile(res, opts.rendererDir, url);
   }
 
   function authorised(req: http.IncomingMessage) {
@@ -73,58 +73,20 @@ export async function startWebServer(opts: {
   const foreignOrigin = (req: http.IncomingMessage, host: string) => req.headers.origin !== undefined && req.headers.origin !== `http://${host}`;
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, name: string, host: string) {
-    if (req.method !== 'POST') { send(res, 405, 'application/json', refusal('errors.bad_request')); return; }
-    if (foreignOrigin(req, host) || !authorised(req)) { send(res, 403, 'application/json', refusal('errors.forbidden')); return; }
-    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') { send(res, 415, 'application/json', refusal('errors.bad_request')); return; }
-    if (!CALL_NAME.test(name)) { send(res, 404, 'application/json', refusal('errors.unknown_call')); return; }
-    const body = await readBody(req, MAX_BODY);
-    if (body === 'too_large') { tooLarge(req, res); return; }
-    if (body === 'aborted') return;
-    let input: unknown;
-    try {
-      input = body.length ? JSON.parse(body.toString('utf8')) : {};
-    } catch {
-      send(res, 400, 'application/json', refusal('errors.bad_request')); return;
-    }
-    const job = jobId.safeParse(req.headers[JOB_HEADER]);
-    const result = await opts.services.dispatch(name, input, { jobId: job.success ? job.data : undefined });
+    if (req.method !== 'POST') return send(res, 405, 'application/json', refusal('errors.bad_request'));
+    if (foreignOrigin(req, host) || !authorised(req)) return send(res, 403, 'application/json', refusal('errors.forbidden'));
+    const call = await readCall(req, res, name);
+    if (!call) return;
+    const { input, jobId } = call;
+    const result = await opts.services.dispatch(name, input, { jobId });
     send(res, 200, 'application/json', JSON.stringify(result));
   }
 
   /** An attached file, for the renderer to save; the same token guards it as every call. */
   async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, rest: string, host: string) {
-    if (req.method !== 'GET') { send(res, 405, 'text/plain', 'Method not allowed'); return; }
-    if (foreignOrigin(req, host) || !authorised(req)) { send(res, 403, 'text/plain', 'Forbidden'); return; }
-    const linkId = Number(rest);
-    if (!Number.isSafeInteger(linkId) || linkId <= 0) { send(res, 404, 'text/plain', 'Not found'); return; }
-    const { opened } = opts.services;
-    const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
-    if (!found.file) { send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found'); return; }
-    let body: Buffer;
-    try {
-      body = await fs.promises.readFile(found.file);
-    } catch {
-      send(res, 410, 'text/plain', 'missing'); return;
-    }
-    const name = found.link.fileName;
-    // The type comes from our allow-list by the file's name, never from what was stored with it.
-    send(res, 200, attachmentMimeType(name), body, {
-      // RFC 6266/5987: an ASCII fallback plus the real (maybe Chinese) name.
-      'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    });
-  }
-
-  async function serveFile(res: http.ServerResponse, url: string) {
-    const file = resolveInside(opts.rendererDir, url);
-    if (!file) { send(res, 404, 'text/plain', 'Not found'); return; }
-    let body: Buffer;
-    try {
-      body = await fs.promises.readFile(file);
-    } catch {
-      send(res, 404, 'text/plain', 'Not found'); return;
-    }
-    send(res, 200, mimeType(file), body);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (foreignOrigin(req, host) || !authorised(req)) return send(res, 403, 'text/plain', 'Forbidden');
+    return sendAttachment(res, opts.services, rest);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -150,8 +112,68 @@ export async function startWebServer(opts: {
   };
 }
 
+/**
+ * A call's JSON input and job id, once its type, name and size are right; null when a refusal
+ * was already sent (wrong type 415, unknown name 404, too large 413, not JSON 400, client gone).
+ */
+export async function readCall(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<{ input: unknown; jobId: string | undefined } | null> {
+  const refuse = (status: number, key: string) => {
+    send(res, status, 'application/json', refusal(key));
+    return null;
+  };
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return refuse(415, 'errors.bad_request');
+  if (!CALL_NAME.test(name)) return refuse(404, 'errors.unknown_call');
+  const body = await readBody(req, MAX_BODY);
+  if (body === 'too_large') {
+    tooLarge(req, res);
+    return null;
+  }
+  if (body === 'aborted') return null;
+  try {
+    const job = jobId.safeParse(req.headers[JOB_HEADER]);
+    return { input: body.length ? JSON.parse(body.toString('utf8')) : {}, jobId: job.success ? job.data : undefined };
+  } catch {
+    return refuse(400, 'errors.bad_request');
+  }
+}
+
+/** An attached file, by its link's id, for the page to save (both servers guard the route before this). */
+export async function sendAttachment(res: http.ServerResponse, services: Services, rest: string) {
+    const linkId = Number(rest);
+    if (!Number.isSafeInteger(linkId) || linkId <= 0) return send(res, 404, 'text/plain', 'Not found');
+    const { opened } = services;
+    const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
+    if (!found.file) return send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found');
+    let body: Buffer;
+    try {
+      body = await fs.promises.readFile(found.file);
+    } catch {
+      return send(res, 410, 'text/plain', 'missing');
+    }
+    const name = found.link.fileName;
+    // The type comes from our allow-list by the file's name, never from what was stored with it.
+    send(res, 200, attachmentMimeType(name), body, {
+      // RFC 6266/5987: an ASCII fallback plus the real (maybe Chinese) name.
+      'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
+}
+
+/** A file of the built renderer; nothing outside its folder. */
+export async function serveFile(res: http.ServerResponse, rendererDir: string, url: string) {
+  const file = resolveInside(rendererDir, url);
+  if (!file) return send(res, 404, 'text/plain', 'Not found');
+  let body: Buffer;
+  try {
+    body = await fs.promises.readFile(file);
+  } catch {
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+  send(res, 200, mimeType(file), body);
+}
+
 /** The body, or why there is none: over `limit` (told by Content-Length or counted), or the client went away. */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
+export function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.resolve('too_large');
   return new Promise((resolve) => {
@@ -171,12 +193,12 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 }
 
 /** 413, then the connection closes: the rest of the body is never read. */
-function tooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
+export function tooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
   res.once('finish', () => req.destroy());
   send(res, 413, 'application/json', refusal(`errors.too_large|${JSON.stringify({ max: MAX_BODY / 1024 / 1024 })}`), { connection: 'close' });
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+export function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
   res.writeHead(status, {
     ...extra,
     'content-type': type,

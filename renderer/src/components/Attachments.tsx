@@ -19,10 +19,28 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-function humanSize(bytes: number, locale: string) {
+export function humanSize(bytes: number, locale: string) {
   if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10, locale)} KB`;
   return `${formatNumber(Math.round(bytes / 104857.6) / 10, locale)} MB`;
+}
+
+/**
+ * Opens an attached file the way this app can (desktop: the system's viewer, or its folder for a type that could run;
+ * web: a download); what the user must know is said through `say`.
+ */
+export async function openAttachment(linkId: number, say: (message: string | null) => void) {
+  say(null);
+  try {
+    const how = await call('attachments.open', { linkId });
+    if (how.mode === 'download') await downloadFile(how.url, how.fileName);
+    if (how.mode === 'revealed') {
+      const key = how.extension ? 'attachments.revealed' : 'attachments.revealedNoExtension';
+      say(withParams(key, { name: how.fileName, extension: how.extension }));
+    }
+  } catch (failure) {
+    say(failureMessage(failure));
+  }
 }
 
 /** The files attached to one record (agreement, visit, commitment, delivery), shared by every screen. */
@@ -49,19 +67,7 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
     }
   };
 
-  const open = async (linkId: number) => {
-    setMessage(null);
-    try {
-      const how = await call('attachments.open', { linkId });
-      if (how.mode === 'download') await downloadFile(how.url, how.fileName);
-      if (how.mode === 'revealed') {
-        const key = how.extension ? 'attachments.revealed' : 'attachments.revealedNoExtension';
-        setMessage(withParams(key, { name: how.fileName, extension: how.extension }));
-      }
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
+  const open = (linkId: number) => openAttachment(linkId, setMessage);
 
   const unlink = async (linkId: number, name: string) => {
     if (!(await confirm({ title: t('attachments.confirmRemove', { name }), action: t('confirm.removeFile'), destructive: true }))) return;

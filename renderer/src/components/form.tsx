@@ -90,12 +90,21 @@ export function useAction() {
   return { message, setMessage, busy, act };
 }
 
+/** A save refused because someone changed the record since it was loaded (the version check). */
+const isStale = (message: string) => /^errors\.stale(By|At)?(\||$)/.test(message);
+
 export function FormMessage({ message }: { message: string | null }) {
   const { t } = useLocale();
   if (!message) return null;
   return (
     <div className="form-message" role="alert">
       {translateMessage(t, message)}
+      {/* The edit was made on an old copy: reloading shows what the other person saved, to redo the change on it. */}
+      {isStale(message) ? (
+        <button type="button" className="link-button" onClick={() => window.location.reload()}>
+          {t('errors.reload')}
+        </button>
+      ) : null}
     </div>
   );
 }

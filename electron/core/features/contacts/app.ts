@@ -21,7 +21,7 @@ async function mustFind(ctx: Ctx, id: number) {
 
 /** The audit keeps the contact's own fields, not the visits listed with it. */
 function snapshot(c: Awaited<ReturnType<typeof mustFind>>) {
-  const { visits: _visits, localityName: _l, ...own } = c;
+  const { visits: _visits, localityName: _l, localityNativeName: _n, localityCountry: _c, ...own } = c;
   return own;
 }
 

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Contact, ContactList } from '../../../../shared/contract/contacts.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
+import type { ParticipantRole } from '../../../../shared/contract/visits.ts';
 import type { DB } from '../../db/schema.ts';
 
 function selectContacts(db: Kysely<DB>) {
@@ -44,16 +45,32 @@ export async function findContact(db: Kysely<DB>, id: number): Promise<Contact |
     .selectFrom('contacts as c')
     .leftJoin('localities as l', 'l.id', 'c.locality_id')
     .selectAll('c')
-    .select('l.name as localityName')
+    .select(['l.name as localityName', 'l.native_name as localityNativeName', 'l.country as localityCountry'])
     .where('c.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
+  // An archived visit is gone from the office's view (until restored), here as in its list.
   const visits = await db
     .selectFrom('visit_participants as p')
     .innerJoin('visits as v', 'v.id', 'p.visit_id')
-    .select(['v.id', 'v.starts_on as startsOn', 'v.direction', 'v.purpose', 'p.role'])
+    .leftJoin('localities as vl', 'vl.id', 'v.locality_id')
+    .select([
+      'v.id',
+      'v.starts_on as startsOn',
+      'v.ends_on as endsOn',
+      'v.direction',
+      'v.status',
+      'v.purpose',
+      'p.role',
+      'v.locality_id as localityId',
+      'vl.name as localityName',
+      'vl.native_name as localityNativeName',
+      'vl.country as localityCountry',
+    ])
     .where('p.contact_id', '=', id)
+    .where('v.archived_at', 'is', null)
     .orderBy('v.starts_on', 'desc')
+    .orderBy('v.id', 'desc')
     .execute();
   return {
     id: row.id,
@@ -64,6 +81,8 @@ export async function findContact(db: Kysely<DB>, id: number): Promise<Contact |
     organisation: row.organisation,
     localityId: row.locality_id,
     localityName: row.localityName,
+    localityNativeName: row.localityNativeName,
+    localityCountry: row.localityCountry,
     languages: row.languages,
     email: row.email,
     phone: row.phone,
@@ -72,6 +91,7 @@ export async function findContact(db: Kysely<DB>, id: number): Promise<Contact |
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    visits,
+    // The column holds only the contract's roles (the visit's schema checks them on the way in).
+    visits: visits.map((v) => ({ ...v, role: v.role as ParticipantRole })),
   };
 }

@@ -7,6 +7,7 @@ import { canWriteIn } from '../../backup/folder.ts';
 import { folderOnNetwork } from '../../desktop/mounts.ts';
 import { copyDataFile } from '../../desktop/relocate.ts';
 import type { NetworkLocation } from '../../rules/data-location.ts';
+import { checkPin, probeFingerprint, serverOrigin } from '../../office/pin.ts';
 import { backupsDirFor } from '../../backup/service.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
 import { readSetting } from '../settings/public.ts';
@@ -14,7 +15,31 @@ import { readSetting } from '../settings/public.ts';
 const where = (n: NetworkLocation) => (n.kind === 'unc' ? n.share : n.kind === 'mappedDrive' ? n.drive : `${n.mountPoint}, ${n.fsType}`);
 const sameFolder = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
 
-export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' | 'app.chooseFolder'> = {
+/** The office server's origin and its certificate's fingerprint, read now; only the desktop app connects to a server. */
+async function probe(address: string, ctx: { host?: { connectServer?: unknown } | undefined }) {
+  if (!ctx.host?.connectServer) throw fieldError(['address'], 'desktopServer.errors.desktopOnly');
+  const origin = serverOrigin(address);
+  if (!origin) throw fieldError(['address'], 'desktopServer.errors.address');
+  try {
+    return { origin, fingerprint: await probeFingerprint(origin) };
+  } catch (error) {
+    throw fieldError(['address'], (error as Error).message.startsWith('desktopServer.') ? (error as Error).message : 'desktopServer.errors.unreachable', { origin });
+  }
+}
+
+export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' | 'app.chooseFolder' | 'desktop.probeServer' | 'desktop.connectServer'> = {
+  'desktop.probeServer': async ({ address }, ctx) => probe(address, ctx),
+  /**
+   * Pins the fingerprint the user compared, after reading it once more: if the server now shows
+   * another certificate, that is refused here as it would be at every later start.
+   */
+  'desktop.connectServer': async ({ address, fingerprint }, ctx) => {
+    const seen = await probe(address, ctx);
+    if (!checkPin(fingerprint, seen.fingerprint).ok) throw fieldError(['fingerprint'], 'desktopServer.errors.changed', { seen: seen.fingerprint, pinned: fingerprint });
+    ctx.logger?.info('connecting to the office server', { origin: seen.origin, fingerprint });
+    ctx.host!.connectServer!(seen.origin, fingerprint); // probe() refused a host without it
+    return seen;
+  },
   /** The system's folder picker, titled in the app's language; only the desktop app has one. */
   'app.chooseFolder': async (_input, ctx) => {
     const choose = ctx.host?.chooseFolder;

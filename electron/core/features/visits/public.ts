@@ -1,3 +1,2 @@
 // What other features use of visits.
 export { findVisit, selectVisitRow, visitsWithPlace } from './queries.ts';
-export { visitsSample } from './sample.ts';

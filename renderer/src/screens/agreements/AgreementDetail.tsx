@@ -15,6 +15,8 @@ import { localIsoDate } from '../../../../shared/dates.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { LinkedTasks } from '../../components/LinkedTasks.tsx';
+import { PeopleSection } from '../partners/PeopleSection.tsx';
 
 const DATE_FIELDS = new Set(['stageSince', 'letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn']);
 
@@ -79,7 +81,7 @@ export function AgreementDetail() {
         <div>
           <p className="eyebrow">{t(`kind.${a.kind}`)}</p>
           <h1>
-            {a.partner.name} <NativeName native={a.partner.nativeName} country={a.partner.country} />
+            <Link to={`/localities/${a.partner.id}`}>{a.partner.name}</Link> <NativeName native={a.partner.nativeName} country={a.partner.country} />
           </h1>
           <p className="subtitle">
             {countryName(a.partner.country, locale)} · <span className={`stage stage-${a.stage}`}>{t(`stage.${a.stage}`)}</span>{' '}
@@ -143,6 +145,8 @@ export function AgreementDetail() {
           <Attachments entity="agreement" entityId={a.id} />
         </div>
         <div>
+          <LinkedTasks link={{ kind: 'agreement', id: a.id }} heading={t('agreementTasks.title')} />
+          <PeopleSection query={{ agreementId: a.id }} title={t('agreementPeople.title')} empty={t('agreementPeople.none')} country={a.partner.country} />
           <AgreementVisits agreementId={a.id} />
           <h2>{t('agreements.stageHistory')}</h2>
           <ol className="timeline" data-testid="stage-history">

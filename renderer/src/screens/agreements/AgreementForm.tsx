@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import {
   AGREEMENT_CHANNELS,
@@ -73,6 +73,7 @@ export function AgreementForm() {
   const { t } = useLocale();
   const navigate = useNavigate();
   const { id } = useParams();
+  const [params] = useSearchParams();
   const editingId = id ? Number(id) : null;
   const existing = useCall('agreements.get', { id: editingId ?? 0 }, { enabled: editingId !== null });
   const partners = useCall('localities.list', { limit: 10000 });
@@ -100,6 +101,11 @@ export function AgreementForm() {
   useEffect(() => {
     if (existing.data && partners.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
   }, [existing.data, partners.data, form]);
+  // Opened from a partner's page (?partner=ID): that partner is chosen already.
+  const presetPartner = Number(params.get('partner')) || null;
+  useEffect(() => {
+    if (editingId === null && presetPartner !== null && partners.data && !form.getValues('partnerId')) form.setValue('partnerId', presetPartner);
+  }, [editingId, presetPartner, partners.data, form]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);

@@ -9,7 +9,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
 import { DeliveryForm } from './DeliveryForm.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
-import { CommitmentTasks } from './CommitmentTasks.tsx';
+import { LinkedTasks } from '../../components/LinkedTasks.tsx';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
@@ -123,7 +123,7 @@ export function CommitmentDetail() {
         </div>
         <div>
           <Attachments entity="commitment" entityId={c.id} />
-          <CommitmentTasks commitmentId={c.id} />
+          <LinkedTasks link={{ kind: 'commitment', id: c.id }} heading={t('commitments.tasks')} />
           <h2>{t('commitments.changeHistory')}</h2>
           <ul className="history" data-testid="change-history">
             {(history.data ?? []).map((h) => (

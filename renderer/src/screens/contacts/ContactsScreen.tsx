@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { ContactFields, SimilarContact } from '../../../../shared/contract/contacts.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
@@ -59,7 +60,9 @@ export function ContactsScreen() {
           {(list.data?.rows ?? []).map((c) => (
             <tr key={c.id} className={c.archivedAt ? 'archived' : ''} data-contact-id={c.id}>
               <td>
-                <strong>{c.name}</strong>
+                <Link to={`/contacts/${c.id}`}>
+                  <strong>{c.name}</strong>
+                </Link>
                 <NativeName native={c.nativeName} />
                 <SampleBadge sample={c.sample} />
               </td>
@@ -88,7 +91,7 @@ export function ContactsScreen() {
 const FIELD_NAMES = ['name', 'nativeName', 'title', 'organisation', 'languages', 'email', 'phone', 'notes'] as const;
 
 /** Before saving a new contact, names within a few letters of it are offered, so nobody is entered twice. */
-function ContactForm({ editing, onDone }: { editing: { id: number | null; version: number; fields: ContactFields }; onDone: () => void }) {
+export function ContactForm({ editing, onDone }: { editing: { id: number | null; version: number; fields: ContactFields }; onDone: () => void }) {
   const { t } = useLocale();
   const [fields, setFields] = useState<ContactFields>(editing.fields);
   const [issues, setIssues] = useState<Record<string, string>>({});

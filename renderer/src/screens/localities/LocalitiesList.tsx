@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Locality } from '../../../../shared/contract/localities.ts';
 import { countryName } from '../../../../shared/countries.ts';
 import { useCall, useMutate } from '../../api.ts';
@@ -80,7 +80,7 @@ export function LocalitiesList() {
           {(list.data ?? []).map((l) => (
             <tr key={l.id} className={l.archivedAt ? 'archived' : ''}>
               <td>
-                {l.name} <SampleBadge sample={l.sample} />
+                <Link to={`/localities/${l.id}`}>{l.name}</Link> <SampleBadge sample={l.sample} />
               </td>
               <td>
                 <NativeName native={l.nativeName} country={l.country} />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ReportRegionField } from './ReportRegionField.tsx';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type ReportRequest } from '../../../../shared/contract/reports.ts';
@@ -51,7 +52,13 @@ function toRequest(p: Params): ReportRequest | null {
 
 export function ReportsScreen() {
   const { t, language, locale } = useLocale();
-  const [params, setParams] = useState<Params>({ kind: 'annual', year: String(new Date().getFullYear()), agreementId: '', visitId: '', partnerId: '', asAt: '', language, region: '' });
+  // A partner's page links here with the report chosen (?kind=agreement&agreement=ID, ?kind=commitments&partner=ID).
+  const [search] = useSearchParams();
+  const [params, setParams] = useState<Params>(() => {
+    const kind = REPORT_KINDS.find((k) => k === search.get('kind')) ?? 'annual';
+    const id = (key: string) => String(Number(search.get(key)) || '');
+    return { kind, year: String(new Date().getFullYear()), agreementId: id('agreement'), visitId: id('visit'), partnerId: id('partner'), asAt: '', language, region: '' };
+  });
   const job = useJob();
   const { message, setMessage, busy, act } = useAction();
   const [result, setResult] = useState<ReportFile | null>(null);

@@ -15,6 +15,8 @@ import { SamplePanel } from './SamplePanel.tsx';
 import { SaveStatus, SettingsNav, SettingsSection, useSave } from './SettingsSection.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
+import { UsersPanel } from './UsersPanel.tsx';
+import { showWhereToWork, WhereToWorkPanel } from './WhereToWorkPanel.tsx';
 import './settings.css';
 
 /** Settings, one section per subject, each saved on its own (SettingsSection.tsx lists them). */
@@ -22,6 +24,8 @@ export function SettingsScreen() {
   const { t } = useLocale();
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const me = useCall('me.get', {});
+  const admin = me.data?.role === 'admin';
   return (
     <section className="screen form-screen settings-screen">
       <header className="screen-header">
@@ -40,6 +44,16 @@ export function SettingsScreen() {
       <SettingsSection id="signatures">
         <SignaturesSettings settings={settings.data} />
       </SettingsSection>
+      {showWhereToWork(admin) ? (
+        <SettingsSection id="server">
+          <WhereToWorkPanel admin={admin} />
+        </SettingsSection>
+      ) : null}
+      {admin ? (
+        <SettingsSection id="users">
+          <UsersPanel />
+        </SettingsSection>
+      ) : null}
       <SettingsSection id="dataFile">
         <DataFilePanel dbPath={info.data?.dbPath} />
       </SettingsSection>

@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n.ts';
  * A link elsewhere in the app names one (`/settings?section=sample`) and the page opens there.
  * A new section is one line here and one <SettingsSection> on the screen.
  */
-export const SETTINGS_SECTIONS = ['office', 'region', 'staff', 'signatures', 'dataFile', 'backups', 'logs', 'sample'] as const;
+export const SETTINGS_SECTIONS = ['office', 'region', 'staff', 'signatures', 'server', 'users', 'dataFile', 'backups', 'logs', 'sample'] as const;
 export type SettingsSectionId = (typeof SETTINGS_SECTIONS)[number];
 
 export const settingsLink = (section: SettingsSectionId) => `/settings?section=${section}`;

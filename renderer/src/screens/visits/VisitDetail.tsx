@@ -41,7 +41,12 @@ export function VisitDetail() {
           <p className="subtitle">
             {formatDate(v.startsOn, locale, 'long')}
             {v.endsOn !== v.startsOn ? ` – ${formatDate(v.endsOn, locale, 'long')}` : ''}
-            {v.locality ? ` · ${v.locality.name}` : ''}
+            {v.locality ? (
+              <>
+                {' · '}
+                <Link to={`/localities/${v.locality.id}`}>{v.locality.name}</Link>
+              </>
+            ) : null}
             <NativeName native={v.locality?.nativeName} country={v.locality?.country} />
             {' · '}
             <span className={`stage visit-${v.status}`}>{t(`visits.status.${v.status}`)}</span> <SampleBadge sample={v.sample} />
@@ -99,7 +104,9 @@ export function VisitDetail() {
               {v.participants.map((p) => (
                 <tr key={p.contactId}>
                   <td>
-                    <strong>{p.name}</strong>
+                    <Link to={`/contacts/${p.contactId}`}>
+                      <strong>{p.name}</strong>
+                    </Link>
                     <NativeName native={p.nativeName} />
                     <div className="muted">{[p.title, p.organisation].filter(Boolean).join(' · ')}</div>
                   </td>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { COMMON_CURRENCIES, formatMoney, isCurrency, sumByCurrency } from '../../../../shared/money.ts';
 import { amountText, parseAmount, refusalMessage } from '../../../../shared/amount.ts';
 import { MoneyInput } from '../../components/MoneyInput.tsx';
@@ -112,7 +112,9 @@ export function VisitForm() {
   const contacts = useCall('contacts.list', { limit: 10000 });
   const create = useMutate('visits.create');
   const update = useMutate('visits.update');
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  // Opened from a partner's page (?partner=ID): the visit is with that place.
+  const [params] = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => ({ ...EMPTY, localityId: Number(params.get('partner')) ? String(Number(params.get('partner'))) : '' }));
   const [loaded, setLoaded] = useState(editingId === null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
