@@ -56,6 +56,8 @@ export default tseslint.config(
       // Off: it says only that the React Compiler would skip a component using react-hook-form's watch();
       // we do not build with the React Compiler.
       'react-hooks/incompatible-library': 'off',
+      // An error like every other rule (the recommended set warns): the lint allows no warning either way.
+      'react-hooks/exhaustive-deps': 'error',
     },
     languageOptions: { ...jsxA11y.flatConfigs.recommended.languageOptions },
   },
