@@ -20,7 +20,8 @@ export default defineConfig({
           utility: resolve(__dirname, 'electron/core/jobs/utility.ts'),
           worker: resolve(__dirname, 'electron/core/jobs/worker.ts'),
         },
-        external: ['better-sqlite3'],
+        // Native (Node-API) modules load from node_modules at run time: resvg draws the annual report's map.
+        external: ['better-sqlite3', '@resvg/resvg-js'],
       },
     },
   },

@@ -28,6 +28,7 @@ import { setupHandlers } from './features/setup/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
 import { partnerHandlers } from './features/partners/app.ts';
+import { placeHandlers } from './features/places/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
@@ -61,6 +62,7 @@ export const FEATURE_HANDLERS = [
   desktopHandlers,
   userHandlers,
   partnerHandlers,
+  placeHandlers,
 ] as const;
 const handlers: Handlers<CallName> = registerHandlers(FEATURE_HANDLERS);
 

@@ -29,6 +29,8 @@ import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 // Opened now and then, and heavy (the report preview, the spreadsheet reader): fetched when first opened.
 const ReportsScreen = lazy(async () => ({ default: (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen }));
 const DataScreen = lazy(async () => ({ default: (await import('./screens/data/DataScreen.tsx')).DataScreen }));
+// d3-geo and the world's outlines come with the map screen, not with the app's first script.
+const MapScreen = lazy(() => import('./screens/map/MapScreen.tsx'));
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -69,6 +71,7 @@ export function App() {
             <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
             <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
             <NavLink to="/localities">{t('nav.localities')}</NavLink>
+            <NavLink to="/map">{t('nav.map')}</NavLink>
             <NavLink to="/reports">{t('nav.reports')}</NavLink>
             <NavLink to="/data">{t('nav.data')}</NavLink>
             <NavLink to="/settings">{t('nav.settings')}</NavLink>
@@ -113,6 +116,7 @@ export function App() {
                 <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
                 <Route path="/calendar" element={<CalendarScreen />} />
                 <Route path="/localities" element={<LocalitiesList />} />
+                <Route path="/map" element={<MapScreen />} />
                 <Route path="/localities/:id" element={<PartnerPage />} />
                 <Route path="/reports" element={<ReportsScreen />} />
                 <Route path="/data" element={<DataScreen />} />

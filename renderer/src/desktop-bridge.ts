@@ -44,6 +44,6 @@ export function useOpenedFile(onFile: (file: File) => void) {
 /** The nav label naming a route's screen: its first segment, home for '/'. */
 export function screenKey(pathname: string): string {
   const first = pathname.split('/').filter(Boolean)[0];
-  const known = ['agreements', 'visits', 'tasks', 'contacts', 'commitments', 'calendar', 'localities', 'reports', 'data', 'settings'];
+  const known = ['agreements', 'visits', 'tasks', 'contacts', 'commitments', 'calendar', 'localities', 'map', 'reports', 'data', 'settings'];
   return first && known.includes(first) ? `nav.${first}` : 'nav.home';
 }

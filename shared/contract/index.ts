@@ -38,6 +38,7 @@ import {
   type OfficeEvent,
 } from './calendar.ts';
 import { localityCreate, localityList, localitySimilar, localityUpdate, type Locality } from './localities.ts';
+import { placeQuery, type MapPartners, type PlaceSuggestion } from './places.ts';
 import {
   reportAssetRemove,
   reportAssetSet,
@@ -102,6 +103,8 @@ export const contract = {
   'localities.similar': call<Locality[]>()(localitySimilar, 'reader'),
   'localities.archive': call<Locality>()(archiveInput, 'editor'),
   'localities.restore': call<Locality>()(archiveInput, 'editor'),
+  'places.suggest': call<PlaceSuggestion[]>()(placeQuery, 'reader'),
+  'places.partners': call<MapPartners>()(none, 'reader'),
 
   'partners.story': call<PartnerStory>()(byId, 'reader'),
   'partners.timeline': call<PartnerTimeline>()(partnerTimeline, 'reader'),

@@ -1,8 +1,19 @@
 import { z } from './zod-messages.ts';
 import { countryCode, id, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
+import { AXIS_LIMIT, rangeMessage, type Axis } from '../coordinates.ts';
 
 export const LOCALITY_LEVELS = ['city', 'province', 'region', 'department', 'municipality', 'other'] as const;
 export const localityLevel = z.enum(LOCALITY_LEVELS);
+export type LocalityLevel = (typeof LOCALITY_LEVELS)[number];
+
+/** Decimal degrees (WGS 84); the form reads them as the office types them (shared/coordinates.ts). */
+const coordinate = (axis: Axis) =>
+  z
+    .number(rangeMessage(axis))
+    .min(-AXIS_LIMIT[axis], rangeMessage(axis))
+    .max(AXIS_LIMIT[axis], rangeMessage(axis))
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const localityFields = z.object({
   name: requiredText(200),
@@ -10,11 +21,19 @@ export const localityFields = z.object({
   country: countryCode,
   level: localityLevel,
   parentId: id.nullish().transform((v) => v ?? null),
+  latitude: coordinate('latitude'),
+  longitude: coordinate('longitude'),
 });
 export type LocalityFields = z.input<typeof localityFields>;
 
-export const localityCreate = localityFields;
-export const localityUpdate = localityFields.extend({ id, version });
+/** A point needs both halves: the missing one is named next to its field. */
+export const bothCoordinates = (l: { latitude: number | null; longitude: number | null }, ctx: z.RefinementCtx) => {
+  if ((l.latitude === null) === (l.longitude === null)) return;
+  ctx.addIssue({ code: 'custom', path: [l.latitude === null ? 'latitude' : 'longitude'], message: 'coordinates.both' });
+};
+
+export const localityCreate = localityFields.superRefine(bothCoordinates);
+export const localityUpdate = localityFields.extend({ id, version }).superRefine(bothCoordinates);
 export const localityList = z.object({
   search: z.string().max(200).optional(),
   country: countryCode.optional(),
@@ -36,6 +55,8 @@ export type Locality = {
   level: (typeof LOCALITY_LEVELS)[number];
   parentId: number | null;
   parentName: string | null;
+  latitude: number | null;
+  longitude: number | null;
   sample: z.infer<typeof sampleKind>;
   archivedAt: string | null;
   version: number;

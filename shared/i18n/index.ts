@@ -45,6 +45,9 @@ import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 import enJobs from './locales/en/jobs.json' with { type: 'json' };
 import esJobs from './locales/es/jobs.json' with { type: 'json' };
 import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
+import enMap from './locales/en/map.json' with { type: 'json' };
+import esMap from './locales/es/map.json' with { type: 'json' };
+import ptMap from './locales/pt/map.json' with { type: 'json' };
 import enPartners from './locales/en/partners.json' with { type: 'json' };
 import esPartners from './locales/es/partners.json' with { type: 'json' };
 import ptPartners from './locales/pt/partners.json' with { type: 'json' };
@@ -77,9 +80,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esFirstrun, esPartners) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptFirstrun, ptPartners) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enFirstrun, enPartners) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esFirstrun, esPartners, esMap) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptFirstrun, ptPartners, ptMap) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enFirstrun, enPartners, enMap) },
 };
 
 /**

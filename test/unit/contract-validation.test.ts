@@ -69,8 +69,20 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'areas.create': [{ name: '' }, { name: '   ' }, {}],
   'localities.list': [{ limit: 0 }, { country: 'XX' }],
   'localities.get': [{ id: 0 }, { id: 'one' }],
-  'localities.create': [{ ...shanghaiFields, name: '' }, { ...shanghaiFields, country: 'ZZ' }, { ...shanghaiFields, level: 'planet' }, null],
-  'localities.update': [{ ...shanghaiFields, id: 1 }, { ...shanghaiFields, id: 1, version: 0 }],
+  'localities.create': [
+    { ...shanghaiFields, name: '' },
+    { ...shanghaiFields, country: 'ZZ' },
+    { ...shanghaiFields, level: 'planet' },
+    null,
+    { ...shanghaiFields, latitude: 91, longitude: 121.4581 },
+    { ...shanghaiFields, latitude: 31.2222, longitude: -180.5 },
+    { ...shanghaiFields, latitude: 31.2222, longitude: null },
+    { ...shanghaiFields, latitude: '31,2222', longitude: 121.4581 },
+    { ...shanghaiFields, latitude: Number.NaN, longitude: 121.4581 },
+  ],
+  'localities.update': [{ ...shanghaiFields, id: 1 }, { ...shanghaiFields, id: 1, version: 0 }, { ...shanghaiFields, id: 1, version: 1, latitude: null, longitude: 121.4581 }],
+  'places.suggest': [{}, { name: 'x'.repeat(201) }, { name: 'Xiamen', country: 'ZZ' }, { name: 'Xiamen', level: 'planet' }, { name: 'Xiamen', extra: 1 }],
+  'places.partners': [{ extra: 1 }],
   'localities.similar': [{}, { name: 'Shanghai' }, { name: 'Shanghai', country: 'ZZ' }, { name: 'x'.repeat(201), country: 'CN' }, { name: 'Shanghai', country: 'CN', excludeId: 0 }, { name: 'Shanghai', country: 'CN', extra: 1 }],
   'localities.archive': [{}, { id: -3 }],
   'localities.restore': [{ id: 1.5 }],
@@ -277,6 +289,23 @@ describe('the contract boundary', () => {
     await ok(services, 'localities.archive', { id: partner.id });
     const result = await services.dispatch('agreements.create', agreementFields(partner.id));
     expect(!result.ok && result.error).toEqual({ kind: 'validation', issues: [{ path: ['partnerId'], message: 'errors.partner_archived' }] });
+  });
+
+  it('puts a coordinate off the globe, or half a point, next to its field', async () => {
+    const services = await openTestServices();
+    const issues = async (input: object) => {
+      const r = await services.dispatch('localities.create', { ...shanghaiFields, ...input });
+      return !r.ok && r.error.kind === 'validation' ? r.error.issues : r;
+    };
+    expect(await issues({ latitude: 91, longitude: 10 })).toEqual([{ path: ['latitude'], message: 'coordinates.latitudeRange|{"max":90}' }]);
+    expect(await issues({ latitude: 10, longitude: -181 })).toEqual([{ path: ['longitude'], message: 'coordinates.longitudeRange|{"max":180}' }]);
+    expect(await issues({ latitude: 10, longitude: null })).toEqual([{ path: ['longitude'], message: 'coordinates.both' }]);
+    expect(await issues({ latitude: null, longitude: 10 })).toEqual([{ path: ['latitude'], message: 'coordinates.both' }]);
+    const placed = await ok(services, 'localities.create', { ...shanghaiFields, latitude: 31.2222, longitude: 121.4581 });
+    expect([placed.latitude, placed.longitude]).toEqual([31.2222, 121.4581]);
+    // A file edited by hand keeps the same rule.
+    expect(() => services.opened.sqlite.prepare('UPDATE localities SET latitude = 95 WHERE id = ?').run(placed.id)).toThrow(/CHECK/);
+    expect(() => services.opened.sqlite.prepare('UPDATE localities SET longitude = NULL WHERE id = ?').run(placed.id)).toThrow(/CHECK/);
   });
 
   it('refuses a locality that would become its own ancestor', async () => {

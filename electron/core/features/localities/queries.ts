@@ -15,6 +15,8 @@ function selectLocalities(db: Kysely<DB>) {
       'l.level',
       'l.parent_id as parentId',
       'p.name as parentName',
+      'l.latitude',
+      'l.longitude',
       'l.sample',
       'l.archived_at as archivedAt',
       'l.version',

@@ -4,8 +4,10 @@ import { placeKeys } from '../../../../shared/text/place-key.ts';
 import type { Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { createLocality, similarLocalities } from '../localities/public.ts';
-import { readSettings, readSettingsView, writeSettings } from '../settings/public.ts';
+import { createLocality } from '../localities/app.ts';
+import { similarLocalities } from '../localities/similar.ts';
+import { knownCity } from '../places/gazetteer.ts';
+import { readSettings, readSettingsView, writeSettings } from '../settings/store.ts';
 
 type Office = CallParsed<'settings.office'>;
 
@@ -21,7 +23,9 @@ async function ownCity(input: Office, ctx: Ctx): Promise<number> {
   const wanted = new Set(placeKeys(place));
   const known = (await similarLocalities(ctx.db, place)).find((l) => !l.archivedAt && placeKeys(l).some((k) => wanted.has(k)));
   if (known) return known.id;
-  return (await createLocality({ ...place, level: 'city', parentId: null }, ctx)).id;
+  // Placed on the map straight away when the bundled gazetteer knows the city by that name in that country.
+  const point = await knownCity(place);
+  return (await createLocality({ ...place, level: 'city', parentId: null, latitude: point?.latitude ?? null, longitude: point?.longitude ?? null }, ctx)).id;
 }
 
 /** Writes the office's part (and whatever else is given), with the settings' audit row; the caller's transaction. */

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { agreementsOfYear, type AnnualAgreement } from '../../features/figures/agreements.ts';
 import { officeInfo, type OfficeInfo } from '../office.ts';
 import { loadAnnualActivity, type AnnualActivity } from './activity.ts';
+import { loadReportMap, type ReportMap } from '../map.ts';
 
 export type { AnnualAgreement };
 
@@ -40,6 +41,8 @@ export type AnnualReportData = {
   activity: AnnualActivity;
   /** The year's visits still to come on the report's date: listed, not counted in the figures. */
   visitsToCome: number;
+  /** The partners in force at the year's end on the map, with the office's city. */
+  map: ReportMap;
 };
 
 /**
@@ -96,5 +99,6 @@ export async function loadAnnualReport(db: Kysely<DB>, year: number, today: stri
     areas,
     activity,
     visitsToCome: activity.visits.length - held.length,
+    map: await loadReportMap(db, inForce),
   };
 }

@@ -3,6 +3,7 @@ import { dataTable, emptyNote, figuresTable, heading1, heading2, intro, para, ta
 import { barChart, SERIES_COLORS } from '../chart.ts';
 import { costsCell, moneyList } from '../costs.ts';
 import { signatureBlock } from '../signatures.ts';
+import { partnersMap } from '../map.ts';
 import { buildDocument, type ReportLogo } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { areaName, country, kindName, stageName } from '../labels.ts';
@@ -152,6 +153,7 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(l, t('reports.annual.agreements.title'))];
   if (data.agreements.length === 0) return [...out, emptyNote(l, t('reports.annual.agreements.none', { year: data.year }))];
+  out.push(...partnersMap(l, data.map));
   out.push(intro(l, t('reports.annual.agreements.intro', { year: data.year })));
   const groups = new Map<string, AnnualAgreement[]>();
   for (const a of data.agreements) groups.set(a.country, [...(groups.get(a.country) ?? []), a]);

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { LOCALITY_LEVELS, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
+import { LOCALITY_LEVELS, localityCreate, localityFields, type Locality } from '../../../../shared/contract/localities.ts';
+import { coordinateText, parseCoordinate } from '../../../../shared/coordinates.ts';
+import { CoordinateFields } from './CoordinateFields.tsx';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
@@ -10,9 +12,27 @@ import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/o
 import { useLocale } from '../../i18n.ts';
 import { nativeLang } from '../../../../shared/names.ts';
 
-type Input = z.input<typeof localityFields>;
+type Input = Omit<z.input<typeof localityFields>, 'latitude' | 'longitude'> & { latitude: string; longitude: string };
 type Output = z.output<typeof localityFields>;
 const FIELDS = Object.keys(localityFields.shape);
+
+/** The contract's schema, with the coordinates read first as the office types them; each refusal stays on its field. */
+function localityResolver(locale: string): Resolver<Input, unknown, Output> {
+  const inner = zodResolver(localityCreate) as unknown as Resolver<z.input<typeof localityCreate>, unknown, Output>;
+  return async (values, context, options) => {
+    const latitude = parseCoordinate(values.latitude ?? '', 'latitude', locale);
+    const longitude = parseCoordinate(values.longitude ?? '', 'longitude', locale);
+    const result = await inner(
+      { ...values, latitude: latitude.ok ? latitude.value : null, longitude: longitude.ok ? longitude.value : null },
+      context,
+      options as never,
+    );
+    const errors = { ...result.errors } as FieldErrors<Input>;
+    if (!latitude.ok) errors.latitude = { type: 'format', message: latitude.message };
+    if (!longitude.ok) errors.longitude = { type: 'format', message: longitude.message };
+    return Object.keys(errors).length ? { values: {}, errors } : { values: result.values as Output, errors: {} };
+  };
+}
 
 /** Creates or edits a locality; used on its own screen and inside the agreement form. */
 export function LocalityForm(props: {
@@ -23,7 +43,7 @@ export function LocalityForm(props: {
   /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
   onChooseExisting?: (l: Locality) => void;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const parents = useCall('localities.list', { limit: 10000 });
   const create = useMutate('localities.create');
   const update = useMutate('localities.update');
@@ -32,13 +52,21 @@ export function LocalityForm(props: {
   const existing = props.locality;
 
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(localityFields),
+    resolver: localityResolver(locale),
     defaultValues: existing
-      ? { name: existing.name, nativeName: existing.nativeName ?? '', country: existing.country, level: existing.level, parentId: existing.parentId }
-      : { name: '', nativeName: '', country: '', level: 'city', parentId: null },
+      ? {
+          name: existing.name,
+          nativeName: existing.nativeName ?? '',
+          country: existing.country,
+          level: existing.level,
+          parentId: existing.parentId,
+          latitude: existing.latitude === null ? '' : coordinateText(existing.latitude, locale),
+          longitude: existing.longitude === null ? '' : coordinateText(existing.longitude, locale),
+        }
+      : { name: '', nativeName: '', country: '', level: 'city', parentId: null, latitude: '', longitude: '' },
   });
   const { errors, isSubmitting } = form.formState;
-  const [name, nativeName, country] = form.watch(['name', 'nativeName', 'country']);
+  const [name, nativeName, country, level] = form.watch(['name', 'nativeName', 'country', 'level']);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -82,6 +110,7 @@ export function LocalityForm(props: {
             <LocalityOptions localities={parents.data} excludeId={existing?.id} />
           </select>
         </Field>
+        <CoordinateFields form={form} idPrefix={p} query={{ name: name ?? '', nativeName: nativeName ?? '', country: country ?? '', level: level ?? 'city' }} />
       </div>
       <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">

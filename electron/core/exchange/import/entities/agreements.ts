@@ -123,7 +123,7 @@ export const agreementImporter: EntityImporter<Input> = {
       const known = findLocalityByName(lookup, newPartner.name, newPartner.country);
       if (known) partnerId = known;
       else {
-        const created = await createLocality({ ...newPartner, level: 'city', parentId: null }, ctx);
+        const created = await createLocality({ ...newPartner, level: 'city', parentId: null, latitude: null, longitude: null }, ctx);
         rememberLocality(lookup, created.id, created.name, created.nativeName, created.country);
         partnerId = created.id;
       }
