@@ -154,6 +154,8 @@ export interface LocalitiesTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface OfficeEventsTable {
