@@ -36,6 +36,7 @@ import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
 import { codeOf } from './app/error-info.ts';
+import { explainStale } from './features/audit/stale.ts';
 
 // Each feature declares the calls it answers: one registry, refusing a call answered twice;
 // its type makes a call nobody answers a compile error.
@@ -150,6 +151,11 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
       result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };
     } finally {
       running?.finish();
+    }
+    // A save refused by the version check names who changed the record since, and when.
+    if (!result.ok && result.error.kind === 'conflict') {
+      const refused = result.error;
+      result = { ok: false, error: await explainStale(ctx.db, name, parsed.data, refused).catch(() => refused) };
     }
     if (logger) logCall(logger, name, parsed.data, result, performance.now() - started);
     return result;

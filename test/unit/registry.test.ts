@@ -69,6 +69,7 @@ const GOOD_INPUT: Partial<Record<CallName, (ids: Ids) => unknown>> = {
   'partners.story': (ids) => ({ id: ids.locality }),
   'partners.timeline': (ids) => ({ id: ids.locality }),
   'partners.people': (ids) => ({ partnerId: ids.locality }),
+  'places.suggest': () => ({ name: 'Shanghai', country: 'CN' }),
   'reports.preview': () => ({ kind: 'annual', year: 2026, language: 'es' }),
   'reports.generate': (ids) => ({ report: { kind: 'agreement', id: ids.agreement, language: 'pt' } }),
   'reports.open': (ids) => ({ path: ids.savedReport }),
