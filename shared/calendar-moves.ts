@@ -52,3 +52,14 @@ export function taskWithDueDate(t: Task, dueOn: string, version: number): CallIn
   };
 }
 
+
+/** What a drag of a visit must ask before it saves: a new year (another annual report counts it: they count by the first day), or a visit already done. */
+export type VisitMoveQuestion = { kind: 'year'; from: string; to: string } | { kind: 'done' };
+
+export function visitMoveQuestions(v: Pick<Visit, 'startsOn' | 'status'>, startsOn: string): VisitMoveQuestion[] {
+  const questions: VisitMoveQuestion[] = [];
+  const [from, to] = [v.startsOn.slice(0, 4), startsOn.slice(0, 4)];
+  if (from !== to) questions.push({ kind: 'year', from, to });
+  if (v.status === 'done') questions.push({ kind: 'done' });
+  return questions;
+}

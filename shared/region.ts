@@ -1,8 +1,5 @@
 import { COUNTRY_CODES } from './countries.ts';
-
-/** The app's languages; the contract's settings take them from here (region.ts imports nothing of the contract). */
-export const LANGUAGES = ['es', 'pt', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages.ts';
 
 // The office's locale is its language plus its region: the language chooses the
 // words, the region how numbers and dates are written. Stored data never

@@ -29,6 +29,7 @@ import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
 import { partnerHandlers } from './features/partners/app.ts';
 import { placeHandlers } from './features/places/app.ts';
+import { listHandlers } from './features/lists/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
@@ -64,6 +65,7 @@ export const FEATURE_HANDLERS = [
   userHandlers,
   partnerHandlers,
   placeHandlers,
+  listHandlers,
 ] as const;
 const handlers: Handlers<CallName> = registerHandlers(FEATURE_HANDLERS);
 

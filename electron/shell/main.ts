@@ -19,6 +19,7 @@ import { prepareDesktop } from './desktop-setup.ts';
 import { installMenu } from './menu.ts';
 import { moveOutOfRoaming } from './data-move.ts';
 import { rememberPlacement, windowPlacement } from './window-state.ts';
+import { askBeforeLeaving } from './unsaved-close.ts';
 import { sendFileToOpen } from './open-file.ts';
 import { remindAtStartup } from './notifications.ts';
 import { checkPin } from '../core/office/pin.ts';
@@ -173,6 +174,7 @@ function createWindow(): BrowserWindow {
   });
   if (placement.maximized) created.maximize();
   rememberPlacement(created, desktop.localDir, desktop.prefs.window);
+  askBeforeLeaving(created, trustedPage);
   created.once('ready-to-show', () => created.show());
   window = created;
   return created;

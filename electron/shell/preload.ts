@@ -1,5 +1,5 @@
-// Exposes the contract's one entry point, and two things the desktop shell tells the page:
-// a screen the menu asks for, and a spreadsheet the app was asked to open. Main validates every call.
+// Exposes the contract's one entry point, and what the desktop shell tells the page: a screen the
+// menu asks for, a spreadsheet the app was asked to open, a close to confirm. Main validates every call.
 import { contextBridge, ipcRenderer } from 'electron';
 
 // The contract's bridge only for the app's own pages. A page of the office server (the desktop
@@ -19,4 +19,9 @@ if (location.protocol !== 'app:') {
     });
     ipcRenderer.send('twinning:ready-for-files');
   },
+  // The window is closing with unsaved work in a form: the page asks, and says when to go ahead.
+  onCloseRequested: (listener: () => void) => {
+    ipcRenderer.on('twinning:close-requested', () => listener());
+  },
+  closeWindow: () => ipcRenderer.send('twinning:leave'),
 });

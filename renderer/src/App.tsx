@@ -1,34 +1,40 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
 import { dateLocale } from '../../shared/region.ts';
 import { onOfficeServer, signOut, useCall } from './api.ts';
 import { setOffice, useLocale } from './i18n.ts';
-import { UndoProvider } from './components/undo.tsx';
-import { AgreementDetail } from './screens/agreements/AgreementDetail.tsx';
-import { AgreementForm } from './screens/agreements/AgreementForm.tsx';
-import { AgreementsList } from './screens/agreements/AgreementsList.tsx';
-import { HomeOrSetup } from './screens/setup/SetupScreen.tsx';
+import { UndoBar, UndoProvider } from './components/undo.tsx';
+import { HomeOrSetup } from './screens/setup/HomeOrSetup.tsx';
 import { settingsLink } from './screens/settings/SettingsSection.tsx';
-import { VisitsList } from './screens/visits/VisitsList.tsx';
-import { VisitForm } from './screens/visits/VisitForm.tsx';
-import { VisitDetail } from './screens/visits/VisitDetail.tsx';
-import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
-import { TasksScreen } from './screens/tasks/TasksScreen.tsx';
-import { CommitmentDetail } from './screens/commitments/CommitmentDetail.tsx';
-import { CommitmentForm } from './screens/commitments/CommitmentForm.tsx';
-import { CommitmentsList } from './screens/commitments/CommitmentsList.tsx';
-import { CalendarScreen } from './screens/calendar/CalendarScreen.tsx';
-import { LocalitiesList } from './screens/localities/LocalitiesList.tsx';
-import { PartnerPage } from './screens/partners/PartnerPage.tsx';
-import { ContactPage } from './screens/contacts/ContactPage.tsx';
-import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
+import { UnsavedProvider } from './components/form-care.tsx';
 
-// Opened now and then, and heavy (the report preview, the spreadsheet reader): fetched when first opened.
-const ReportsScreen = lazy(async () => ({ default: (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen }));
-const DataScreen = lazy(async () => ({ default: (await import('./screens/data/DataScreen.tsx')).DataScreen }));
+
+// Every screen but Home is fetched when first opened, so the window shows sooner (the initial script is
+// measured in `npm run bench bundle`); the Suspense around the routes says "Loading…" meanwhile.
+function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+const AgreementDetail = screen(async () => (await import('./screens/agreements/AgreementDetail.tsx')).AgreementDetail);
+const AgreementForm = screen(async () => (await import('./screens/agreements/AgreementForm.tsx')).AgreementForm);
+const AgreementsList = screen(async () => (await import('./screens/agreements/AgreementsList.tsx')).AgreementsList);
+const VisitsList = screen(async () => (await import('./screens/visits/VisitsList.tsx')).VisitsList);
+const VisitForm = screen(async () => (await import('./screens/visits/VisitForm.tsx')).VisitForm);
+const VisitDetail = screen(async () => (await import('./screens/visits/VisitDetail.tsx')).VisitDetail);
+const ContactsScreen = screen(async () => (await import('./screens/contacts/ContactsScreen.tsx')).ContactsScreen);
+const TasksScreen = screen(async () => (await import('./screens/tasks/TasksScreen.tsx')).TasksScreen);
+const CommitmentDetail = screen(async () => (await import('./screens/commitments/CommitmentDetail.tsx')).CommitmentDetail);
+const CommitmentForm = screen(async () => (await import('./screens/commitments/CommitmentForm.tsx')).CommitmentForm);
+const CommitmentsList = screen(async () => (await import('./screens/commitments/CommitmentsList.tsx')).CommitmentsList);
+const CalendarScreen = screen(async () => (await import('./screens/calendar/CalendarScreen.tsx')).CalendarScreen);
+const LocalitiesList = screen(async () => (await import('./screens/localities/LocalitiesList.tsx')).LocalitiesList);
+const PartnerPage = screen(async () => (await import('./screens/partners/PartnerPage.tsx')).PartnerPage);
+const ContactPage = screen(async () => (await import('./screens/contacts/ContactPage.tsx')).ContactPage);
+const SettingsScreen = screen(async () => (await import('./screens/settings/SettingsScreen.tsx')).SettingsScreen);
+const ReportsScreen = screen(async () => (await import('./screens/reports/ReportsScreen.tsx')).ReportsScreen);
+const DataScreen = screen(async () => (await import('./screens/data/DataScreen.tsx')).DataScreen);
 // d3-geo and the world's outlines come with the map screen, not with the app's first script.
 const MapScreen = lazy(() => import('./screens/map/MapScreen.tsx'));
 
@@ -54,6 +60,7 @@ export function App() {
   return (
     <I18nProvider locale={dateLocale(locale)}>
       <ConfirmProvider>
+      <UnsavedProvider>
       <UndoProvider>
         <div className="shell">
           <nav className="sidebar" aria-label={t('nav.label')}>
@@ -128,8 +135,10 @@ export function App() {
               <p>{t('app.loading')}</p>
             )}
           </main>
+          <UndoBar />
         </div>
       </UndoProvider>
+      </UnsavedProvider>
       </ConfirmProvider>
     </I18nProvider>
   );

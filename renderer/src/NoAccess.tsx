@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../shared/contract/settings.ts';
+import { LANGUAGES, type Language } from '../../shared/languages.ts';
 import { useLocale } from './i18n.ts';
 
 /** The browser's first language we speak; the office's own setting cannot be read without the token. */

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract/index.ts';
 import type { LongCall } from '../../shared/contract/jobs.ts';
 import { AppFailure, type Result } from '../../shared/contract/result.ts';
+import { invalidates } from '../../shared/contract/touches.ts';
 
 export type Bridge = {
   /** `jobId` names a long call, so the screen can ask its progress and cancel it with calls of their own. */
@@ -11,6 +12,10 @@ export type Bridge = {
   onNavigate?(listener: (route: string) => void): void;
   /** Desktop only: a spreadsheet the app was asked to open. */
   onOpenFile?(listener: (file: { name: string; bytes: Uint8Array }) => void): void;
+  /** Desktop only: the window is closing while a form holds unsaved work; the page asks the user. */
+  onCloseRequested?(listener: () => void): void;
+  /** Desktop only: the user chose to leave; the window closes (or reloads) now. */
+  closeWindow?(): void;
 };
 
 declare global {
@@ -159,12 +164,15 @@ export function useCall<N extends CallName>(
   });
 }
 
-/** A write, after which every cached read is refetched: simple, and the data set is local and small. */
+/** After a write, the cached reads it can have changed are refetched (shared/contract/touches.ts), and only those. */
+export const invalidateAfter = (client: QueryClient, write: CallName) =>
+  client.invalidateQueries({ predicate: (query) => invalidates(write, String(query.queryKey[0])) });
+
 export function useMutate<N extends CallName>(name: N) {
   const client = useQueryClient();
   return useMutation<CallOutput<N>, AppFailure, CallInput<N>>({
     mutationFn: (input) => call(name, input),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => invalidateAfter(client, name),
   });
 }
 

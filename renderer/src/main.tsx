@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { setLanguage } from './i18n.ts';
 import { App } from './App.tsx';
 import { connect, onOfficeServer, TOKEN_REFUSED } from './api.ts';
@@ -25,12 +25,13 @@ void connect().then((state) => {
   if (state === 'none') return showNoAccess();
   if (state !== 'ready') return;
   window.addEventListener(TOKEN_REFUSED, showNoAccess, { once: true });
+  // A data router (one route; App has the screens' routes), since only it can hold a navigation
+  // while a form with unsaved work asks whether to leave (useBlocker).
+  const router = createHashRouter([{ path: '*', element: <App /> }]);
   root.render(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <HashRouter>
-          <App />
-        </HashRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -97,7 +97,7 @@ export const deliveryCreate = deliveryFields;
 export const deliveryUpdate = deliveryObject.omit({ commitmentId: true }).extend({ id, version }).superRefine(checkMoney);
 export const deliveryRemove = z.object({ id, version }).strict();
 
-export const COMMITMENT_SORTS = ['dueOn', 'partner', 'kind', 'status', 'updatedAt'] as const;
+export const COMMITMENT_SORTS = ['dueOn', 'partner', 'description', 'kind', 'direction', 'delivered', 'value', 'status', 'updatedAt'] as const;
 export const commitmentList = z.object({
   search: z.string().max(200).optional(),
   statuses: z.array(z.enum(COMMITMENT_STATUSES)).max(COMMITMENT_STATUSES.length).optional(),

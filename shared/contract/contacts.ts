@@ -1,6 +1,6 @@
 import { z } from './zod-messages.ts';
 import type { ParticipantRole, VisitDirection, VisitStatus } from './visit-kinds.ts';
-import { id, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
+import { id, listPaging, sortDir, optionalText, requiredText, sampleKind, version } from './common.ts';
 
 export const contactFields = z.object({
   name: requiredText(200),
@@ -21,10 +21,13 @@ export type ContactFields = z.input<typeof contactFields>;
 export const contactCreate = contactFields;
 export const contactUpdate = contactFields.extend({ id, version });
 
+export const CONTACT_SORTS = ['name', 'title', 'organisation', 'email', 'updatedAt'] as const;
 export const contactList = z.object({
   search: z.string().max(200).optional(),
   localityId: id.optional(),
   archived: z.boolean().default(false),
+  sort: z.enum(CONTACT_SORTS).default('name'),
+  dir: sortDir.default('asc'),
   ...listPaging,
 });
 export type ContactListInput = z.input<typeof contactList>;

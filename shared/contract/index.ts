@@ -37,7 +37,7 @@ import {
   type IcsFile,
   type OfficeEvent,
 } from './calendar.ts';
-import { localityCreate, localityList, localitySimilar, localityUpdate, type Locality } from './localities.ts';
+import { localityCreate, localityList, localityPage, localitySimilar, localityUpdate, type Locality, type LocalityPage } from './localities.ts';
 import { placeQuery, type MapPartners, type PlaceSuggestion } from './places.ts';
 import {
   reportAssetRemove,
@@ -55,6 +55,7 @@ import { outcomeToTask, visitCreate, visitList, visitUpdate, type Visit, type Vi
 import { backupFolder, backupRestore, type BackupInfo, type BackupStatus, type FolderOpened, type RestoreResult } from './backups.ts';
 import type { HomeSummary } from './home.ts';
 import { exportRequest, type ExportedFile, type ExportTables } from './exchange.ts';
+import { viewExport } from './lists.ts';
 import { importCommit, importPreview, type ImportPreview, type ImportResult } from './imports.ts';
 import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type ThematicArea } from './settings.ts';
 import { officeUpdate, setupComplete, type SampleRemoval } from './setup.ts';
@@ -97,6 +98,7 @@ export const contract = {
   'areas.create': call<ThematicArea>()(areaCreate.strict(), 'editor'),
 
   'localities.list': call<Locality[]>()(localityList, 'reader'),
+  'localities.page': call<LocalityPage>()(localityPage, 'reader'),
   'localities.get': call<Locality>()(byId, 'reader'),
   'localities.create': call<Locality>()(localityCreate, 'editor'),
   'localities.update': call<Locality>()(localityUpdate, 'editor'),
@@ -159,6 +161,7 @@ export const contract = {
   'backups.openFolder': call<FolderOpened>()(none, 'admin'),
   'export.tables': call<ExportTables>()(none, 'reader'),
   'export.file': call<ExportedFile>()(exportRequest, 'reader'),
+  'export.view': call<ExportedFile>()(viewExport, 'reader'),
   'import.preview': call<ImportPreview>()(importPreview, 'admin'),
   'import.commit': call<ImportResult>()(importCommit, 'admin'),
   'commitments.list': call<CommitmentList>()(commitmentList, 'reader'),
@@ -185,7 +188,6 @@ export const contract = {
   'officeEvents.update': call<OfficeEvent>()(officeEventUpdate, 'editor'),
   'officeEvents.move': call<OfficeEvent>()(officeEventMove, 'editor'),
   'officeEvents.delete': call<OfficeEvent>()(officeEventRef, 'editor'),
-  'officeEvents.restore': call<OfficeEvent>()(officeEventRef, 'editor'),
   'undo.apply': call<UndoResult>()(undoRequest, 'editor'),
   'jobs.progress': call<JobProgress>()(jobRef, 'reader'),
   'jobs.cancel': call<{ cancelled: boolean }>()(jobRef, 'reader'),

@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { countryCode, id, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
+import { countryCode, id, listPaging, sortDir, optionalText, requiredText, sampleKind, version } from './common.ts';
 import { AXIS_LIMIT, rangeMessage, type Axis } from '../coordinates.ts';
 
 export const LOCALITY_LEVELS = ['city', 'province', 'region', 'department', 'municipality', 'other'] as const;
@@ -41,6 +41,16 @@ export const localityList = z.object({
   ...listPaging,
   limit: z.number().int().min(1).max(10000).default(5000),
 });
+
+export const LOCALITY_SORTS = ['name', 'nativeName', 'country', 'level', 'parent'] as const;
+/** The Localities screen: one sorted page of places and how many match in all. */
+export const localityPage = localityList.extend({
+  sort: z.enum(LOCALITY_SORTS).default('name'),
+  dir: sortDir.default('asc'),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type LocalityPageInput = z.input<typeof localityPage>;
+export type LocalityPage = { total: number; rows: Locality[] };
 
 /** Asked by the form before saving: places of this country known by the same name (see shared/text/place-key.ts). */
 export const localitySimilar = z

@@ -2,9 +2,10 @@ import { z } from './zod-messages.ts';
 import { id, optionalText } from './common.ts';
 import { COUNTRY_CODES } from '../countries.ts';
 import { isCurrency } from '../money.ts';
-import { LANGUAGES, type OfficeRegion } from '../region.ts';
+import type { OfficeRegion } from '../region.ts';
 
-export { LANGUAGES, type Language } from '../region.ts';
+import { LANGUAGES } from '../languages.ts';
+export { LANGUAGES, type Language } from '../languages.ts';
 export const language = z.enum(LANGUAGES);
 
 const signatureText = z.string().trim().max(200);

@@ -1,7 +1,12 @@
 import { z } from './zod-messages.ts';
 import { id } from './common.ts';
 
-/** The archive and delete calls whose effect the screen that made them can take back. */
+/**
+ * The calls whose effect the screen that made them can take back from the one
+ * undo bar: archives and deletions, a task ticked done, and the calendar's drags
+ * (a visit's or a task's dates through their own update call, an office event's
+ * move) and an office event's deletion.
+ */
 export const UNDOABLE_CALLS = [
   'localities.archive',
   'agreements.archive',
@@ -12,6 +17,11 @@ export const UNDOABLE_CALLS = [
   'visits.delete',
   'tasks.delete',
   'commitments.removeDelivery',
+  'tasks.setStatus',
+  'tasks.update',
+  'visits.update',
+  'officeEvents.move',
+  'officeEvents.delete',
 ] as const;
 export type UndoableCall = (typeof UNDOABLE_CALLS)[number];
 

@@ -114,7 +114,7 @@ export const outcomeToTask = z
   })
   .strict();
 
-export const VISIT_SORTS = ['startsOn', 'place', 'status', 'updatedAt'] as const;
+export const VISIT_SORTS = ['startsOn', 'purpose', 'place', 'direction', 'status', 'updatedAt'] as const;
 export const visitList = z.object({
   search: z.string().max(200).optional(),
   direction: z.enum(VISIT_DIRECTIONS).optional(),

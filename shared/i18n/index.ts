@@ -44,7 +44,13 @@ import esFigures from './locales/es/figures.json' with { type: 'json' };
 import ptFigures from './locales/pt/figures.json' with { type: 'json' };
 import enJobs from './locales/en/jobs.json' with { type: 'json' };
 import esJobs from './locales/es/jobs.json' with { type: 'json' };
+import enLists from './locales/en/lists.json' with { type: 'json' };
+import esLists from './locales/es/lists.json' with { type: 'json' };
+import ptLists from './locales/pt/lists.json' with { type: 'json' };
 import ptJobs from './locales/pt/jobs.json' with { type: 'json' };
+import enForms from './locales/en/forms.json' with { type: 'json' };
+import esForms from './locales/es/forms.json' with { type: 'json' };
+import ptForms from './locales/pt/forms.json' with { type: 'json' };
 import enMap from './locales/en/map.json' with { type: 'json' };
 import esMap from './locales/es/map.json' with { type: 'json' };
 import ptMap from './locales/pt/map.json' with { type: 'json' };
@@ -80,9 +86,9 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esFirstrun, esPartners, esMap) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptFirstrun, ptPartners, ptMap) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enFirstrun, enPartners, enMap) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esFirstrun, esPartners, esMap, esForms, esLists) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptFirstrun, ptPartners, ptMap, ptForms, ptLists) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enFirstrun, enPartners, enMap, enForms, enLists) },
 };
 
 /**

@@ -64,7 +64,7 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
     await page.mouse.move(from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 10, from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10);
   }
   await page.mouse.up();
-  await expect(page.getByRole('status')).toHaveText('Fechas guardadas.');
+  await expect(page.getByTestId('undo-bar')).toContainText(new RegExp(`Evento «Recepción: delegación de 上海市, cultura; deporte» movido: 15 jul\\.? ${year}\\.`));
   await expect.poll(() => isInside(own, dayCell(page, july(15)))).toBe(true);
 
   // Reload: the calendar opens on the same month and the event is on its new day.
@@ -84,7 +84,7 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   expect(ics).toContain('SUMMARY:Recepción: delegación de 上海市\\, cultura\\; deporte');
   expect(ics).toContain(`DTSTART;VALUE=DATE:${july(15).replaceAll('-', '')}`);
   expect(ics).toContain(`SUMMARY:${year - 2018}.º aniversario del hermanamiento Lima–Shanghai`);
-  await expect(page.getByRole('status')).toContainText('Se exportaron');
+  await expect(page.locator('.status-line')).toContainText('Se exportaron');
 
   // Clicking an own event opens it for editing; deleting it can be undone.
   await own.click();
@@ -92,9 +92,10 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await expect(edit.getByLabel('Lugar')).toHaveValue('Palacio Municipal, Lima');
   await edit.getByRole('button', { name: 'Eliminar' }).click();
   await expect(edit).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Evento eliminado.');
+  const bar = page.getByTestId('undo-bar');
+  await expect(bar).toContainText('Evento «Recepción: delegación de 上海市, cultura; deporte» eliminado.');
   await expect(own).toBeHidden();
-  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await bar.getByRole('button', { name: 'Deshacer' }).click();
   await expect(own).toBeVisible();
   expect(await isInside(own, dayCell(page, july(15)))).toBe(true);
 

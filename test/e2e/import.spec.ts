@@ -80,7 +80,8 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   await expect(page.locator('[data-contact-id]')).toHaveCount(1);
   await expect(page.locator('[data-contact-id]').first()).toContainText('Wang Wei');
   // The phone the contact lacked was filled in; the title it had stays.
-  await page.locator('[data-contact-id]').first().getByRole('button', { name: 'Editar' }).click();
+  await page.locator('[data-contact-id]').first().getByRole('button', { name: /^Acciones para/ }).click();
+  await page.getByRole('menuitem', { name: 'Editar' }).click();
   await expect(page.getByLabel('Teléfono')).toHaveValue('+86 596 2020');
   await expect(page.getByLabel('Cargo')).toHaveValue('Director de Asuntos Exteriores');
 });

@@ -29,7 +29,7 @@ const event = (overrides: Record<string, unknown> = {}) => ({
 const ids = (entries: CalendarEntry[]) => entries.map((e) => e.id);
 
 describe('office events', () => {
-  it('creates, edits, moves, deletes and restores, each step audited', async () => {
+  it('creates, edits, moves, deletes and restores (through the one undo), each step audited', async () => {
     const services = await office();
     const created = await ok(services, 'officeEvents.create', event());
     expect(created).toMatchObject({ title: 'Foro China–CELAC', allDay: true, start: '2026-01-05', end: '2026-01-07', version: 1 });
@@ -40,7 +40,7 @@ describe('office events', () => {
     const deleted = await ok(services, 'officeEvents.delete', { id: created.id });
     expect(deleted.archivedAt).not.toBeNull();
     expect(await ok(services, 'calendar.entries', { from: '2026-01-01', to: '2026-01-31' })).toEqual([]);
-    await ok(services, 'officeEvents.restore', { id: created.id });
+    await ok(services, 'undo.apply', { call: 'officeEvents.delete', id: created.id });
     expect(ids(await ok(services, 'calendar.entries', { from: '2026-01-01', to: '2026-01-31' }))).toEqual([`office_event:${created.id}`]);
     const actions = services.opened.sqlite
       .prepare("SELECT action FROM audit_log WHERE entity = 'office_event' ORDER BY id")

@@ -68,6 +68,14 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'areas.list': [{ extra: 1 }],
   'areas.create': [{ name: '' }, { name: '   ' }, {}],
   'localities.list': [{ limit: 0 }, { country: 'XX' }],
+  'export.view': [
+    { list: 'agreements', query: {}, columns: ['partner'], format: 'pdf' },
+    { list: 'agreements', query: {}, columns: ['email'], format: 'csv' },
+    { list: 'visits', query: {}, columns: [], format: 'csv' },
+    { list: 'people', query: {}, columns: ['name'], format: 'csv' },
+    { list: 'contacts', query: { sort: 'phone' }, columns: ['name'], format: 'xlsx' },
+  ],
+  'localities.page': [{ limit: 501 }, { sort: 'population' }, { dir: 'up' }],
   'localities.get': [{ id: 0 }, { id: 'one' }],
   'localities.create': [
     { ...shanghaiFields, name: '' },
@@ -111,7 +119,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'reports.assets': [{ extra: 1 }],
   'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
   'reports.removeAsset': [{ kind: 'font' }],
-  'contacts.list': [{ limit: 0 }, { localityId: 'x' }],
+  'contacts.list': [{ limit: 0 }, { localityId: 'x' }, { sort: 'phone' }],
   'contacts.get': [{ id: 0 }],
   'contacts.similar': [{}, { name: 'x'.repeat(201) }],
   'contacts.create': [{ ...wangFields, name: '  ' }, { ...wangFields, email: 'not-an-email' }, { ...wangFields, localityId: -1 }],
@@ -169,7 +177,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     { entity: 'agreements', fileName: 'a.csv', contentBase64: 'YQ==', mapping: { partner: -1 } },
   ],
   'import.commit': [{ entity: 'agreements', fileName: 'a.csv', contentBase64: 'YQ==', duplicates: 'overwrite' }, {}],
-  'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'value' }, { direction: 'both' }],
+  'commitments.list': [{ statuses: ['lapsed'] }, { year: 99 }, { sort: 'price' }, { direction: 'both' }],
   'commitments.get': [{ id: 0 }],
   'commitments.create': [
     commitmentFields(1, { quantity: 0 }),
@@ -223,8 +231,7 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'officeEvents.update': [{ id: 1, title: 'Foro', allDay: true, start: '2026-01-05', end: '2026-01-05' }],
   'officeEvents.move': [{ id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' }, { id: 1, version: 1, allDay: true, start: '2026-01-06' }],
   'officeEvents.delete': [{ id: 'x' }],
-  'officeEvents.restore': [{}],
-  'undo.apply': [{ call: 'visits.update', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
+  'undo.apply': [{ call: 'visits.create', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
   'jobs.progress': [{}, { id: 'short' }, { id: '../../etc/passwd' }, { id: 'a'.repeat(65) }],
   'jobs.cancel': [{}, { id: 42 }, { id: 'abcdefgh', extra: 1 }],
 };

@@ -190,3 +190,26 @@ describe('Settings: the office section', () => {
     expect(rows(services, 'SELECT name, country FROM localities')).toEqual([{ name: 'Porto Alegre', country: 'BR' }]);
   });
 });
+
+describe('Settings: the backups folder through the desktop bridge', () => {
+  it('the desktop app offers its folder picker (titled in the app language) and opens the folder; the browser build says it has none', async () => {
+    const asked: { title: string; current: string | null }[] = [];
+    const opened: string[] = [];
+    const desktop = await openTestServices({
+      host: { saveFile: async () => null, chooseFolder: async (title, current) => (asked.push({ title, current }), '/media/usb/copias') },
+      openPath: async (file) => (opened.push(file), ''),
+    });
+    await ok(desktop, 'settings.update', { language: 'pt' });
+    expect(await ok(desktop, 'app.chooseFolder', {})).toEqual({ available: true, dir: '/media/usb/copias' });
+    expect(asked).toEqual([{ title: 'Pasta para os backups', current: (await ok(desktop, 'backups.list', {})).dir }]);
+    // A folder not made yet (no backup so far) is said so rather than handed to the file manager.
+    expect((await desktop.call('backups.openFolder', {})).ok).toBe(false);
+    await ok(desktop, 'backups.now', {});
+    expect(await ok(desktop, 'backups.openFolder', {})).toMatchObject({ opened: true });
+    expect(opened).toEqual([(await ok(desktop, 'backups.list', {})).dir]);
+
+    const web = await openTestServices();
+    expect(await ok(web, 'app.chooseFolder', {})).toEqual({ available: false, dir: null });
+    expect(await ok(web, 'backups.openFolder', {})).toEqual({ opened: false, dir: (await ok(web, 'backups.list', {})).dir });
+  });
+});

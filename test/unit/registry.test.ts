@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../shared/contract/index.ts';
 import { registerHandlers } from '../../electron/core/app/handlers.ts';
 import { FEATURE_HANDLERS, type Services } from '../../electron/core/services.ts';
+import { columnIds } from '../../shared/lists/columns.ts';
 import { ok, openTestServices } from '../support/temp-db.ts';
 
 // One handler per call, refused when answered twice (issue 18: the features' maps were spread together,
@@ -78,6 +79,7 @@ const GOOD_INPUT: Partial<Record<CallName, (ids: Ids) => unknown>> = {
   'visits.get': (ids) => ({ id: ids.visit }),
   'tasks.get': (ids) => ({ id: ids.task }),
   'export.file': () => ({ format: 'json' }),
+  'export.view': () => ({ list: 'agreements', query: {}, columns: [columnIds('agreements')[0]], format: 'csv' }),
   'commitments.get': (ids) => ({ id: ids.commitment }),
   'commitments.history': (ids) => ({ id: ids.commitment }),
   'commitments.totals': () => ({ groupBy: 'kind' }),

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KEPT_BY_TRIGGERS } from '../../electron/core/app/undo.ts';
 import type { Services } from '../../electron/core/services.ts';
+import type { CallInput } from '../../shared/contract/index.ts';
 import { UNDOABLE_CALLS, type UndoableCall } from '../../shared/contract/undo.ts';
 import { agreementFields, commitmentFields, taskFields, visitFields } from '../support/factories.ts';
 import { ok, openTestServices } from '../support/temp-db.ts';
+import { taskWithDueDate, visitWithDates } from '../../shared/calendar-moves.ts';
 
 // Every undoable call, done on a generated office's realistic record and then
 // undone, must leave every table as it was: trigger-kept columns such as a
@@ -132,6 +134,11 @@ async function build(services: Services, o: Office) {
   }
   const strayContact = await ok(services, 'contacts.create', { name: 'Liu Yang', nativeName: '刘洋', localityId: partner.id, email: 'liu.yang@example.cn' });
 
+  // The calendar's drags: a visit and a task take new dates through their own update call, an office event its move.
+  const storedVisit = await ok(services, 'visits.get', { id: visit.id });
+  const openTask = await ok(services, 'tasks.create', taskFields({ title: 'Enviar fotos 发送照片', dueOn: '2026-12-28', link: { kind: 'visit', id: visit.id } }));
+  const event = await ok(services, 'officeEvents.create', { title: 'Foro China–CELAC 论坛', allDay: true, start: '2026-12-30', end: '2027-01-02', place: '成都', notes: null, agreementId: agreement.id });
+
   return {
     'localities.archive': { id: partner.id },
     'agreements.archive': { id: agreement.id },
@@ -142,7 +149,13 @@ async function build(services: Services, o: Office) {
     'visits.delete': { id: plainVisit.id },
     'tasks.delete': { id: tasks[o.pick % tasks.length]! },
     'commitments.removeDelivery': deliveries[o.pick % deliveries.length]!,
-  } satisfies Record<UndoableCall, { id: number; version?: number }>;
+    'tasks.setStatus': { id: openTask.id, version: openTask.version, status: 'done' as const },
+    'tasks.update': taskWithDueDate(openTask, '2027-01-04', openTask.version),
+    // Across 31 December, the move the calendar asks about before making it.
+    'visits.update': visitWithDates(storedVisit, '2026-12-30', '2027-01-05', storedVisit.version),
+    'officeEvents.move': { id: event.id, version: event.version, allDay: true, start: '2027-01-06', end: '2027-01-09' },
+    'officeEvents.delete': { id: event.id },
+  } satisfies { [N in UndoableCall]: CallInput<N> & { id: number } };
 }
 
 async function roundTrip(services: Services, call: UndoableCall, input: { id: number; version?: number }) {

@@ -4,7 +4,7 @@ import type { UndoableCall, UndoResult } from '../../../shared/contract/undo.ts'
 import type { Ctx } from './context.ts';
 import type { Handler } from './handlers.ts';
 
-// The last archive or deletion can be taken back. Rather than each feature
+// The last archive, deletion or calendar move can be taken back. Rather than each feature
 // writing its own inverse (a deleted visit takes its participants, agenda,
 // costs and links with it through cascades), connection-local triggers write
 // the inverse SQL of every row change while an undoable call runs, the
@@ -26,6 +26,11 @@ const ENTITY: Record<UndoableCall, string> = {
   'visits.delete': 'visit',
   'tasks.delete': 'task',
   'commitments.removeDelivery': 'delivery',
+  'tasks.setStatus': 'task',
+  'tasks.update': 'task',
+  'visits.update': 'visit',
+  'officeEvents.move': 'office_event',
+  'officeEvents.delete': 'office_event',
 };
 
 /** The audit trail records the undo itself; it is never rewritten. */

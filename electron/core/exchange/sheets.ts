@@ -28,8 +28,12 @@ export function exportCsvTable(sqlite: Database.Database, name: string): string 
 }
 
 function csvOf(sqlite: Database.Database, table: TableShape): string {
-  const rows = [...tableRows(sqlite, table)].map((r) => r.map(cell));
-  return BOM + Papa.unparse({ fields: table.columns, data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
+  return csvOfRows(table.columns, [...tableRows(sqlite, table)].map((r) => r.map(cell)));
+}
+
+/** Our one CSV shape: UTF-8 with a BOM, CRLF lines, text a spreadsheet would run as a formula neutralised. */
+export function csvOfRows(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
 /** One workbook, one sheet per table named as the office calls it, header row frozen; dates stay ISO text so nothing shifts by a time zone. */

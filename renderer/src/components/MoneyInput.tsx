@@ -1,14 +1,17 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { amountText, parseAmount } from '../../../shared/amount.ts';
 import { isCurrency } from '../../../shared/money.ts';
 import { useLocale } from '../i18n.ts';
+import { useFieldAria } from './form.tsx';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
   /** The amount as typed. */
   value: string;
   /** Its currency, which decides the decimals (none for yen). */
   currency: string;
-  onChange: (text: string) => void;
+  onChange(text: string): void;
+  /** For react-hook-form, which puts the cursor here when the amount is wrong. */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /**
@@ -20,6 +23,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
  */
 export function MoneyInput({ value, currency, onChange, onBlur, ...rest }: Props) {
   const { locale } = useLocale();
+  const aria = useFieldAria(rest.id, rest['aria-describedby']);
   const tidy = () => {
     const code = currency.trim().toUpperCase();
     if (!value.trim() || !isCurrency(code)) return;
@@ -34,6 +38,7 @@ export function MoneyInput({ value, currency, onChange, onBlur, ...rest }: Props
       inputMode="decimal"
       autoComplete="off"
       {...rest}
+      {...aria}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       onBlur={(e) => {

@@ -1,8 +1,45 @@
-import { useState, type ReactNode } from 'react';
+import { Children, cloneElement, createContext, isValidElement, useContext, useState, type ReactElement, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { translateMessage } from '../../../shared/i18n/index.ts';
 import { AppFailure } from '../../../shared/contract/result.ts';
 import { useLocale } from '../i18n.ts';
+
+type FieldState = { id: string; errorId: string; invalid: boolean };
+const FieldContext = createContext<FieldState | null>(null);
+
+/**
+ * For a shared control that sits in a Field inside a react-hook-form
+ * Controller (money, currency, a select rendered by a Controller), where the
+ * Field cannot reach it: its aria-invalid and aria-describedby, from the Field
+ * it is in, when its id is that Field's.
+ */
+export function useFieldAria(id: string | undefined, describedBy?: string): FieldAria {
+  const field = useContext(FieldContext);
+  return fieldAria(field?.errorId ?? '', field?.invalid && field.id === id ? 'invalid' : null, describedBy);
+}
+
+export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/** The one way a control says it is invalid and where its message is: for controls without a Field (a list's row). */
+export function fieldAria(errorId: string, error: string | null | undefined, describedBy?: string): FieldAria {
+  if (!error) return describedBy ? { 'aria-describedby': describedBy } : {};
+  return { 'aria-invalid': true, 'aria-describedby': [describedBy, errorId].filter(Boolean).join(' ') };
+}
+
+type ControlProps = { id?: string; 'aria-invalid'?: boolean | 'true' | 'false'; 'aria-describedby'?: string };
+
+/**
+ * The control a Field labels (the child whose id is the field's name) is
+ * marked invalid and described by its error while there is one: every form's
+ * fields, done here once.
+ */
+export function describeControl(children: ReactNode, id: string, error: string | null | undefined, errorId: string): ReactNode {
+  if (!error) return children;
+  return Children.map(children, (child) => {
+    if (!isValidElement<ControlProps>(child) || child.props.id !== id) return child;
+    return cloneElement(child as ReactElement<ControlProps>, fieldAria(errorId, error, child.props['aria-describedby']));
+  });
+}
 
 /**
  * A labelled field with its error under it. `group` is for a control made of
@@ -10,7 +47,9 @@ import { useLocale } from '../i18n.ts';
  * names itself by (`${name}-label`), and the control shows its own errors.
  */
 export function Field(props: { name: string; label: string; error?: string | undefined; children: ReactNode; wide?: boolean; group?: boolean }) {
+  const errorId = `${props.name}-error`;
   return (
+    <FieldContext.Provider value={{ id: props.name, errorId, invalid: !!props.error }}>
     <div className={`field${props.wide ? ' wide' : ''}${props.error ? ' has-error' : ''}`} data-field={props.name}>
       {props.group ? (
         <span className="label" id={`${props.name}-label`}>
@@ -19,9 +58,10 @@ export function Field(props: { name: string; label: string; error?: string | und
       ) : (
         <label htmlFor={props.name}>{props.label}</label>
       )}
-      {props.children}
-      <FieldMessage id={`${props.name}-error`} message={props.error} />
+      {props.group ? props.children : describeControl(props.children, props.name, props.error, errorId)}
+      <FieldMessage id={errorId} message={props.error} />
     </div>
+    </FieldContext.Provider>
   );
 }
 

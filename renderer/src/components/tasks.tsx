@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { Task } from '../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../shared/format.ts';
-import { useMutate } from '../api.ts';
 import { useLocale } from '../i18n.ts';
 import { useUndoableMutate } from './undo.tsx';
 import { useConfirm } from './ConfirmDialog.tsx';
@@ -16,14 +15,16 @@ const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/
 export function TaskLine(props: { task: Task; today: string; onError: (failure: unknown) => void; onEdit?: () => void; deletable?: boolean }) {
   const { task, today, onError, onEdit, deletable = false } = props;
   const { t, locale } = useLocale();
-  const setStatus = useMutate('tasks.setStatus');
+  const setStatus = useUndoableMutate('tasks.setStatus');
   const remove = useUndoableMutate('tasks.delete');
   const confirm = useConfirm();
   const pending = task.status === 'open' || task.status === 'in_progress';
   const late = pending && task.dueOn !== null && task.dueOn < today;
   const toggle = async () => {
     try {
-      await setStatus.mutateAsync({ id: task.id, version: task.version, status: pending ? 'done' : 'open' });
+      await setStatus.run({ id: task.id, version: task.version, status: pending ? 'done' : 'open' }, task.title, {
+        words: t(pending ? 'undo.did.tasks_done' : 'undo.did.tasks_reopened', { name: task.title }),
+      });
     } catch (failure) {
       onError(failure);
     }
@@ -37,8 +38,10 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
   };
   return (
     <li className={`task-line status-${task.status}${late ? ' late' : ''}`} data-task-id={task.id}>
-      <button type="button" className="done-button" onClick={() => void toggle()} disabled={setStatus.isPending} aria-label={pending ? t('tasks.markDone') : t('tasks.reopen')}>
-        {pending ? '✓' : '↺'}
+      {/* Its name is its (hidden) text, so what a screen reader says, the tooltip and a voice command all match. */}
+      <button type="button" className="done-button" onClick={() => void toggle()} disabled={setStatus.isPending} title={pending ? t('tasks.markDone') : t('tasks.reopen')}>
+        <span aria-hidden="true">{pending ? '✓' : '↺'}</span>
+        <span className="visually-hidden">{pending ? t('tasks.markDone') : t('tasks.reopen')}</span>
       </button>
       <div className="task-main">
         <span className="task-title">{task.title}</span>

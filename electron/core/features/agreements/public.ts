@@ -2,3 +2,4 @@
 export { activitySince, lastActivityOn } from './activity.ts';
 export { changeStage, createAgreement } from './app.ts';
 export { AGREEMENT_ROW } from './queries.ts';
+export { listAgreements } from './queries.ts';

@@ -1,11 +1,12 @@
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
+import { undoable } from '../../app/undo.ts';
 import { exportCalendar, exportVisit } from './export.ts';
 import {
   createOfficeEvent,
   moveOfficeEvent,
   mustFindOfficeEvent,
-  setOfficeEventDeleted,
+  deleteOfficeEvent,
   updateOfficeEvent,
 } from './office-events.ts';
 import { calendarEntries } from './query.ts';
@@ -19,7 +20,6 @@ export const calendarHandlers: Handlers<
   | 'officeEvents.update'
   | 'officeEvents.move'
   | 'officeEvents.delete'
-  | 'officeEvents.restore'
 > = {
   'calendar.entries': (q, ctx) => calendarEntries(ctx, q),
   'calendar.exportIcs': (q, ctx) => exportCalendar(ctx, q),
@@ -27,7 +27,7 @@ export const calendarHandlers: Handlers<
   'officeEvents.get': ({ id }, ctx) => mustFindOfficeEvent(ctx, id),
   'officeEvents.create': mutation((input, ctx) => createOfficeEvent(input, ctx)),
   'officeEvents.update': mutation(updateOfficeEvent),
-  'officeEvents.move': mutation(moveOfficeEvent),
-  'officeEvents.delete': mutation(({ id }, ctx) => setOfficeEventDeleted(ctx, id, true)),
-  'officeEvents.restore': mutation(({ id }, ctx) => setOfficeEventDeleted(ctx, id, false)),
+  'officeEvents.move': mutation(undoable('officeEvents.move', moveOfficeEvent)),
+  // Taken back through the app's one undo (undo.apply), like every other deletion.
+  'officeEvents.delete': mutation(undoable('officeEvents.delete', ({ id }, ctx) => deleteOfficeEvent(ctx, id))),
 };

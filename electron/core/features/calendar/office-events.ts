@@ -107,17 +107,17 @@ export async function moveOfficeEvent(input: CallParsed<'officeEvents.move'>, ct
   return updateOfficeEvent({ ...parsed.data, id: input.id, version: input.version }, ctx);
 }
 
-/** Deleting keeps the row, marked, so "undo" is a restore and the audit log tells the story. */
-export async function setOfficeEventDeleted(ctx: Ctx, id: number, deleted: boolean) {
+/** Deleting keeps the row, marked (the audit log tells the story); the undo bar takes it back. */
+export async function deleteOfficeEvent(ctx: Ctx, id: number) {
   const before = await mustFind(ctx, id);
-  if ((before.archivedAt !== null) === deleted) return before;
+  if (before.archivedAt !== null) return before;
   await ctx.db
     .updateTable('office_events')
-    .set({ archived_at: deleted ? stamp(ctx) : null, version: before.version + 1, updated_at: stamp(ctx) })
+    .set({ archived_at: stamp(ctx), version: before.version + 1, updated_at: stamp(ctx) })
     .where('id', '=', id)
     .execute();
   const after = await mustFind(ctx, id);
-  await ctx.audit('office_event', id, deleted ? 'delete' : 'restore', snapshot(before), snapshot(after));
+  await ctx.audit('office_event', id, 'delete', snapshot(before), snapshot(after));
   return after;
 }
 

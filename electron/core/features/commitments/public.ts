@@ -1,2 +1,2 @@
-// What other features use of commitments: the SQL of a commitment's status (the partner figures).
-export { statusFilterSql } from './status-sql.ts';
+// What other features use of commitments: the list (the lists' export).
+export { listCommitments } from './queries.ts';

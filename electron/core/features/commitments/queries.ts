@@ -8,8 +8,9 @@ import type {
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
+import { sortTerms } from '../../db/sort.ts';
 import { deliveredValues, inYearSql } from '../figures/public.ts';
-import { statusFilterSql, statusSql } from './status-sql.ts';
+import { statusFilterSql, statusSql } from '../figures/public.ts';
 
 export type CommitmentFilters = Pick<
   CallParsed<'commitments.list'>,
@@ -47,11 +48,17 @@ export function filteredCommitments(db: Kysely<DB>, q: CommitmentFilters, today:
 export function commitmentListQueries(db: Kysely<DB>, q: CallParsed<'commitments.list'>, today: string) {
   const base = filteredCommitments(db, q, today);
   const status = statusSql(today);
+  // Undated commitments (and those without a value) go last: an officer works down the list by date.
   const order = {
-    // Undated commitments go last: an officer works down the list by date.
-    dueOn: [sql`c.due_on IS NULL`, sql`c.due_on`],
+    dueOn: [sql`c.due_on`],
     partner: [sql`l.search_text`],
+    description: [sql`c.description COLLATE NOCASE`],
     kind: [sql`c.kind`],
+    direction: [sql`c.direction`],
+    // How far along: the share delivered, so 3 of 6 and 1 of 2 stand together.
+    delivered: [sql`CAST(c.delivered_quantity AS REAL) / NULLIF(c.quantity, 0)`],
+    // Amounts are never compared across currencies: grouped by currency, then by amount.
+    value: [sql`c.currency`, sql`c.value_minor`],
     status: [status],
     updatedAt: [sql`c.updated_at`],
   }[q.sort];
@@ -73,10 +80,10 @@ export function commitmentListQueries(db: Kysely<DB>, q: CallParsed<'commitments
     'c.due_on as dueOn',
     status.as('status'),
   ]);
-  for (const term of order) rows = rows.orderBy(term, q.dir);
+  for (const [term, dir] of sortTerms(order, q.dir, 'c.id')) rows = rows.orderBy(term, dir);
   return {
     count: base.select((eb) => eb.fn.countAll<number>().as('total')),
-    rows: rows.orderBy('c.id', q.dir).limit(q.limit).offset(q.offset),
+    rows: rows.limit(q.limit).offset(q.offset),
   };
 }
 

@@ -4,6 +4,7 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { ParticipantRole } from '../../../../shared/contract/visits.ts';
 import type { DB } from '../../db/schema.ts';
+import { sortTerms } from '../../db/sort.ts';
 
 function selectContacts(db: Kysely<DB>) {
   return db
@@ -30,10 +31,15 @@ export async function listContacts(db: Kysely<DB>, q: CallParsed<'contacts.list'
   if (q.search?.trim()) query = query.where(sql<boolean>`c.search_text LIKE ${likePattern(q.search)} ESCAPE '\\'`);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const ids = query.select('c.id');
-  const rows = await selectContacts(db)
-    .where('c.id', 'in', ids)
-    .orderBy('c.search_text')
-    .orderBy('c.id')
+  const column = {
+    name: sql`c.search_text`,
+    title: sql`c.title COLLATE NOCASE`,
+    organisation: sql`c.organisation COLLATE NOCASE`,
+    email: sql`c.email COLLATE NOCASE`,
+    updatedAt: sql`c.updated_at`,
+  }[q.sort];
+  const rows = await sortTerms(column, q.dir, 'c.id')
+    .reduce((rows, [term, dir]) => rows.orderBy(term, dir), selectContacts(db).where('c.id', 'in', ids))
     .limit(q.limit)
     .offset(q.offset)
     .execute();

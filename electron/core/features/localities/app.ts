@@ -6,7 +6,7 @@ import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import { archiveRecord, checkVersion } from '../audit/public.ts';
-import { findLocality, listLocalities } from './queries.ts';
+import { findLocality, listLocalities, pageOfLocalities } from './queries.ts';
 import { similarLocalities } from './similar.ts';
 
 async function mustFind(ctx: Ctx, id: number) {
@@ -82,9 +82,10 @@ const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: C
 };
 
 export const localityHandlers: Handlers<
-  'localities.list' | 'localities.get' | 'localities.similar' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
+  'localities.list' | 'localities.page' | 'localities.get' | 'localities.similar' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
 > = {
   'localities.list': (input, ctx) => listLocalities(ctx.db, input),
+  'localities.page': (input, ctx) => pageOfLocalities(ctx.db, input),
   'localities.get': ({ id }, ctx) => mustFind(ctx, id),
   'localities.similar': (input, ctx) => similarLocalities(ctx.db, input),
   'localities.create': mutation((input, ctx) => createLocality(input, ctx)),

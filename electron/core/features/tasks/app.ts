@@ -109,7 +109,7 @@ export const taskHandlers: Handlers<'tasks.list' | 'tasks.get' | 'tasks.create' 
   'tasks.list': async (input, ctx) => listTasks(ctx.db, input, today(ctx), await actorName(ctx)),
   'tasks.get': ({ id }, ctx) => mustFind(ctx, id),
   'tasks.create': mutation((input, ctx) => createTask(input, ctx)),
-  'tasks.update': mutation(updateTask),
-  'tasks.setStatus': mutation(setStatus),
+  'tasks.update': mutation(undoable('tasks.update', updateTask)),
+  'tasks.setStatus': mutation(undoable('tasks.setStatus', setStatus)),
   'tasks.delete': mutation(undoable('tasks.delete', deleteTask)),
 };

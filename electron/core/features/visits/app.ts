@@ -197,7 +197,7 @@ export const visitHandlers: Handlers<
   'visits.list': (input, ctx) => listVisits(ctx.db, input),
   'visits.get': ({ id }, ctx) => mustFind(ctx, id),
   'visits.create': mutation((input, ctx) => createVisit(input, ctx)),
-  'visits.update': mutation(updateVisit),
+  'visits.update': mutation(undoable('visits.update', updateVisit)),
   'visits.outcomeToTask': mutation((input, ctx) => outcomeToTask(input, ctx)),
   'visits.archive': mutation(undoable('visits.archive', setArchived(true))),
   'visits.restore': mutation(setArchived(false)),

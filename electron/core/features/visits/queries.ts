@@ -4,12 +4,15 @@ import type { Visit, VisitList } from '../../../../shared/contract/visits.ts';
 import { emptyCosts, visitCosts } from '../figures/public.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
+import { sortTerms } from '../../db/sort.ts';
 
 const SORT_COLUMNS = {
-  startsOn: 'v.starts_on',
-  place: 'l.search_text',
-  status: 'v.status',
-  updatedAt: 'v.updated_at',
+  startsOn: sql`v.starts_on`,
+  purpose: sql`v.purpose COLLATE NOCASE`,
+  place: sql`l.search_text`,
+  direction: sql`v.direction`,
+  status: sql`v.status`,
+  updatedAt: sql`v.updated_at`,
 } as const;
 
 /** Visits with their place: the source of every list of visit rows (the list screen, Home). */
@@ -77,9 +80,8 @@ export function visitListQueries(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
   const base = filtered(db, q);
   return {
     count: base.select((eb) => eb.fn.countAll<number>().as('total')),
-    rows: selectVisitRow(base)
-      .orderBy(sql.ref(SORT_COLUMNS[q.sort]), q.dir)
-      .orderBy('v.id', q.dir)
+    rows: sortTerms(SORT_COLUMNS[q.sort], q.dir, 'v.id')
+      .reduce((rows, [term, dir]) => rows.orderBy(term, dir), selectVisitRow(base))
       .limit(q.limit)
       .offset(q.offset),
   };

@@ -49,7 +49,7 @@ export function AgreementDetail() {
   const deleteAgreement = () =>
     act(async () => {
       if (!(await confirm({ title: t('agreements.confirmDelete'), action: t('confirm.deleteAgreement'), destructive: true }))) return;
-      await remove.run({ id: a.id }, a.partner.name);
+      await remove.run({ id: a.id }, a.partner.name, { then: '/agreements' });
       navigate('/agreements');
     });
   const toggleArchive = () =>

@@ -10,8 +10,10 @@ import {
   agreementFields,
   type Agreement,
 } from '../../../../shared/contract/agreements.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -88,6 +90,7 @@ export function AgreementForm() {
 
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(agreementFields), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const stage = form.watch('stage');
   const [partnerId, kind] = form.watch(['partnerId', 'kind']);
   const choosePartner = async (locality: { id: number }) => {
@@ -113,11 +116,13 @@ export function AgreementForm() {
       const saved = existing.data
         ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
         : await create.mutateAsync(values);
+      care.release();
       navigate(`/agreements/${saved.id}`);
     } catch (failure) {
-      setMessage(applyServerError(failure, form.setError, FIELDS));
+      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   const addArea = async () => {
     setAreaError(null);
@@ -157,7 +162,7 @@ export function AgreementForm() {
           />
         </div>
       ) : null}
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormMessage message={message} />
         <fieldset>
           <legend>{t('agreements.details')}</legend>
@@ -248,7 +253,7 @@ export function AgreementForm() {
           <textarea id="notes" rows={4} {...form.register('notes')} />
         </Field>
         <div className="actions">
-          <button type="button" onClick={() => navigate(existing.data ? `/agreements/${existing.data.id}` : '/agreements')}>
+          <button type="button" onClick={() => (care.release(), navigate(existing.data ? `/agreements/${existing.data.id}` : '/agreements'))}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={isSubmitting}>

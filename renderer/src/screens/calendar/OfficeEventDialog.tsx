@@ -4,8 +4,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeEventFields, type OfficeEvent } from '../../../../shared/contract/calendar.ts';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
-import { call, useCall, useMutate } from '../../api.ts';
+import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { FormDateTimeField } from '../../components/DateField.tsx';
 import { useLocale } from '../../i18n.ts';
 import { twoScripts } from '../../../../shared/names.ts';
@@ -26,7 +27,7 @@ function convert(value: string, allDay: boolean, fallbackTime: string) {
   return allDay ? value.slice(0, 10) : value.length === 10 ? `${value}T${fallbackTime}` : value;
 }
 
-export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => void; onDeleted: (id: number) => void }) {
+export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void; onDeleted(event: OfficeEvent): void }) {
   const { t } = useLocale();
   const { target } = props;
   const editing = target.mode === 'edit' ? target.id : null;
@@ -42,6 +43,7 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => 
       : { title: '', allDay: true, start: '', end: '', place: '', notes: '', agreementId: null };
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(officeEventFields), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const allDay = form.watch('allDay');
 
   useEffect(() => {
@@ -53,17 +55,20 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => 
     try {
       if (existing.data) await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version });
       else await create.mutateAsync(values);
+      care.release();
       props.onClose();
     } catch (failure) {
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   const onDelete = async () => {
     if (!existing.data) return;
     try {
       await remove.mutateAsync({ id: existing.data.id });
-      props.onDeleted(existing.data.id);
+      care.release();
+      props.onDeleted(existing.data);
     } catch (failure) {
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
     }
@@ -85,12 +90,11 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => 
       <div className="dialog panel" role="dialog" aria-modal="true" aria-label={title}>
         <h2>{title}</h2>
         {editing !== null && existing.isLoading ? <p>{t('app.loading')}</p> : null}
-        <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate>
           <FormMessage message={message} />
           <div className="grid">
             <Field name="title" label={t('calendar.fields.title')} error={errors.title?.message} wide>
-              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus into itself (WAI-ARIA dialog pattern): its first field */}
-              <input id="title" autoComplete="off" autoFocus {...form.register('title')} aria-invalid={!!errors.title} />
+              <input id="title" autoComplete="off" autoFocus {...form.register('title')} />
             </Field>
             <div className="field wide">
               <label className="check">
@@ -136,6 +140,3 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose: () => 
     </div>
   );
 }
-
-/** Restores a deleted event: the "undo" right after a delete. */
-export const restoreOfficeEvent = (id: number) => call('officeEvents.restore', { id });

@@ -9,6 +9,7 @@ import { MoneyInput } from '../../components/MoneyInput.tsx';
 import { moneyResolver } from '../../components/money-resolver.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -67,6 +68,7 @@ export function CommitmentForm() {
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
 
   // Wait for the agreements so the <select> has its option when the stored value is set.
   useEffect(() => {
@@ -82,16 +84,18 @@ export function CommitmentForm() {
       const saved = existing.data
         ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
         : await create.mutateAsync(values);
+      care.release();
       navigate(`/commitments/${saved.id}`);
     } catch (failure) {
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   if (editingId !== null && existing.isLoading) return <p>{t('app.loading')}</p>;
   const text = (name: 'description' | 'unit', wide = false) => (
     <Field name={name} label={t(`commitments.fields.${name}`)} error={errors[name]?.message} wide={wide}>
-      <input id={name} {...form.register(name)} autoComplete="off" aria-invalid={!!errors[name]} />
+      <input id={name} {...form.register(name)} autoComplete="off" />
     </Field>
   );
   const cancelTo = existing.data ? `/commitments/${existing.data.id}` : preset ? `/agreements/${preset}` : '/commitments';
@@ -101,13 +105,13 @@ export function CommitmentForm() {
       <header className="screen-header">
         <h1>{existing.data ? t('commitments.edit') : t('commitments.new')}</h1>
       </header>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormMessage message={message} />
         <fieldset>
           <legend>{t('commitments.details')}</legend>
           <div className="grid">
             <Field name="agreementId" label={t('commitments.fields.agreementId')} error={errors.agreementId?.message} wide>
-              <select id="agreementId" {...form.register('agreementId', { setValueAs: asNumber })} aria-invalid={!!errors.agreementId}>
+              <select id="agreementId" {...form.register('agreementId', { setValueAs: asNumber })}>
                 <option value="">{t('commitments.chooseAgreement')}</option>
                 {(agreements.data?.rows ?? []).map((a) => (
                   <option key={a.id} value={a.id}>
@@ -138,7 +142,7 @@ export function CommitmentForm() {
             </Field>
             {text('description', true)}
             <Field name="quantity" label={t('commitments.fields.quantity')} error={errors.quantity?.message}>
-              <input id="quantity" type="number" min={1} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
+              <input id="quantity" type="number" min={1} step={1} {...form.register('quantity', { setValueAs: asNumber })} />
             </Field>
             {text('unit')}
             <FormDateField control={form.control} name="dueOn" label={t('commitments.fields.dueOn')} />
@@ -152,19 +156,19 @@ export function CommitmentForm() {
                 control={form.control}
                 name="value"
                 render={({ field }) => (
-                  <MoneyInput id="value" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} aria-invalid={!!errors.value} />
+                  <MoneyInput id="value" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} />
                 )}
               />
             </Field>
             <Field name="currency" label={t('commitments.fields.currency')} error={errors.currency?.message}>
-              <CurrencyInput id="currency" registration={form.register('currency')} invalid={!!errors.currency} />
+              <CurrencyInput id="currency" registration={form.register('currency')} />
             </Field>
           </div>
         </fieldset>
         <Field name="notes" label={t('commitments.fields.notes')} error={errors.notes?.message} wide>
           <textarea id="notes" rows={3} {...form.register('notes')} />
         </Field>
-        <FormActions onCancel={() => navigate(cancelTo)} submitting={isSubmitting} />
+        <FormActions onCancel={() => (care.release(), navigate(cancelTo))} submitting={isSubmitting} />
       </form>
     </section>
   );

@@ -1,7 +1,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { OPEN_STATUSES } from '../../../../shared/contract/commitments.ts';
-import { formatDate, formatNumber } from '../../../../shared/format.ts';
+import { OPEN_STATUSES, type CommitmentListInput } from '../../../../shared/contract/commitments.ts';
+import { columnIds } from '../../../../shared/lists/columns.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import { useCall } from '../../api.ts';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
@@ -9,8 +10,11 @@ import { CommitmentFilters, useCommitmentFilters } from './filters.tsx';
 import { money, MoneyList, Progress, StatusBadge } from './parts.tsx';
 import { CommitmentTotals } from './CommitmentTotals.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { ListHead } from '../../components/list/ListHead.tsx';
+import { Pager } from '../../components/list/Pager.tsx';
+import { ExportView } from '../../components/list/ExportView.tsx';
+import { rowLink } from '../../components/list/rowLink.ts';
 
-const PAGE = 500;
 export type CommitmentView = 'open' | 'all' | 'totals';
 
 export function CommitmentTabs({ view }: { view: CommitmentView }) {
@@ -33,19 +37,18 @@ export function CommitmentTabs({ view }: { view: CommitmentView }) {
 export function CommitmentsList({ view }: { view: CommitmentView }) {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
-  const { filters } = useCommitmentFilters();
+  const { filters, state } = useCommitmentFilters();
   const search = useDebounced(filters.search);
   const open = view === 'open';
-  const input = {
+  const query = {
     ...filters,
     search,
-    // The officers' view: what is still to chase, soonest (or most overdue) first.
+    // The officers' view: what is still to chase, soonest (or most overdue) first unless sorted otherwise.
     statuses: open ? [...OPEN_STATUSES] : filters.statuses,
-    sort: 'dueOn' as const,
-    dir: 'asc' as const,
-    limit: PAGE,
-  };
-  const list = useCall('commitments.list', input, { enabled: view !== 'totals', placeholderData: keepPreviousData });
+    sort: state.sort,
+    dir: state.dir,
+  } satisfies CommitmentListInput;
+  const list = useCall('commitments.list', { ...query, ...state.paging }, { enabled: view !== 'totals', placeholderData: keepPreviousData });
   const rows = list.data?.rows ?? [];
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
@@ -53,9 +56,12 @@ export function CommitmentsList({ view }: { view: CommitmentView }) {
     <section className="screen list-screen">
       <header className="screen-header">
         <h1>{t('commitments.title')}</h1>
-        <Link className="button primary" to="/commitments/new">
-          {t('commitments.new')}
-        </Link>
+        <div className="header-actions">
+          {view !== 'totals' ? <ExportView view={{ list: 'commitments', query, columns: columnIds('commitments') }} /> : null}
+          <Link className="button primary" to="/commitments/new">
+            {t('commitments.new')}
+          </Link>
+        </div>
       </header>
       <CommitmentTabs view={view} />
       {open ? <p className="tab-help">{t('commitments.openHelp')}</p> : null}
@@ -73,36 +79,18 @@ export function CommitmentsList({ view }: { view: CommitmentView }) {
         <CommitmentTotals />
       ) : (
         <>
-          <table className="simple-table commitments-table" data-testid="commitments-table">
-            <thead>
-              <tr>
-                <th>{t('commitments.fields.partner')}</th>
-                <th>{t('commitments.fields.description')}</th>
-                <th>{t('commitments.fields.direction')}</th>
-                <th>{t('commitments.fields.delivered')}</th>
-                <th className="num">{t('commitments.fields.value')}</th>
-                <th>{t('commitments.fields.dueOn')}</th>
-                <th>{t('commitments.fields.status')}</th>
-              </tr>
-            </thead>
+          <table className="simple-table list-table commitments-table" data-testid="commitments-table">
+            <ListHead list="commitments" state={state} classes={{ value: 'num' }} />
             <tbody>
               {rows.map((r) => (
-                <tr
-                  key={r.id}
-                  data-commitment-id={r.id}
-                  tabIndex={0}
-                  onClick={() => navigate(`/commitments/${r.id}`)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') navigate(`/commitments/${r.id}`);
-                  }}
-                >
+                <tr key={r.id} data-commitment-id={r.id} className="clickable" {...rowLink(navigate, `/commitments/${r.id}`)}>
                   <td>
                     <strong>{r.partnerName}</strong>
                     <NativeName native={r.partnerNativeName} />
                   </td>
                   <td className="desc">
                     <span className="kind">{t(`commitments.kind.${r.kind}`)}</span>
-                    {r.description}
+                    <Link to={`/commitments/${r.id}`}>{r.description}</Link>
                   </td>
                   <td>{t(`commitments.direction.${r.direction}`)}</td>
                   <td>
@@ -122,9 +110,7 @@ export function CommitmentsList({ view }: { view: CommitmentView }) {
           {list.isSuccess && rows.length === 0 ? (
             <p className="empty">{filtered ? t('commitments.empty') : open ? t('commitments.emptyOpen') : t('commitments.emptyAll')}</p>
           ) : null}
-          {list.data && list.data.total > rows.length ? (
-            <p className="table-note">{t('commitments.showing', { shown: formatNumber(rows.length, locale), total: formatNumber(list.data.total, locale) })}</p>
-          ) : null}
+          <Pager total={list.data?.total} page={state.page} onPage={state.setPage} />
         </>
       )}
     </section>

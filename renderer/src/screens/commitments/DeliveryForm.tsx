@@ -9,6 +9,7 @@ import { MoneyInput } from '../../components/MoneyInput.tsx';
 import { moneyResolver } from '../../components/money-resolver.ts';
 import { useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { useLocale } from '../../i18n.ts';
 import { CurrencyInput } from './CurrencyInput.tsx';
 import { FormDateField } from '../../components/DateField.tsx';
@@ -50,6 +51,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
   const form = useForm<Input, unknown, Output>({ resolver: moneyResolver(deliveryFields, locale), defaultValues: toInput(commitment, delivery, locale, officeCurrency) });
   const people = useFieldArray({ control: form.control, name: 'beneficiaries' });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
 
   const send = (values: Output) =>
     delivery
@@ -60,6 +62,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
     setMessage(null);
     try {
       await send(values);
+      care.release();
       onDone();
     } catch (failure) {
       const error = (failure as AppFailure).error;
@@ -68,39 +71,42 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
         if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
           try {
             await send({ ...values, confirmOverDelivery: true });
-            onDone(); return;
+            care.release();
+            return onDone();
           } catch (again) {
-            setMessage(applyServerError(again as AppFailure, form.setError, FIELDS)); return;
+            care.failed();
+            return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
           }
         }
-        setMessage(error.message); return;
+        return setMessage(error.message);
       }
       setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   const personError = (i: number, f: (typeof PERSON_FIELDS)[number]) => errors.beneficiaries?.[i]?.[f]?.message;
 
   return (
-    <form className="form panel delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-label={delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}>
+    <form ref={care.ref} className="form panel delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-label={delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}>
       <h2>{delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}</h2>
       <FormMessage message={message} />
       <div className="grid">
         <FormDateField control={form.control} name="deliveredOn" label={t('commitments.fields.deliveredOn')} isRequired />
         <Field name="deliveryQuantity" label={commitment.unit ? `${t('commitments.fields.quantity')} (${commitment.unit})` : t('commitments.fields.quantity')} error={errors.quantity?.message}>
-          <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} aria-invalid={!!errors.quantity} />
+          <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} />
         </Field>
         <Field name="deliveryValue" label={t('commitments.fields.value')} error={errors.value?.message}>
           <Controller
             control={form.control}
             name="value"
             render={({ field }) => (
-              <MoneyInput id="deliveryValue" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} aria-invalid={!!errors.value} />
+              <MoneyInput id="deliveryValue" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} />
             )}
           />
         </Field>
         <Field name="deliveryCurrency" label={t('commitments.fields.currency')} error={errors.currency?.message}>
-          <CurrencyInput id="deliveryCurrency" registration={form.register('currency')} invalid={!!errors.currency} />
+          <CurrencyInput id="deliveryCurrency" registration={form.register('currency')} />
         </Field>
         <Field name="deliveryNotes" label={t('commitments.fields.notes')} error={errors.notes?.message} wide>
           <textarea id="deliveryNotes" rows={2} {...form.register('notes')} />
@@ -119,7 +125,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
             <div className="grid">
               {PERSON_FIELDS.map((f) => (
                 <Field key={f} name={`b${i}-${f}`} label={t(`commitments.fields.${f}`)} error={personError(i, f)}>
-                  <input id={`b${i}-${f}`} autoComplete="off" {...form.register(`beneficiaries.${i}.${f}`)} aria-invalid={!!personError(i, f)} />
+                  <input id={`b${i}-${f}`} autoComplete="off" {...form.register(`beneficiaries.${i}.${f}`)} />
                 </Field>
               ))}
             </div>

@@ -1,6 +1,6 @@
-import { useSearchParams } from 'react-router';
 import {
   COMMITMENT_KINDS,
+  COMMITMENT_SORTS,
   COMMITMENT_STATUSES,
   DIRECTIONS,
   type CommitmentKind,
@@ -9,6 +9,7 @@ import {
   type Direction,
 } from '../../../../shared/contract/commitments.ts';
 import { useCall } from '../../api.ts';
+import { useListState } from '../../components/list/useListState.ts';
 import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -18,7 +19,8 @@ const FIRST_YEAR = 2000;
 
 /** The list's filters live in the URL, so a filtered view survives reload and can be shared. */
 export function useCommitmentFilters() {
-  const [params, setParams] = useSearchParams();
+  const state = useListState(COMMITMENT_SORTS, { sort: 'dueOn', dir: 'asc' });
+  const { params, set } = state;
   const num = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);
   const filters: Omit<CommitmentListInput, 'sort' | 'dir' | 'limit' | 'offset'> = {
     search: params.get('q') || undefined,
@@ -29,16 +31,7 @@ export function useCommitmentFilters() {
     partnerId: num('partner'),
     year: num('year'),
   };
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
-  return { params, filters, set };
+  return { params, filters, set, state };
 }
 
 export function CommitmentFilters({ withStatus, withSearch }: { withStatus: boolean; withSearch: boolean }) {

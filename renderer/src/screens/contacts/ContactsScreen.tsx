@@ -1,61 +1,96 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { AppFailure } from '../../../../shared/contract/result.ts';
-import type { ContactFields, SimilarContact } from '../../../../shared/contract/contacts.ts';
+import type { AppFailure } from '../../../../shared/contract/result.ts';
+import { CONTACT_SORTS, type ContactFields, type ContactListInput, type ContactRow, type SimilarContact } from '../../../../shared/contract/contacts.ts';
+import { columnIds } from '../../../../shared/lists/columns.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { failureMessage, Field, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { useUndoableMutate } from '../../components/undo.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { useListState } from '../../components/list/useListState.ts';
+import { ListHead } from '../../components/list/ListHead.tsx';
+import { Pager } from '../../components/list/Pager.tsx';
+import { ExportView } from '../../components/list/ExportView.tsx';
+import { RowMenu, type RowAction } from '../../components/list/RowMenu.tsx';
 
 const EMPTY: ContactFields = { name: '', nativeName: '', title: '', organisation: '', languages: '', email: '', phone: '', notes: '' };
 
 export function ContactsScreen() {
   const { t } = useLocale();
-  const [search, setSearch] = useState('');
-  const [archived, setArchived] = useState(false);
+  const state = useListState(CONTACT_SORTS, { sort: 'name', dir: 'asc' });
+  const { get, set } = state;
+  const search = get('q');
+  const archived = get('archived') === '1';
   const debounced = useDebounced(search);
-  const list = useCall('contacts.list', { search: debounced || undefined, archived, limit: 500 }, { placeholderData: keepPreviousData });
+  const query = { search: debounced || undefined, archived, sort: state.sort, dir: state.dir } satisfies ContactListInput;
+  const list = useCall('contacts.list', { ...query, ...state.paging }, { placeholderData: keepPreviousData });
   const [editing, setEditing] = useState<{ id: number | null; version: number; fields: ContactFields } | null>(null);
   const archive = useUndoableMutate('contacts.archive');
   const restore = useMutate('contacts.restore');
   const remove = useUndoableMutate('contacts.delete');
+  const confirm = useConfirm();
   const { message, act } = useAction();
   const edit = async (id: number) => {
     const c = await call('contacts.get', { id });
     setEditing({ id, version: c.version, fields: { ...c } });
   };
+  const actions = (c: ContactRow): RowAction[] => {
+    const name = twoScripts(c.name, c.nativeName);
+    return [
+      { id: 'edit', label: t('common.edit'), run: () => void act(() => edit(c.id)) },
+      c.archivedAt
+        ? { id: 'restore', label: t('common.restore'), run: () => void act(() => restore.mutateAsync({ id: c.id })) }
+        : {
+            id: 'archive',
+            label: t('common.archive'),
+            run: () =>
+              void act(async () => {
+                if (await confirm({ title: t('lists.confirmArchiveContact', { name }), action: t('lists.archiveContact'), destructive: true })) await archive.run({ id: c.id }, c.name);
+              }),
+          },
+      {
+        id: 'delete',
+        label: t('lists.delete'),
+        danger: true,
+        run: () =>
+          void act(async () => {
+            if (await confirm({ title: t('lists.confirmDeleteContact', { name }), action: t('lists.deleteContact'), destructive: true })) await remove.run({ id: c.id }, c.name);
+          }),
+      },
+    ];
+  };
   return (
-    <section className="screen contacts-screen">
+    <section className="screen list-screen contacts-screen">
       <header className="screen-header">
         <h1>{t('contacts.title')}</h1>
-        <button type="button" className="primary" onClick={() => setEditing({ id: null, version: 0, fields: EMPTY })}>
-          {t('contacts.new')}
-        </button>
+        <div className="header-actions">
+          <ExportView view={{ list: 'contacts', query, columns: columnIds('contacts') }} />
+          <button type="button" className="primary" onClick={() => setEditing({ id: null, version: 0, fields: EMPTY })}>
+            {t('contacts.new')}
+          </button>
+        </div>
       </header>
       {editing ? <ContactForm key={editing.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} /> : null}
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('contacts.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input type="search" aria-label={t('common.search')} placeholder={t('contacts.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
         <label className="check">
-          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
+          <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
           {t('common.showArchived')}
         </label>
-        <span className="count">{list.data ? t('common.results', { count: list.data.total }) : ''}</span>
+        <span className="count" aria-live="polite">
+          {list.data ? t('common.results', { count: list.data.total }) : ''}
+        </span>
       </div>
       <FormMessage message={message} />
-      <table className="simple-table">
-        <thead>
-          <tr>
-            <th>{t('contacts.fields.name')}</th>
-            <th>{t('contacts.fields.title')}</th>
-            <th>{t('contacts.fields.organisation')}</th>
-            <th>{t('contacts.fields.email')}</th>
-            <th />
-          </tr>
-        </thead>
+      <table className="simple-table list-table contacts-table" data-testid="contacts-table">
+        <ListHead list="contacts" state={state} actions />
         <tbody>
           {(list.data?.rows ?? []).map((c) => (
             <tr key={c.id} className={c.archivedAt ? 'archived' : ''} data-contact-id={c.id}>
@@ -68,22 +103,16 @@ export function ContactsScreen() {
               </td>
               <td>{c.title}</td>
               <td>{c.organisation}</td>
-              <td>{c.email}</td>
+              <td className="email">{c.email}</td>
               <td className="row-actions">
-                <button type="button" onClick={() => void act(() => edit(c.id))}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" onClick={() => void act(() => (c.archivedAt ? restore.mutateAsync({ id: c.id }) : archive.run({ id: c.id }, c.name)))}>
-                  {c.archivedAt ? t('common.restore') : t('common.archive')}
-                </button>
-                <button type="button" onClick={() => void act(() => remove.run({ id: c.id }, c.name))}>
-                  {t('contacts.delete')}
-                </button>
+                <RowMenu name={twoScripts(c.name, c.nativeName)} actions={actions(c)} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {list.isSuccess && list.data.rows.length === 0 ? <p className="empty">{t('lists.noneFound')}</p> : null}
+      <Pager total={list.data?.total} page={state.page} onPage={state.setPage} />
     </section>
   );
 }
@@ -99,25 +128,28 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutate('contacts.create');
   const update = useMutate('contacts.update');
+  const care = useFormCare(FIELD_NAMES.some((name) => (fields[name] ?? '') !== (editing.fields[name] ?? '')));
+  const done = () => (care.release(), onDone());
   const save = async (confirmed: boolean) => {
     setMessage(null);
     setIssues({});
     try {
       if (editing.id === null && !confirmed) {
         const found = await call('contacts.similar', { name: fields.name, nativeName: fields.nativeName || null });
-        if (found.length) { setSimilar(found); return; }
+        if (found.length) return setSimilar(found);
       }
       if (editing.id === null) await create.mutateAsync(fields);
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });
-      onDone();
+      done();
     } catch (failure) {
-      const error = failure instanceof AppFailure ? failure.error : null;
+      const error = (failure as AppFailure).error;
       if (error?.kind === 'validation') setIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
       setMessage(failureMessage(failure));
+      care.failed();
     }
   };
   return (
-    <form className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
+    <form ref={care.ref} className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
       <FormMessage message={message} />
       {similar ? (
         <div className="warning" role="alert" data-testid="similar-contacts">
@@ -130,7 +162,7 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
             ))}
           </ul>
           <div className="actions start">
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={done}>
               {t('contacts.useExisting')}
             </button>
             <button type="button" className="primary" onClick={() => void save(true)}>
@@ -141,8 +173,7 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
       ) : null}
       <div className="grid">
         {FIELD_NAMES.map((name) => (
-          <div className={`field${name === 'notes' ? ' wide' : ''}${issues[name] ? ' has-error' : ''}`} key={name}>
-            <label htmlFor={`contact-${name}`}>{t(`contacts.fields.${name}`)}</label>
+          <Field key={name} name={`contact-${name}`} label={t(`contacts.fields.${name}`)} error={issues[name]} wide={name === 'notes'}>
             <input
               id={`contact-${name}`}
               value={fields[name] ?? ''}
@@ -151,12 +182,11 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
                 if (name === 'name' || name === 'nativeName') setSimilar(null);
               }}
             />
-            {issues[name] ? <p className="field-error">{translateMessage(t, issues[name])}</p> : null}
-          </div>
+          </Field>
         ))}
       </div>
       <div className="actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={done}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary">

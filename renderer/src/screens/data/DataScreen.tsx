@@ -17,6 +17,7 @@ import { useLocale } from '../../i18n.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { importDoneText, importTotalsText } from '../../../../shared/import-summary.ts';
 import { FileButton } from '../../components/ConfirmDialog.tsx';
+import { downloadBase64 } from '../../components/download.ts';
 import { useOpenedFile } from '../../desktop-bridge.ts';
 
 /** The chosen file, and the encoding the user picked for a CSV (absent: the one detected). */
@@ -30,15 +31,6 @@ async function readAsBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-function download(fileName: string, mimeType: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function ExportPanel() {
   const { t } = useLocale();
@@ -50,7 +42,7 @@ function ExportPanel() {
     setMessage(null);
     try {
       const file = await job.run('export.file', format === 'csv' ? { format, table } : { format });
-      download(file.fileName, file.mimeType, file.contentBase64);
+      downloadBase64(file.fileName, file.mimeType, file.contentBase64);
     } catch (failure) {
       setMessage(failureMessage(failure));
     }

@@ -7,6 +7,7 @@ import { coordinateText, parseCoordinate } from '../../../../shared/coordinates.
 import { CoordinateFields } from './CoordinateFields.tsx';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { SimilarLocalities } from '../../components/duplicates.tsx';
 import { CountryOptions, EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
@@ -66,6 +67,7 @@ export function LocalityForm(props: {
       : { name: '', nativeName: '', country: '', level: 'city', parentId: null, latitude: '', longitude: '' },
   });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const [name, nativeName, country, level] = form.watch(['name', 'nativeName', 'country', 'level']);
 
   const submit = form.handleSubmit(async (values) => {
@@ -74,17 +76,19 @@ export function LocalityForm(props: {
       const saved = existing
         ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
         : await create.mutateAsync(values);
+      care.release();
       props.onSaved(saved);
     } catch (failure) {
       setMessage(applyServerError(failure as never, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   // The parent <select> must have its options before the stored value can show in it.
   if (!parents.data) return <p>{t('app.loading')}</p>;
 
   return (
-    <form className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
+    <form ref={care.ref} className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-name`} label={t('fields.name')} error={errors.name?.message}>
@@ -114,7 +118,7 @@ export function LocalityForm(props: {
       </div>
       <SimilarLocalities name={name ?? ''} nativeName={nativeName ?? ''} country={country ?? ''} excludeId={existing?.id} onChoose={props.onChooseExisting} />
       <div className="actions">
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" onClick={() => (care.release(), props.onCancel())}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary" disabled={isSubmitting}>

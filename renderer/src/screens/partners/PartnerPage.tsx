@@ -77,7 +77,7 @@ function PartnerHeader({ story }: { story: PartnerStory }) {
           </p>
         ) : null}
       </div>
-      <PartnerMapSlot locality={l} />
+      <PartnerMapSlot story={story} />
       <nav className="actions partner-actions" aria-label={t('partners.actions')}>
         <Link className="button primary" to={`/visits/new?partner=${l.id}`}>
           {t('partners.newVisit')}

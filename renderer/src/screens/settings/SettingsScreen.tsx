@@ -6,6 +6,7 @@ import type { SettingsView } from '../../../../shared/contract/settings.ts';
 import { setupComplete, type SetupInput } from '../../../../shared/contract/setup.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError } from '../../components/form.tsx';
+import { useFormCare, useUnsavedGuard } from '../../components/form-care.tsx';
 import { setOffice, useLocale } from '../../i18n.ts';
 import { OfficeFields, officeDefaults, SETUP_FIELDS } from '../setup/OfficeFields.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
@@ -77,6 +78,7 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
   const save = useMutate('settings.office');
   const { result, setResult, run } = useSave();
   const form = useForm<SetupInput, unknown, z.output<typeof setupComplete>>({ resolver: zodResolver(setupComplete), defaultValues: officeDefaults(settings) });
+  const care = useFormCare(form.formState.isDirty);
   useEffect(() => {
     form.reset(officeDefaults(settings), { keepDirtyValues: true });
   }, [settings, form]);
@@ -92,13 +94,14 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
         } catch (failure) {
           const message = applyServerError(failure, form.setError, SETUP_FIELDS);
           if (message) setResult({ ok: false, message });
+          care.failed();
           return null;
         }
       }),
-    () => setResult({ ok: false, message: 'errors.fixBelow' }),
+    () => (setResult({ ok: false, message: 'errors.fixBelow' }), care.failed()),
   );
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="section-office" data-testid="office-form">
+    <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="section-office" data-testid="office-form">
       <OfficeFields form={form} localities={localities.data} />
       <SaveStatus result={result} />
       <div className="actions">
@@ -117,6 +120,7 @@ function RegionSection({ settings }: { settings: SettingsView }) {
   const update = useMutate('settings.update');
   const { result, run } = useSave();
   const [value, setValue] = useState<RegionValue>({ country: settings.country, currency: settings.currency });
+  useUnsavedGuard(value.country !== settings.country || value.currency !== settings.currency);
   useEffect(() => setValue({ country: settings.country, currency: settings.currency }), [settings.country, settings.currency]);
   const ownCountry = localities.data?.find((l) => l.id === settings.ownLocalityId)?.country ?? null;
   return (

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Settings, type Signatures } from '../../../../sh
 import { useMutate } from '../../api.ts';
 import { SaveStatus, useSave } from './SettingsSection.tsx';
 import { useLocale } from '../../i18n.ts';
+import { useUnsavedGuard } from '../../components/form-care.tsx';
 
 const FIELDS = ['preparedName', 'preparedTitle', 'approvedName', 'approvedTitle'] as const;
 
@@ -12,6 +13,7 @@ export function SignaturesSettings({ settings }: { settings: Settings | undefine
   const update = useMutate('settings.update');
   const { result, setResult, run } = useSave();
   const [values, setValues] = useState<Signatures>(DEFAULT_SETTINGS.signatures);
+  useUnsavedGuard(!!settings && FIELDS.some((f) => values[f] !== settings.signatures[f]));
   useEffect(() => {
     if (settings) setValues(settings.signatures);
   }, [settings]);

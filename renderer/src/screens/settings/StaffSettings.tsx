@@ -3,6 +3,7 @@ import type { Settings } from '../../../../shared/contract/settings.ts';
 import { useMutate } from '../../api.ts';
 import { cleanStaff, StaffListEditor } from '../../components/StaffListEditor.tsx';
 import { useLocale } from '../../i18n.ts';
+import { useUnsavedGuard } from '../../components/form-care.tsx';
 import { SaveStatus, useSave } from './SettingsSection.tsx';
 
 /** The staff list (task assignees), one row per person, and the home screen's reminder window. */
@@ -12,6 +13,7 @@ export function StaffSettings({ settings }: { settings: Settings | undefined }) 
   const { result, run } = useSave();
   const [staff, setStaff] = useState<string[]>([]);
   const [days, setDays] = useState('60');
+  useUnsavedGuard(!!settings && (JSON.stringify(cleanStaff(staff)) !== JSON.stringify(settings.staff) || days !== String(settings.reminderWindowDays)));
   useEffect(() => {
     if (!settings) return;
     setStaff(settings.staff);

@@ -7,30 +7,12 @@ import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { setupComplete, type SetupInput } from '../../../../shared/contract/setup.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, failureMessage, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { cleanStaff, StaffListEditor } from '../../components/StaffListEditor.tsx';
 import { setLanguage, setOffice, useLocale } from '../../i18n.ts';
-import { HomeScreen } from '../home/HomeScreen.tsx';
 import { RegionFields } from '../settings/RegionFields.tsx';
 import { OfficeFields, officeDefaults, SETUP_FIELDS } from './OfficeFields.tsx';
 import '../settings/settings.css';
-
-const SKIPPED = 'twinning-setup-later';
-
-/** Home, or on a new file nobody has set up yet, the set-up in its place (until done, or put off for this session). */
-export function HomeOrSetup() {
-  const info = useCall('app.info', {});
-  const [later, setLater] = useState(() => sessionStorage.getItem(SKIPPED) === '1');
-  if (info.data?.needsSetup && !later)
-    return (
-      <SetupScreen
-        onLater={() => {
-          sessionStorage.setItem(SKIPPED, '1');
-          setLater(true);
-        }}
-      />
-    );
-  return <HomeScreen />;
-}
 
 /**
  * The first-run set-up: a short form, in one save (one transaction with its audit rows). Every
@@ -48,6 +30,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
     defaultValues: officeDefaults({ ...DEFAULT_SETTINGS, language }),
   });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   useEffect(() => heading.current?.focus(), []);
 
   const chosenId = form.watch('ownLocalityId');
@@ -59,12 +42,14 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
       setMessage(null);
       try {
         const saved = await complete.mutateAsync({ ...values, staff: cleanStaff(values.staff) });
+        care.release();
         setOffice(saved);
       } catch (failure) {
         setMessage(applyServerError(failure as AppFailure, form.setError, SETUP_FIELDS));
+        care.failed();
       }
     },
-    () => setMessage('errors.fixBelow'),
+    () => (setMessage('errors.fixBelow'), care.failed()),
   );
 
   return (
@@ -77,7 +62,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
           <p className="subtitle">{t('firstrun.setup.intro')}</p>
         </div>
       </header>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="setup-office">
+      <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="setup-office">
         <FormMessage message={message} />
         <fieldset className="panel">
           <legend id="setup-office">{t('firstrun.setup.office')}</legend>
@@ -102,7 +87,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
           <StaffListEditor id="setup-staff" value={staff} onChange={(names) => form.setValue('staff', names, { shouldDirty: true })} />
         </fieldset>
         <div className="actions">
-          <button type="button" onClick={onLater}>
+          <button type="button" onClick={() => (care.release(), onLater())}>
             {t('firstrun.setup.later')}
           </button>
           <button type="submit" className="primary" disabled={isSubmitting}>

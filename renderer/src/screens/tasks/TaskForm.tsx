@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/dates.ts';
+import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task, type TaskLink } from '../../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, Field, FormActions, FormMessage } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { FormDateField } from '../../components/DateField.tsx';
@@ -54,6 +56,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   const today = localIsoDate(new Date());
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(taskFields), defaultValues: defaults(task) });
   const { errors, isSubmitting } = form.formState;
+  const care = useFormCare(form.formState.isDirty);
   const status = form.watch('status');
   const p = task ? `task-${task.id}` : 'task-new';
   // A name typed in a sheet or by an earlier staff list stays choosable.
@@ -64,11 +67,13 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
     try {
       if (task) await update.mutateAsync({ ...values, id: task.id, version: task.version });
       else await create.mutateAsync(values);
+      care.release();
       onDone();
     } catch (failure) {
-      setMessage(applyServerError(failure, form.setError, FIELDS));
+      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      care.failed();
     }
-  });
+  }, () => (setMessage('errors.fixBelow'), care.failed()));
 
   const kept = task?.link ?? null;
   // The record the task hangs from is listed once, at the top, even when archived.
@@ -85,7 +90,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   });
 
   return (
-    <form className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
+    <form ref={care.ref} className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-title`} label={t('tasks.fields.title')} error={errors.title?.message} wide>
@@ -124,7 +129,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
             control={form.control}
             name="link"
             render={({ field }) => (
-              <select id={`${p}-link`} value={linkValue(field.value)} onChange={(e) => field.onChange(parseLink(e.target.value))} onBlur={field.onBlur}>
+              <select id={`${p}-link`} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? `${p}-link-error` : undefined} value={linkValue(field.value)} onChange={(e) => field.onChange(parseLink(e.target.value))} onBlur={field.onBlur}>
                 <option value="">{t('common.none')}</option>
                 {kept ? (
                   <option value={linkValue(kept)}>
@@ -160,7 +165,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
           <textarea id={`${p}-description`} rows={2} {...form.register('description')} />
         </Field>
       </div>
-      <FormActions onCancel={onDone} submitting={isSubmitting} />
+      <FormActions onCancel={() => (care.release(), onDone())} submitting={isSubmitting} />
     </form>
   );
 }

@@ -1,44 +1,59 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates.ts';
-import { TASK_VIEWS, type TaskView } from '../../../../shared/contract/tasks.ts';
+import { TASK_SORTS, TASK_VIEWS, type TaskListInput } from '../../../../shared/contract/tasks.ts';
+import { columnIds } from '../../../../shared/lists/columns.ts';
 import { useCall } from '../../api.ts';
 import { failureMessage, FormMessage } from '../../components/form.tsx';
 import { TaskLine } from '../../components/tasks.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { TaskForm } from './TaskForm.tsx';
+import { useListState } from '../../components/list/useListState.ts';
+import { Pager } from '../../components/list/Pager.tsx';
+import { ExportView } from '../../components/list/ExportView.tsx';
+import { SortChoice } from '../../components/list/SortChoice.tsx';
 import { settingsLink } from '../settings/SettingsSection.tsx';
 
 export function TasksScreen() {
   const { t } = useLocale();
-  const [params, setParams] = useSearchParams();
-  const view = (params.get('view') as TaskView | null) ?? 'open';
-  const days = Number(params.get('days') ?? 7) || 7;
-  const [search, setSearch] = useState('');
+  const state = useListState(TASK_SORTS, { sort: 'dueOn', dir: 'asc' });
+  const { get, set } = state;
+  const view = TASK_VIEWS.find((v) => v === get('view')) ?? 'open';
+  const days = Number(get('days') || 7) || 7;
+  const search = get('q');
   const debounced = useDebounced(search);
-  const list = useCall('tasks.list', { view, days, search: debounced || undefined, limit: 500 }, { placeholderData: keepPreviousData });
+  const query = { view, days, search: debounced || undefined, sort: state.sort, dir: state.dir } satisfies TaskListInput;
+  const list = useCall('tasks.list', { ...query, ...state.paging }, { placeholderData: keepPreviousData });
   const settings = useCall('settings.get', {});
   const [message, setMessage] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   const today = localIsoDate(new Date());
-  const set = (key: string, value: string) =>
-    setParams((p) => {
-      p.set(key, value);
-      return p;
-    });
+  // A task opened from elsewhere (the calendar): its form, above the list.
+  const openedId = Number(get('task')) || null;
+  const opened = useCall('tasks.get', { id: openedId ?? 0 }, { enabled: openedId !== null });
+  const closeOpened = () => set('task', '');
 
   return (
-    <section className="screen tasks-screen">
+    <section className="screen list-screen tasks-screen">
       <header className="screen-header">
         <h1>{t('tasks.title')}</h1>
-        <button type="button" className="primary" onClick={() => setAdding((a) => !a)}>
-          {t('tasks.new')}
-        </button>
+        <div className="header-actions">
+          <ExportView view={{ list: 'tasks', query, columns: columnIds('tasks') }} />
+          <button type="button" className="primary" onClick={() => setAdding((a) => !a)}>
+            {t('tasks.new')}
+          </button>
+        </div>
       </header>
       {adding ? <TaskForm staff={settings.data?.staff ?? []} onDone={() => setAdding(false)} /> : null}
+      {openedId !== null && opened.data ? (
+        <div className="panel" data-testid="opened-task">
+          <TaskForm key={`${opened.data.id}:${opened.data.version}`} task={opened.data} staff={settings.data?.staff ?? []} onDone={closeOpened} />
+        </div>
+      ) : null}
+      {openedId !== null && opened.isError ? <FormMessage message={opened.error.error.kind === 'not_found' ? 'tasksOpen.notFound' : failureMessage(opened.error)} /> : null}
       <div className="filters" role="search">
         <div className="tabs" role="tablist">
           {TASK_VIEWS.map((v) => (
@@ -53,7 +68,8 @@ export function TasksScreen() {
             <input type="number" min={1} max={366} value={days} onChange={(e) => set('days', e.target.value)} style={{ width: 70 }} />
           </label>
         ) : null}
-        <input type="search" aria-label={t('common.search')} placeholder={t('tasks.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input type="search" aria-label={t('common.search')} placeholder={t('tasks.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <SortChoice list="tasks" state={state} />
         <span className="count" aria-live="polite">
           {list.data ? t('common.results', { count: list.data.total }) : ''}
         </span>
@@ -76,6 +92,7 @@ export function TasksScreen() {
           ),
         )}
       </ul>
+      <Pager total={list.data?.total} page={state.page} onPage={state.setPage} />
     </section>
   );
 }

@@ -63,7 +63,7 @@ export function VisitDetail() {
           <button type="button" onClick={() => void act(() => (v.archivedAt ? restore.mutateAsync({ id: v.id }) : archive.run({ id: v.id }, v.purpose)))}>
             {v.archivedAt ? t('common.restore') : t('common.archive')}
           </button>
-          <button type="button" onClick={() => void act(async () => (await confirm({ title: t('visits.confirmDelete'), action: t('confirm.deleteVisit'), destructive: true })) && (await remove.run({ id: v.id }, v.purpose), navigate('/visits')))}>
+          <button type="button" onClick={() => void act(async () => (await confirm({ title: t('visits.confirmDelete'), action: t('confirm.deleteVisit'), destructive: true })) && (await remove.run({ id: v.id }, v.purpose, { then: '/visits' }), navigate('/visits')))}>
             {t('visits.delete')}
           </button>
         </div>
@@ -73,7 +73,7 @@ export function VisitDetail() {
         <div>
           <dl className="dl">
             <div className="dl-row">
-              <dt>{t('visits.fields.venue')}</dt>
+              <dt>{t(v.direction === 'inbound' ? 'forms.place.venueInbound' : 'forms.place.venueOutbound')}</dt>
               <dd>{v.venue ?? t('common.none')}</dd>
             </div>
             <div className="dl-row">

@@ -1,25 +1,31 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
-import { VISIT_DIRECTIONS, VISIT_STATUSES, type VisitListInput } from '../../../../shared/contract/visits.ts';
+import { Link, useNavigate } from 'react-router';
+import { VISIT_DIRECTIONS, VISIT_SORTS, VISIT_STATUSES, type VisitListInput } from '../../../../shared/contract/visits.ts';
+import { columnIds } from '../../../../shared/lists/columns.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall } from '../../api.ts';
 import { SampleBadge } from '../../components/form.tsx';
-import { VirtualRows } from '../../components/VirtualRows.tsx';
 import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { NativeName } from '../../components/TwoScripts.tsx';
 import { twoScripts } from '../../../../shared/names.ts';
+import { useListState } from '../../components/list/useListState.ts';
+import { ListHead } from '../../components/list/ListHead.tsx';
+import { Pager } from '../../components/list/Pager.tsx';
+import { ExportView } from '../../components/list/ExportView.tsx';
+import { rowLink } from '../../components/list/rowLink.ts';
 
 const YEARS = Array.from({ length: 15 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 export function VisitsList() {
   const { t, locale } = useLocale();
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
+  const navigate = useNavigate();
+  const state = useListState(VISIT_SORTS, { sort: 'startsOn', dir: 'desc' });
+  const { get, set } = state;
+  const search = get('q');
   const debounced = useDebounced(search);
-  const get = (k: string) => params.get(k) ?? '';
-  const input: VisitListInput = {
+  const query = {
     search: debounced || undefined,
     direction: (get('direction') || undefined) as VisitListInput['direction'],
     status: (get('status') || undefined) as VisitListInput['status'],
@@ -27,29 +33,24 @@ export function VisitsList() {
     partnerId: get('partner') ? Number(get('partner')) : undefined,
     agreementId: get('agreement') ? Number(get('agreement')) : undefined,
     archived: get('archived') === '1',
-    limit: 10000,
-  };
-  const list = useCall('visits.list', input, { placeholderData: keepPreviousData });
+    sort: state.sort,
+    dir: state.dir,
+  } satisfies VisitListInput;
+  const list = useCall('visits.list', { ...query, ...state.paging }, { placeholderData: keepPreviousData });
   const localities = useCall('localities.list', { limit: 10000 });
   const agreements = useCall('agreements.list', { limit: 10000 });
-  const set = (key: string, value: string) =>
-    setParams(
-      (p) => {
-        if (value) p.set(key, value);
-        else p.delete(key);
-        return p;
-      },
-      { replace: true },
-    );
   const rows = list.data?.rows ?? [];
 
   return (
     <section className="screen list-screen">
       <header className="screen-header">
         <h1>{t('visits.title')}</h1>
-        <Link className="button primary" to="/visits/new">
-          {t('visits.new')}
-        </Link>
+        <div className="header-actions">
+          <ExportView view={{ list: 'visits', query, columns: columnIds('visits') }} />
+          <Link className="button primary" to="/visits/new">
+            {t('visits.new')}
+          </Link>
+        </div>
       </header>
       <div className="filters" role="search">
         <input type="search" aria-label={t('common.search')} placeholder={t('visits.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
@@ -80,44 +81,42 @@ export function VisitsList() {
           ))}
         </select>
         <label className="check">
-          <input type="checkbox" checked={input.archived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
+          <input type="checkbox" checked={query.archived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
           {t('common.showArchived')}
         </label>
         <span className="count" aria-live="polite">
           {list.data ? t('common.results', { count: list.data.total }) : ''}
         </span>
       </div>
-      <div className="table visits-table" role="table">
-        <div className="tr thead" role="row">
-          <span className="th">{t('visits.fields.startsOn')}</span>
-          <span className="th">{t('visits.fields.purpose')}</span>
-          <span className="th">{t('visits.fields.localityId')}</span>
-          <span className="th">{t('visits.fields.direction')}</span>
-          <span className="th">{t('visits.fields.status')}</span>
-        </div>
-        <VirtualRows rows={rows} idAttribute="data-visit-id" href={(row) => `/visits/${row.id}`} testId="visits-scroll" empty={list.isSuccess && rows.length === 0 ? <p className="empty">{t('visits.empty')}</p> : null}>
-          {(row) => (
-            <>
-              <span role="cell">
+      <table className="simple-table list-table visits-table" data-testid="visits-table">
+        <ListHead list="visits" state={state} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-visit-id={row.id} className={row.archivedAt ? 'clickable archived' : 'clickable'} {...rowLink(navigate, `/visits/${row.id}`)}>
+              <td className="date">
                 {formatDate(row.startsOn, locale)}
                 {row.endsOn !== row.startsOn ? ` – ${formatDate(row.endsOn, locale)}` : ''}
-              </span>
-              <span role="cell" className="partner-cell">
-                <span className="name">{row.purpose}</span>
+              </td>
+              <td className="partner-cell">
+                <Link className="name" to={`/visits/${row.id}`}>
+                  {row.purpose}
+                </Link>
                 <SampleBadge sample={row.sample} />
-              </span>
-              <span role="cell">
+              </td>
+              <td>
                 {row.localityName ?? ''}
                 <NativeName native={row.localityNativeName} />
-              </span>
-              <span role="cell">{t(`visits.direction.${row.direction}`)}</span>
-              <span role="cell">
+              </td>
+              <td>{t(`visits.direction.${row.direction}`)}</td>
+              <td>
                 <span className={`stage visit-${row.status}`}>{t(`visits.status.${row.status}`)}</span>
-              </span>
-            </>
-          )}
-        </VirtualRows>
-      </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.isSuccess && rows.length === 0 ? <p className="empty">{t('visits.empty')}</p> : null}
+      <Pager total={list.data?.total} page={state.page} onPage={state.setPage} />
     </section>
   );
 }
