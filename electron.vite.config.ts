@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: {
+      rolldownOptions: {
         // services.js is the same code main.js runs, as its own entry so a plain-Node test can
         // prove the bundle (with its migrations inlined) opens and migrates an empty file.
         input: {
@@ -28,7 +28,7 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: {
+      rolldownOptions: {
         input: { preload: resolve(__dirname, 'electron/shell/preload.ts') },
         // A sandboxed preload cannot load ES modules.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -43,7 +43,7 @@ export default defineConfig({
       minify: true,
       // Loaded from the local disk (app:// or loopback), never over a network.
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './contract/calendar.ts';
+import { addDays, daysBetween } from './dates.ts';
 import type { CallInput } from './contract/index.ts';
 import type { Task } from './contract/tasks.ts';
 import type { Visit } from './contract/visits.ts';

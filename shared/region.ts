@@ -1,5 +1,5 @@
-import type { Language } from './contract/settings.ts';
 import { COUNTRY_CODES } from './countries.ts';
+import type { Language } from './languages.ts';
 
 // The office's locale is its language plus its region: the language chooses the
 // words, the region how numbers and dates are written. Stored data never

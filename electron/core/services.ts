@@ -2,7 +2,7 @@ import { contract, isCallName, type CallName, type CallOutput, type CallInput } 
 import type { Result } from '../../shared/contract/result.ts';
 import type { Ctx, FileLifecycle, Host } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
-import type { Handler, Handlers } from './app/handlers.ts';
+import { registerHandlers, type Handler, type Handlers } from './app/handlers.ts';
 import { readOnlyAudit } from './app/mutation.ts';
 import { backupIfDue } from './backup/service.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
@@ -21,52 +21,55 @@ import { attachmentHandlers } from './features/attachments/app.ts';
 import { commitmentHandlers } from './features/commitments/app.ts';
 import { calendarHandlers } from './features/calendar/app.ts';
 import { localityHandlers } from './features/localities/app.ts';
-import { placeHandlers } from './features/places/app.ts';
 import { reportHandlers } from './features/reports/app.ts';
 import { sampleHandlers } from './features/sample/app.ts';
 import { settingsHandlers } from './features/settings/app.ts';
 import { setupHandlers } from './features/setup/app.ts';
 import { undoHandlers } from './features/undo/app.ts';
 import { jobHandlers } from './features/jobs/app.ts';
+import { partnerHandlers } from './features/partners/app.ts';
+import { placeHandlers } from './features/places/app.ts';
+import { listHandlers } from './features/lists/app.ts';
 import { CANCELLED, noJob, type JobControl } from './app/job.ts';
 import { createJobRegistry, type JobRegistry } from './jobs/registry.ts';
 import { desktopHandlers } from './features/desktop/app.ts';
-import { listHandlers } from './features/lists/app.ts';
-import { partnerHandlers } from './features/partners/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
-import { explainStale } from './features/audit/stale.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
 import { searchHandlers } from './features/search/app.ts';
+import { codeOf } from './app/error-info.ts';
+import { explainStale } from './features/audit/stale.ts';
 
-// Each feature declares the calls it answers; the type makes a missing one a compile error.
-const handlers: Handlers<CallName> = {
-  ...settingsHandlers,
-  ...sampleHandlers,
-  ...setupHandlers,
-  ...areaHandlers,
-  ...localityHandlers,
-  ...placeHandlers,
-  ...partnerHandlers,
-  ...agreementHandlers,
-  ...reportHandlers,
-  ...contactHandlers,
-  ...visitHandlers,
-  ...taskHandlers,
-  ...homeHandlers,
-  ...agreementDeleteHandlers,
-  ...backupHandlers,
-  ...exchangeHandlers,
-  ...commitmentHandlers,
-  ...attachmentHandlers,
-  ...calendarHandlers,
-  ...undoHandlers,
-  ...jobHandlers,
-  ...desktopHandlers,
-  ...userHandlers,
-  ...searchHandlers,
-  ...listHandlers,
-};
+// Each feature declares the calls it answers: one registry, refusing a call answered twice;
+// its type makes a call nobody answers a compile error.
+export const FEATURE_HANDLERS = [
+  settingsHandlers,
+  sampleHandlers,
+  setupHandlers,
+  areaHandlers,
+  localityHandlers,
+  agreementHandlers,
+  reportHandlers,
+  contactHandlers,
+  visitHandlers,
+  taskHandlers,
+  homeHandlers,
+  agreementDeleteHandlers,
+  backupHandlers,
+  exchangeHandlers,
+  commitmentHandlers,
+  attachmentHandlers,
+  calendarHandlers,
+  undoHandlers,
+  jobHandlers,
+  desktopHandlers,
+  userHandlers,
+  partnerHandlers,
+  placeHandlers,
+  searchHandlers,
+  listHandlers,
+] as const;
+const handlers: Handlers<CallName> = registerHandlers(FEATURE_HANDLERS);
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */
 export type DispatchOptions = {
@@ -87,7 +90,7 @@ export type Services = {
   /** The one entry point for IPC, HTTP, the CLI and tests: validates, runs, returns data. */
   dispatch(name: string, input: unknown, options?: DispatchOptions): Promise<Result<unknown>>;
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 };
 
 export type ServiceOptions = {
@@ -146,7 +149,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     let result: Result<unknown>;
     try {
       const handler = handlers[name] as Handler<CallName>;
-      result = { ok: true, value: await handler(parsed.data as never, { ...ctx, job: control, actor }) };
+      result = { ok: true, value: await handler(parsed.data, { ...ctx, job: control, actor }) };
     } catch (error) {
       // Whatever a cancelled job threw on its way out (a rollback, a closed stream), it was cancelled.
       result = { ok: false, error: control.signal.aborted ? CANCELLED.error : toAppError(error, log) };
@@ -182,7 +185,7 @@ async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: D
     logger?.info(copy ? 'startup backup taken' : 'startup backup not due', { file: copy?.file, bytes: copy?.bytes, ms: copy ? Math.round(copy.ms) : undefined });
   } catch (error) {
     log(error);
-    const code = (error as { code?: string }).code;
+    const code = codeOf(error);
     file.startupBackup.error = code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'errors.disk_full' : 'backups.startupFailed';
   }
 }

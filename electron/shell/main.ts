@@ -14,6 +14,7 @@ import { translateMessage } from '../../shared/i18n/index.ts';
 import { forkServicesProcess } from './services-process.ts';
 import { openLog, type Logger } from '../core/log/logger.ts';
 import { updatePrefs } from '../core/desktop/prefs.ts';
+import { writeFileAtomic } from '../core/files/atomic.ts';
 import { prepareDesktop } from './desktop-setup.ts';
 import { installMenu } from './menu.ts';
 import { moveOutOfRoaming } from './data-move.ts';
@@ -60,14 +61,12 @@ function fail(message: string, error?: unknown) {
   app.quit();
 }
 
-/** The native save dialog for reports; written beside the target first, so a failed write never leaves half a file. */
+/** The native save dialog for reports; written the one atomic way (files/atomic.ts), so a failed write never leaves half a file. */
 async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null> {
   const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Word', extensions: ['docx'] }] };
   const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (chosen.canceled || !chosen.filePath) return null;
-  const partial = `${chosen.filePath}.partial`;
-  await fs.writeFile(partial, bytes);
-  await fs.rename(partial, chosen.filePath);
+  writeFileAtomic(chosen.filePath, bytes);
   return chosen.filePath;
 }
 
@@ -216,7 +215,7 @@ async function start() {
     const t = terminalT();
     const failure = openFailureMessage(first) ?? 'errors.internal';
     const backup = splitMessage(failure).params.backup;
-    if (typeof backup !== 'string') return fail(translateMessage(t, failure));
+    if (typeof backup !== 'string') { fail(translateMessage(t, failure)); return; }
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: t('recover.dialogTitle'),
@@ -226,10 +225,10 @@ async function start() {
       defaultId: 0,
       cancelId: 1,
     });
-    if (choice.response !== 0) return app.quit();
+    if (choice.response !== 0) { app.quit(); return; }
     services = open(true);
     const again = await services.typed('app.info', {});
-    if (!again.ok) return fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal'));
+    if (!again.ok) { fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal')); return; }
   }
   app.on('will-quit', () => void services.close());
 

@@ -1,4 +1,5 @@
 import { z } from './zod-messages.ts';
+import { daysBetween } from '../dates.ts';
 import { id, isoDate, optionalText, requiredText, version } from './common.ts';
 import { withParams } from './result.ts';
 
@@ -9,14 +10,6 @@ export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 /** The longest range one call may ask for: enough for a multi-year ICS export, bounded so a typo cannot expand decades. */
 export const MAX_RANGE_DAYS = 3 * 366 + 31;
 
-const dayMs = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
-/** Calendar arithmetic on YYYY-MM-DD, done in UTC so no time zone or DST shift can move the day. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const filters = {
   /** First day shown, inclusive. */

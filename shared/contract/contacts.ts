@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import type { ParticipantRole, VisitDirection, VisitStatus } from './visits.ts';
+import type { ParticipantRole, VisitDirection, VisitStatus } from './visit-kinds.ts';
 import { id, listPaging, sortDir, optionalText, requiredText, sampleKind, version } from './common.ts';
 
 export const contactFields = z.object({

@@ -1,5 +1,5 @@
 import { z } from './zod-messages.ts';
-import { id, isoDate, listPaging, optionalDate, optionalText, requiredText, sampleKind, version } from './common.ts';
+import { id, isoDate, listPaging, optionalDate, optionalText, requiredText, sampleKind, sortDir, version } from './common.ts';
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const TASK_PRIORITIES = ['low', 'normal', 'high'] as const;
@@ -53,7 +53,7 @@ export const taskList = z.object({
   assignee: z.string().max(100).optional(),
   link: taskLink.optional(),
   sort: z.enum(TASK_SORTS).default('dueOn'),
-  dir: z.enum(['asc', 'desc']).default('asc'),
+  dir: sortDir.default('asc'),
   ...listPaging,
 });
 export type TaskListInput = z.input<typeof taskList>;

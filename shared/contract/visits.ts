@@ -1,17 +1,14 @@
 import { z } from './zod-messages.ts';
 import { contactFields } from './contacts.ts';
-import { id, isoDate, listPaging, optionalText, requiredText, sampleKind, version } from './common.ts';
-import { amountMinor, currencyCode, type MoneyTotal } from './money.ts';
-import type { TaskPriority, TaskStatus } from './tasks.ts';
+import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, type ParticipantRole, type VisitDirection, type VisitStatus } from './visit-kinds.ts';
 
-export const VISIT_DIRECTIONS = ['inbound', 'outbound'] as const;
-export const VISIT_STATUSES = ['planned', 'confirmed', 'done', 'cancelled'] as const;
-export const PARTICIPANT_ROLES = ['head_of_delegation', 'member', 'interpreter', 'host', 'staff', 'other'] as const;
+export { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, type ParticipantRole, type VisitDirection, type VisitStatus } from './visit-kinds.ts';
+import { id, isoDate, listPaging, optionalText, requiredText, sampleKind, sortDir, version } from './common.ts';
+import { amountMinor, currencyCode, type MoneyTotal } from './money.ts';
+import { TASK_PRIORITIES, type TaskPriority, type TaskStatus } from './tasks.ts';
+
 export const COST_PAYERS = ['ours', 'partner', 'third_party'] as const;
 export const GIFT_DIRECTIONS = ['given', 'received'] as const;
-export type VisitDirection = (typeof VISIT_DIRECTIONS)[number];
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** A participant is an existing contact, or a new one created in the same save. */
 export const participantInput = z
@@ -113,7 +110,7 @@ export const outcomeToTask = z
     outcomeId: id,
     dueOn: isoDate.nullish().transform((v) => v ?? null),
     assignee: optionalText(100),
-    priority: z.enum(['low', 'normal', 'high']).default('normal'),
+    priority: z.enum(TASK_PRIORITIES).default('normal'),
   })
   .strict();
 
@@ -129,7 +126,7 @@ export const visitList = z.object({
   contactId: id.optional(),
   archived: z.boolean().default(false),
   sort: z.enum(VISIT_SORTS).default('startsOn'),
-  dir: z.enum(['asc', 'desc']).default('desc'),
+  dir: sortDir.default('desc'),
   ...listPaging,
 });
 export type VisitListInput = z.input<typeof visitList>;

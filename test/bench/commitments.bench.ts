@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openDatabase } from '../../electron/core/db/open.ts';
 import { commitmentListQueries } from '../../electron/core/features/commitments/queries.ts';
 import { createServices } from '../../electron/core/services.ts';
-import { localIsoDate } from '../../shared/calendar-date.ts';
+import { localIsoDate } from '../../shared/dates.ts';
 import { COMMITMENT_KINDS, commitmentList, OPEN_STATUSES, type CommitmentListInput } from '../../shared/contract/commitments.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { generateAgreements, isoDay, pick, rng } from './generate.ts';

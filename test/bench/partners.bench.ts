@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { addDays } from '../../electron/core/app/dates.ts';
+import { addDays } from '../../shared/dates.ts';
 import { createServices } from '../../electron/core/services.ts';
 import { searchKey } from '../../shared/text/search-key.ts';
 import { generateAgreements, isoDay, pick, rng } from './generate.ts';

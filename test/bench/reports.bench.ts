@@ -3,8 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { barPng, SERIES_COLORS } from '../../electron/core/reports/chart.ts';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../electron/core/db/schema.ts';
 import { loadAnnualReport, type AnnualReportData } from '../../electron/core/reports/annual/data.ts';
 import { annualDocument, annualFigures } from '../../electron/core/reports/annual/document.ts';
 import { loadAssetsForDocument } from '../../electron/core/reports/assets.ts';
@@ -101,7 +99,7 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
   const file = path.join(dir, `${label}.sqlite`);
   const services = await createServices(file);
   fill(services.opened.sqlite);
-  const db = services.opened.db as Kysely<DB>;
+  const db = services.opened.db;
   const out = path.join(dir, `${label}.docx`);
   let size = 0;
   const data = await loadAnnualReport(db, year, '2026-12-01');

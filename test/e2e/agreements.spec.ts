@@ -1,4 +1,4 @@
-import { confirmDialog, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { confirmDialog, dateField, expect, test, typeInto } from './fixtures.ts';
 
 test('create an agreement with a Chinese partner, reject a bad date, search, change stage, reload', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Acuerdos' }).click();

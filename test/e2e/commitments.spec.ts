@@ -1,4 +1,4 @@
-import { chooseFile, confirmDialog, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { chooseFile, confirmDialog, dateField, expect, test, typeInto } from './fixtures.ts';
 
 test('six scholarships received from Shanghai: two deliveries with beneficiaries, a file, progress and status survive a reload', async ({ demoApp: page }) => {
   // A long walk through the UI; the machine running the suite may be busy with other builds.

@@ -1,27 +1,16 @@
-import { axeViolations, expect, test, dateField, timeField, typeInto } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import { axeViolations, callApi, expect, test, dateField, timeField, typeInto } from './fixtures.ts';
+import type { Visit } from '../../shared/contract/visits.ts';
 
 // The browser speaks American English; the app speaks the office's language.
 // Dates must be typed and shown the app's way, never the browser's.
 test.use({ locale: 'en-US', timezoneId: 'America/Montevideo' });
-
-async function post(page: Page, name: string, body: unknown) {
-  return page.evaluate(
-    async ([name, body]) => {
-      const token = sessionStorage.getItem('twinning-token')!;
-      const res = await fetch(`/api/${name as string}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
-      return (await res.json()) as { ok: boolean; value: any };
-    },
-    [name, body] as const,
-  );
-}
 
 for (const { language, words } of [
   { language: 'es', words: { newVisit: 'Registrar visita', save: 'Guardar', purpose: 'Propósito', edit: 'Editar', impossible: 'La fecha 31/02/2027 no existe; escriba una fecha real.' } },
   { language: 'pt', words: { newVisit: 'Registrar visita', save: 'Salvar', purpose: 'Propósito', edit: 'Editar', impossible: 'A data 31/02/2027 não existe; digite uma data real.' } },
 ] as const) {
   test(`${language}: a visit's dates typed as 15/03/2027 under an en-US browser are stored as 2027-03-15 and shown back as typed`, async ({ app: page }, testInfo) => {
-    await post(page, 'settings.update', { language });
+    await callApi(page, 'settings.update', { language });
     await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
     await page.reload();
     await expect(dateField(page, 'startsOn').getByRole('spinbutton').first()).toBeVisible();
@@ -53,10 +42,10 @@ for (const { language, words } of [
     await expect(page).toHaveURL(/#\/visits\/\d+$/);
     const id = Number(/visits\/(\d+)/.exec(page.url())![1]);
 
-    const stored = await post(page, 'visits.get', { id });
-    expect(stored.value.startsOn).toBe('2027-03-15');
-    expect(stored.value.endsOn).toBe('2027-03-18');
-    expect(stored.value.agenda[0]).toMatchObject({ onDate: '2027-03-15', atTime: '14:30' });
+    const stored = await callApi<Visit>(page, 'visits.get', { id });
+    expect(stored.startsOn).toBe('2027-03-15');
+    expect(stored.endsOn).toBe('2027-03-18');
+    expect(stored.agenda[0]).toMatchObject({ onDate: '2027-03-15', atTime: '14:30' });
 
     await page.reload();
     await page.goto(page.url().replace(/#.*$/, `#/visits/${id}/edit`));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { localIsoDate } from '../../shared/calendar-date.ts';
+import { localIsoDate } from '../../shared/dates.ts';
 import { axeViolations, callApi, confirmDialog, expect, test } from './fixtures.ts';
 
 const serious = (v: { impact?: string | null }[]) => v.filter((x) => x.impact === 'critical' || x.impact === 'serious');

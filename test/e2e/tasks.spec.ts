@@ -1,6 +1,6 @@
-import { localIsoDate } from '../../shared/calendar-date.ts';
+import { localIsoDate } from '../../shared/dates.ts';
 import { formatDate } from '../../shared/format.ts';
-import { axeViolations, callApi, dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { axeViolations, callApi, dmy, expect, test, typeInto } from './fixtures.ts';
 
 const daysFromToday = (n: number) => localIsoDate(new Date(Date.now() + n * 86_400_000));
 

@@ -1,23 +1,16 @@
-import { confirmDialog, expect, test } from './fixtures.ts';
+import { callApi, confirmDialog, expect, test } from './fixtures.ts';
 
 test('delete a visit with its participants and agenda, then undo from the bar: it is back, whole', async ({ app: page }, testInfo) => {
-  const visitId = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('twinning-token')!;
-    const post = async (name: string, body: unknown) =>
-      (await (await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) })).json()) as {
-        value: { id: number };
-      };
-    const visit = await post('visits.create', {
-      direction: 'inbound',
-      status: 'done',
-      startsOn: '2026-05-20',
-      endsOn: '2026-05-22',
-      purpose: 'Delegación de Zhangzhou 漳州市代表团',
-      participants: [{ newContact: { name: 'Lin Xiaoming', nativeName: '林晓明' }, role: 'head_of_delegation' }],
-      agenda: [{ onDate: '2026-05-21', atTime: '10:00', what: 'Visita al puerto', withWhom: '林晓明' }],
-    });
-    return visit.value.id;
+  const visit = await callApi<{ id: number }>(page, 'visits.create', {
+    direction: 'inbound',
+    status: 'done',
+    startsOn: '2026-05-20',
+    endsOn: '2026-05-22',
+    purpose: 'Delegación de Zhangzhou 漳州市代表团',
+    participants: [{ newContact: { name: 'Lin Xiaoming', nativeName: '林晓明' }, role: 'head_of_delegation' }],
+    agenda: [{ onDate: '2026-05-21', atTime: '10:00', what: 'Visita al puerto', withWhom: '林晓明' }],
   });
+  const visitId = visit.id;
   await page.goto(page.url().replace(/#.*$/, `#/visits/${visitId}`));
   await expect(page.getByRole('heading', { name: 'Delegación de Zhangzhou 漳州市代表团' })).toBeVisible();
   await page.getByRole('button', { name: 'Eliminar' }).click();

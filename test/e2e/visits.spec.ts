@@ -1,17 +1,12 @@
-import { localIsoDate } from '../../shared/calendar-date.ts';
-import { dateField, dmy, expect, pickRecord, test, timeField, typeInto } from './fixtures.ts';
+import { localIsoDate } from '../../shared/dates.ts';
+import { callApi, dateField, dmy, expect, pickRecord, test, timeField, typeInto } from './fixtures.ts';
 
 test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({ app: page }) => {
   // Two people already known to the office, and its staff list.
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('twinning-token')!;
-    const post = (name: string, body: unknown) =>
-      fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(body) });
-    await post('contacts.create', { name: 'Carlos Mendoza Ríos', title: 'Alcalde' });
-    await post('contacts.create', { name: 'Ana Torres', title: 'Jefa de Relaciones Internacionales' });
-    // A Peruvian office: new cost rows start in soles, amounts are written 18,450.00.
-    await post('settings.update', { staff: ['Ana Torres', 'Luis Quispe'], country: 'PE' });
-  });
+  await callApi(page, 'contacts.create', { name: 'Carlos Mendoza Ríos', title: 'Alcalde' });
+  await callApi(page, 'contacts.create', { name: 'Ana Torres', title: 'Jefa de Relaciones Internacionales' });
+  // A Peruvian office: new cost rows start in soles, amounts are written 18,450.00.
+  await callApi(page, 'settings.update', { staff: ['Ana Torres', 'Luis Quispe'], country: 'PE' });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Hoy' })).toBeVisible();
   await page.getByRole('link', { name: 'Registrar visita' }).click();

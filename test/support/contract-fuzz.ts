@@ -56,11 +56,11 @@ export async function startWebProcess(file?: string): Promise<WebProcess> {
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   let exit: string | null = null;
   child.once('exit', (code, signal) => (exit = `exited with ${code ?? signal}; stderr: ${stderr}`));
   const line = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: child.stdout! }).once('line', resolve);
+    readline.createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', () => reject(new Error(exit ?? 'exited')));
   });
   const { port, token } = JSON.parse(line) as { port: number; token: string };
@@ -112,7 +112,7 @@ export async function post(port: number, token: string, name: string, body: stri
 /** A backups folder is a real path on this machine: keep every generated one inside the fuzz folder. */
 function confine(name: string, input: unknown, dir: string): unknown {
   if (name !== 'backups.setFolder' || input === null || typeof input !== 'object' || !('dir' in input)) return input;
-  const given = (input as { dir: unknown }).dir;
+  const given = (input).dir;
   if (typeof given !== 'string' || given.trim() === '') return input;
   return { ...input, dir: path.join(dir, 'folders', given.replace(/\.\.|[/\\:]/g, '_').replace(/\0/g, '')) };
 }

@@ -13,9 +13,9 @@ const utility = path.resolve(import.meta.dirname, '../../out/main/utility.js');
 const worker = path.resolve(import.meta.dirname, '../../out/main/worker.js');
 
 // Kysely's FileMigrationProvider would find no files once bundled; ours are
-// imported, and this proves it on the built output (npm test builds first).
+// imported, and this proves it on the built output (test/support/fresh-build.ts builds it when stale).
 describe('the built main-process bundle', () => {
-  it.skipIf(!fs.existsSync(bundle))('migrates an empty file and answers calls', async () => {
+  it('migrates an empty file and answers calls', async () => {
     const { createServices } = (await import(pathToFileURL(bundle).href)) as typeof import('../../electron/core/services.ts');
     const services = await createServices(path.join(tempDir(), 'fresh.sqlite'));
     try {
@@ -28,13 +28,13 @@ describe('the built main-process bundle', () => {
     }
   });
 
-  it.skipIf(!fs.existsSync(bundle))('does not pull electron into the services bundle, the services process or the job worker', () => {
+  it('does not pull electron into the services bundle, the services process or the job worker', () => {
     for (const file of [bundle, utility, worker]) expect(fs.readFileSync(file, 'utf8')).not.toMatch(/from ["']electron["']|require\(["']electron["']\)/);
   });
 
   // What Electron's utilityProcess runs, run here as a thread: it opens the file, answers, and
   // sends a long job on to the built job worker beside it.
-  it.skipIf(!fs.existsSync(bundle))('runs the built services process and its job worker', { timeout: 60_000 }, async () => {
+  it('runs the built services process and its job worker', { timeout: 60_000 }, async () => {
     const file = path.join(tempDir(), 'fresh.sqlite');
     const client = connectServicesProcess(
       () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentStatus } from '../../shared/commitment-status.ts';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../shared/contract/commitments.ts';
-import { statusFilterSql, statusSql } from '../../electron/core/features/commitments/status-sql.ts';
+import { statusFilterSql, statusSql } from '../../electron/core/features/figures/commitment-status.ts';
 import { sql } from 'kysely';
 import { formatMoney, sumByCurrency } from '../../shared/money.ts';
 import { commitmentFields, partnerWithAgreement } from '../support/factories.ts';

@@ -161,7 +161,7 @@ async function build(services: Services, o: Office) {
 async function roundTrip(services: Services, call: UndoableCall, input: { id: number; version?: number }) {
   const before = dump(services);
   const auditBefore = auditRows(services);
-  const result = await services.call(call, input as never);
+  const result = await services.call(call, input);
   expect(result.ok, JSON.stringify(result)).toBe(true);
   const auditByCall = auditRows(services).slice(auditBefore.length);
   expect(auditByCall.length).toBeGreaterThan(0);

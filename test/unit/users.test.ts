@@ -37,7 +37,7 @@ describe('accounts', () => {
     expect(stored.every((h) => h.startsWith('scrypt$') && !h.includes(PASSWORD))).toBe(true);
     const json = await ok(services, 'export.file', { format: 'json' });
     const text = Buffer.from(json.contentBase64, 'base64').toString('utf8');
-    expect(JSON.parse(text).tables.users).toBeUndefined();
+    expect((JSON.parse(text) as { tables: Record<string, unknown> }).tables.users).toBeUndefined();
     expect(text).not.toContain('scrypt$');
     expect((await ok(services, 'export.tables', {})).tables.map((t) => t.name)).not.toContain('users');
   });

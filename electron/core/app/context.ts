@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { OpenedDatabase } from '../db/open.ts';
 import type { Logger } from '../log/logger.ts';
-import { localIsoDate } from '../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../shared/dates.ts';
 import type { JobRegistry } from '../jobs/registry.ts';
 import type { JobControl } from './job.ts';
 import type { Actor } from '../../../shared/contract/users.ts';
@@ -40,13 +40,13 @@ export type Ctx = {
 
 export type Host = {
   /** Asks the user where to save; resolves to the chosen path after writing, or null when cancelled. */
-  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
   /** The data file was copied to `file`: use it from now on (the desktop app records it and restarts). */
-  relocateDataFile?(file: string): void;
+  relocateDataFile?: (file: string) => void;
   /** Work on the office server at `origin` from the next start, its certificate pinned to `fingerprint` (the desktop app restarts). */
-  connectServer?(origin: string, fingerprint: string): void;
+  connectServer?: (origin: string, fingerprint: string) => void;
   /** The system's folder picker, titled in the user's language; null when cancelled. */
-  chooseFolder?(title: string, current: string | null): Promise<string | null>;
+  chooseFolder?: (title: string, current: string | null) => Promise<string | null>;
 };
 
 /** The data file as a whole, for backups: replacing it (a restore) closes the connection and reopens it. */

@@ -10,7 +10,7 @@ export type CancelToken = { readonly aborted: boolean };
  * What a long job (import, report, export, backup, restore) is handed: a token to check between
  * steps (a cancelled job throws and writes nothing) and where to say how far it got.
  */
-export type JobControl = { signal: CancelToken; onProgress(done: number, total: number): void };
+export type JobControl = { signal: CancelToken; onProgress: (done: number, total: number) => void };
 
 /** For calls nobody can cancel or watch (the CLI's quick calls, tests). */
 export const noJob = (): JobControl => ({ signal: new AbortController().signal, onProgress: () => {} });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { storedFile } from '../features/attachments/store.ts';
-import type { FileReport } from './inspect.ts';
+import type { Finding } from './checks.ts';
 
 /** Every attachment row must have its content on disk (the `attachments` folder travels beside the data file). */
-export function missingAttachmentFiles(sqlite: Database.Database, file: string): FileReport['findings'] {
+export function missingAttachmentFiles(sqlite: Database.Database, file: string): Finding[] {
   const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get();
   if (!hasTable) return [];
   const rows = sqlite.prepare('SELECT id, sha256, original_name, size FROM attachments ORDER BY id').all() as {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { migrations } from '../../../migrations/index.ts';
 import { APPLICATION_ID } from '../db/open.ts';
 import { missingAttachmentFiles } from './attachment-files.ts';
+import type { FileCheck, Finding } from './checks.ts';
 
 export type FileReport = {
   file: string;
@@ -14,11 +15,10 @@ export type FileReport = {
   /** Rows per table, every table of the file (so tables added by later migrations show up too). */
   counts: Record<string, number>;
   /** Problems found by feature checks (e.g. attachment files missing on disk): i18n keys with params. */
-  findings: { key: string; params: Record<string, string | number> }[];
+  findings: Finding[];
 };
 
 /** A feature's own check of a file, e.g. that every attachment's file is still on disk. */
-export type FileCheck = (sqlite: Database.Database, file: string) => FileReport['findings'];
 
 // Features with files or invariants outside SQLite's own checks add one line here.
 export const fileChecks: FileCheck[] = [missingAttachmentFiles];

@@ -19,8 +19,8 @@ export type ArgsOf<O extends OptionSpecs> = {
 } & { _: string[] };
 
 export type CliIo = {
-  out(line: string): void;
-  err(line: string): void;
+  out: (line: string) => void;
+  err: (line: string) => void;
   /** Translates in the current language; the language may change once the data file's settings are read. */
   t: TFunction;
   language: Language;

@@ -6,6 +6,7 @@ import { officeLocale } from '../../../shared/region.ts';
 import { CliError, type Command, type CliIo, type OptionSpecs } from './command.ts';
 import { describeFailure } from './failure.ts';
 import { commands } from './registry.ts';
+import { messageOf, codeOf } from '../app/error-info.ts';
 
 export const PROGRAM = 'twinning-desk';
 
@@ -104,14 +105,11 @@ function parse(command: Command, rest: string[]) {
       args: rest,
       allowPositionals: true,
       strict: true,
-      options: Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type === 'boolean' ? 'boolean' : 'string' }])) as Record<
-        string,
-        { type: 'string' | 'boolean' }
-      >,
+      options: Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type === 'boolean' ? 'boolean' : 'string' }])),
     });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';
+    const code = codeOf(error);
+    const option = /'(-[^' ]+)/.exec(messageOf(error))?.[1] ?? '';
     throw new CliError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'cli.usage.unknownOption' : 'cli.usage.badOption', { option, command: command.name });
   }
   const values: Record<string, unknown> = { _: parsed.positionals };

@@ -23,8 +23,14 @@ export function readSecretFromStdin(prompt: string): Promise<string | null> {
       };
       const onData = (chunk: Buffer) => {
         for (const ch of chunk.toString('utf8')) {
-          if (ch === '\r' || ch === '\n') return done(typed);
-          if (ch === '\u0003' || ch === '\u0004') return done(null);
+          if (ch === '\r' || ch === '\n') {
+            done(typed);
+            return;
+          }
+          if (ch === '\u0003' || ch === '\u0004') {
+            done(null);
+            return;
+          }
           if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
           else if (typed.length < MAX_SECRET) typed += ch;
         }

@@ -6,6 +6,7 @@ import { migrations as allMigrations, type Migration } from '../../../migrations
 import { backupName } from '../backup/folder.ts';
 import { backupsDirFor } from '../backup/service.ts';
 import type { DB } from './schema.ts';
+import { messageOf } from '../app/error-info.ts';
 
 /** 'TWND': marks a file as ours, so a random SQLite file is refused, not migrated. */
 export const APPLICATION_ID = 0x54574e44;
@@ -139,7 +140,7 @@ function inspectExisting(file: string, latest: number): { version: number; appli
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new DatabaseOpenError('cannot_open', `Cannot open ${file}: ${(error as Error).message}`, { file });
+    throw new DatabaseOpenError('cannot_open', `Cannot open ${file}: ${messageOf(error)}`, { file });
   }
   try {
     const appId = probe.pragma('application_id', { simple: true }) as number;
@@ -162,7 +163,7 @@ function inspectExisting(file: string, latest: number): { version: number; appli
     return { version, applied: new Set(recorded) };
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
-    throw new DatabaseOpenError('not_database', `${file} is damaged or not a database: ${(error as Error).message}`, { file });
+    throw new DatabaseOpenError('not_database', `${file} is damaged or not a database: ${messageOf(error)}`, { file });
   } finally {
     probe.close();
   }
@@ -175,7 +176,7 @@ function verifyIntact(file: string) {
   try {
     verdict = String(probe.pragma('quick_check(1)', { simple: true }));
   } catch (error) {
-    verdict = (error as Error).message;
+    verdict = messageOf(error);
   } finally {
     probe.close();
   }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { language } from '../../../shared/contract/settings.ts';
-import { writeFileAtomic } from '../exchange/write.ts';
+import { writeFileAtomic } from '../files/atomic.ts';
 
 const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 

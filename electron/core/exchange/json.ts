@@ -43,10 +43,13 @@ function parseDocument(text: string): Document {
   } catch {
     throw refuse('exchange.json.notJson');
   }
-  const d = doc as Partial<Document> | null;
-  if (!d || d.format !== EXPORT_FORMAT || typeof d.tables !== 'object' || d.tables === null) throw refuse('exchange.json.notOurs');
-  if (d.formatVersion !== EXPORT_FORMAT_VERSION) throw refuse('exchange.json.formatVersion', { version: String(d.formatVersion) });
-  return d as Document;
+  if (typeof doc !== 'object' || doc === null || !('format' in doc) || doc.format !== EXPORT_FORMAT || !('tables' in doc) || typeof doc.tables !== 'object' || doc.tables === null) {
+    throw refuse('exchange.json.notOurs');
+  }
+  const version = 'formatVersion' in doc ? doc.formatVersion : undefined;
+  if (version !== EXPORT_FORMAT_VERSION) throw refuse('exchange.json.formatVersion', { version: String(version) });
+  // Its tables' rows are checked against the migrated schema as they are inserted.
+  return doc as Document;
 }
 
 /** True when the file holds no records yet (only what migrations seed). */
@@ -105,7 +108,7 @@ export function importJson(sqlite: Database.Database, text: string): Record<stri
 }
 
 function fromJson(value: unknown): unknown {
-  if (value && typeof value === 'object' && '$base64' in value) return Buffer.from(String((value as { $base64: string }).$base64), 'base64');
+  if (value && typeof value === 'object' && '$base64' in value) return Buffer.from(String(value.$base64), 'base64');
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value !== null && typeof value === 'object') throw refuse('exchange.json.badValue');
   return value;

@@ -45,10 +45,11 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
   const unfinished = new Set<string>();
   let entries = 0;
   let total = 0;
-  let refusal: ZipRefusal | null = null;
+  // The first refusal, set by fflate's callbacks (a holder, so the checks after the loop read what they set).
+  const first: { refusal: ZipRefusal | null } = { refusal: null };
   const stop = (r: ZipRefusal): never => {
-    refusal ??= r;
-    throw new ZipRefused(refusal);
+    first.refusal ??= r;
+    throw new ZipRefused(first.refusal);
   };
   const unzip = new Unzip((file) => {
     if (++entries > limits.entries) stop({ reason: 'tooManyEntries', max: limits.entries });
@@ -61,7 +62,7 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
     let size = 0;
     unfinished.add(file.name);
     file.ondata = (error, chunk, final) => {
-      if (error || refusal) stop(refusal ?? { reason: 'notZip' });
+      if (error || first.refusal) stop(first.refusal ?? { reason: 'notZip' });
       size += chunk.length;
       total += chunk.length;
       if (size > limits.partBytes || total > limits.totalBytes) stop({ reason: 'tooLarge', part: file.name, max: limits.partBytes });
@@ -78,11 +79,11 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
     for (let at = 0; at < bytes.length; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
     if (bytes.length === 0) unzip.push(new Uint8Array(0), true);
   } catch (error) {
-    if (error instanceof ZipRefused) throw refusal ? new ZipRefused(refusal) : error;
+    if (error instanceof ZipRefused) throw first.refusal ? new ZipRefused(first.refusal) : error;
     // fflate's own complaint (a truncated or corrupt stream): the file is not an archive we can read.
-    throw new ZipRefused(refusal ?? { reason: 'notZip' });
+    throw new ZipRefused(first.refusal ?? { reason: 'notZip' });
   }
-  if (refusal) throw new ZipRefused(refusal);
+  if (first.refusal) throw new ZipRefused(first.refusal);
   // A part cut short by the end of the file.
   if (unfinished.size) throw new ZipRefused({ reason: 'notZip' });
   return parts;

@@ -5,22 +5,23 @@
 import type { Result } from '../../../shared/contract/result.ts';
 import { CANCELLED, type CancelToken, type JobControl } from '../app/job.ts';
 import type { Actor } from '../../../shared/contract/users.ts';
+import { messageOf } from '../app/error-info.ts';
 
 /** A reply the caller gets when the other side died with the call in flight. */
 export const CRASHED: Result<never> = { ok: false, error: { kind: 'internal', message: 'jobs.crashed' } };
 
 /** What the services may ask of the side that owns the screen (Electron main): a save dialog, opening a file. */
 export type HostRequests = {
-  saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
-  openPath(file: string): Promise<string>;
+  saveFile: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
+  openPath: (file: string) => Promise<string>;
   /** Shows a file in the system's file manager: for an attachment we will not open (rules/attachment-types.ts). */
-  showInFolder(file: string): Promise<void>;
+  showInFolder: (file: string) => Promise<void>;
   /** The data file was copied to a folder chosen in Settings: use it from the next start, and restart. */
-  relocateDataFile(file: string): Promise<void>;
+  relocateDataFile: (file: string) => Promise<void>;
   /** Work on the office server from now on (the desktop restarts onto it). */
-  connectServer(origin: string, fingerprint: string): Promise<void>;
+  connectServer: (origin: string, fingerprint: string) => Promise<void>;
   /** The system's folder picker (Settings: the backups folder); null when the user cancelled. */
-  chooseFolder(title: string, current: string | null): Promise<string | null>;
+  chooseFolder: (title: string, current: string | null) => Promise<string | null>;
 };
 type HostMethod = keyof HostRequests;
 const HOST_METHODS: readonly HostMethod[] = ['saveFile', 'openPath', 'showInFolder', 'relocateDataFile', 'connectServer', 'chooseFolder'];
@@ -142,7 +143,7 @@ export type CallOptions = { onProgress?: (done: number, total: number) => void; 
 export type Client = {
   call(name: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;
   /** Stops the serving side; calls in flight get the crash reply. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 };
 
 /**
@@ -186,7 +187,7 @@ export function connect(start: () => Endpoint, options: { host?: Partial<HostReq
       const value = await (handler as (...a: unknown[]) => Promise<unknown>)(...args);
       to.post({ t: 'hostReply', id, ok: true, value } satisfies HostReplyMessage);
     } catch (error) {
-      to.post({ t: 'hostReply', id, ok: false, message: (error as Error).message } satisfies HostReplyMessage);
+      to.post({ t: 'hostReply', id, ok: false, message: messageOf(error) } satisfies HostReplyMessage);
     }
   }
 

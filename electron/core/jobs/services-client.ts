@@ -31,7 +31,7 @@ export function connectServicesProcess(spawn: () => Endpoint, target: OpenTarget
 
 /** The client, plus the contract's types for the calls the main process makes itself (start-up, reminders). */
 export type ServicesClient = Client & {
-  typed<N extends CallName>(name: N, input: CallInput<N>): Promise<Result<CallOutput<N>>>;
+  typed: <N extends CallName>(name: N, input: CallInput<N>) => Promise<Result<CallOutput<N>>>;
 };
 
 /** An open failure's i18n message (`open.<reason>|{…}`), as the services process answers it. */

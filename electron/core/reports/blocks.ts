@@ -52,7 +52,11 @@ export const emptyNote = (l: ReportLocale, text: string) => new Paragraph({ chil
 
 export const bullet = (l: ReportLocale, text: string) => new Paragraph({ children: textRuns(l.names, text), bullet: { level: 0 }, spacing: { after: 60 } });
 
-export type Cell = string | { text: string; bold?: boolean; align?: 'right' | 'left' | 'center' } | { image: ImageRun };
+export type TextCellSpec = { text: string; bold?: boolean; align?: 'right' | 'left' | 'center' };
+export type Cell = string | TextCellSpec | { image: ImageRun };
+
+/** A bold cell (a total). A helper, not a literal: in `Cell` a literal's `bold` reads as String.prototype.bold. */
+export const boldCell = (text: string, align?: TextCellSpec['align']): TextCellSpec => (align ? { text, bold: true, align } : { text, bold: true });
 
 export type Column = { title: string; /** relative width */ weight: number; align?: 'right' | 'left' | 'center' };
 

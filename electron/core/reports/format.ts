@@ -11,19 +11,19 @@ export type ReportLocale = {
   lang: Language;
   tag: string;
   /** A translated string; a key without options is looked up once. */
-  t(key: string, options?: Record<string, unknown>): string;
+  t: (key: string, options?: Record<string, unknown>) => string;
   /** A date in a table cell: one line of a narrow column (see createLocale). */
-  date(iso: string | null | undefined): string;
-  longDate(iso: string | null | undefined): string;
-  number(n: number): string;
+  date: (iso: string | null | undefined) => string;
+  longDate: (iso: string | null | undefined) => string;
+  number: (n: number) => string;
   /** Money stored as integer minor units of an ISO 4217 currency. */
-  money(minor: number, currency: string): string;
+  money: (minor: number, currency: string) => string;
   /**
    * A name and its native-script form as screens show them (shared/names.ts:
    * "Kobe 神戸市"), the native part recorded with its locality's country so
    * the document's runs draw it in that language (神戸市 in Japanese forms).
    */
-  bothScripts(name: string, native: string | null | undefined, country: string | null | undefined): string;
+  bothScripts: (name: string, native: string | null | undefined, country: string | null | undefined) => string;
   /** The languages of the names this report wrote (text.ts); one per report. */
   names: NameLanguages;
 };

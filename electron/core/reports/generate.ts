@@ -16,6 +16,7 @@ import { reportLocale, type ReportLocale } from './format.ts';
 import { checkCancelled, noJob, type JobControl } from '../app/job.ts';
 import { readSettings, regionOf } from '../features/settings/store.ts';
 import { officeLocale } from '../../../shared/region.ts';
+import { safeFileName } from '../files/names.ts';
 
 // One entry per report: how to load its data, which figures the preview shows,
 // how to lay out the document and what to call the file. Data and document are
@@ -34,10 +35,6 @@ type ReportDefinition<K extends ReportKind, D> = {
 
 const define = <K extends ReportKind, D>(def: ReportDefinition<K, D>) => def;
 
-/** A file name without characters Windows refuses, keeping accents and Chinese. */
-export function safeFileName(name: string): string {
-  return name.replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'report';
-}
 
 export const REPORTS = {
   annual: define<'annual', Awaited<ReturnType<typeof loadAnnualReport>>>({
@@ -118,5 +115,5 @@ export async function renderReport(
   step(2);
   const bytes = await Packer.toBuffer(document);
   step(3);
-  return { fileName: safeFileName(def.fileName(data, l)), bytes };
+  return { fileName: safeFileName(def.fileName(data, l), 'report'), bytes };
 }

@@ -1,5 +1,6 @@
 // What an attached file may do on this machine, decided from its name alone:
 // a plain function, so the rule is tested in Node and the shell only carries it out.
+import { lastPathPart, safeFileName } from '../files/names.ts';
 
 /**
  * Documents and images an office attaches, which the system viewer shows without
@@ -32,23 +33,8 @@ const VIEWABLE: Record<string, string> = {
 
 const OCTET = 'application/octet-stream';
 
-// Bidi embeddings/overrides/isolates and marks (U+202E turns "Acta\u202Efdp.exe" into "Actaexe.pdf" on screen),
-// the BOM, and every control character. Letters of any script stay.
-const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-
-/**
- * A stored name safe on every file system and unable to disguise its type: no
- * bidi or control characters, no path parts, no characters Windows refuses, and
- * no trailing dots or spaces (Windows drops them, so "a.exe." would run as "a.exe").
- */
-export function cleanFileName(name: string): string {
-  const base = name.replace(INVISIBLE, '').replace(/\\/g, '/').split('/').pop() ?? '';
-  const cleaned = base
-    .replace(/[<>:"|?*]/g, '_')
-    .trim()
-    .replace(/[. ]+$/, '');
-  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 200) : 'archivo';
-}
+/** A stored attachment's name: the last part of what the client sent, made safe (files/names.ts). */
+export const cleanFileName = (name: string): string => safeFileName(lastPathPart(name), 'archivo');
 
 /** The extension as the operating system will read it, lower-case, without its dot ('' when none). */
 export function extensionOf(name: string): string {

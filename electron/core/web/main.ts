@@ -10,6 +10,7 @@ import { describeOpenError, terminalT } from '../terminal.ts';
 import { startWebServer } from './server.ts';
 import { jobWorkerUrl, withJobWorker } from '../jobs/with-worker.ts';
 import { logsDirFor, openLog, type Logger } from '../log/logger.ts';
+import { messageOf, codeOf } from '../app/error-info.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +38,7 @@ let services;
 try {
   services = await createServices(values.db, { autoBackup: true, logger });
 } catch (error) {
-  console.error(describeOpenError(error) ?? (error as Error).message);
+  console.error(describeOpenError(error) ?? messageOf(error));
   if (error instanceof DatabaseOpenError && (error.reason === 'damaged' || error.reason === 'not_database')) {
     // The offer to restore: the damaged file is kept aside, never overwritten.
     const latest = latestGoodBackup(values.db);
@@ -52,7 +53,7 @@ try {
   try {
     services = await createServices(values.db, { autoBackup: true, logger });
   } catch (again) {
-    console.error(describeOpenError(again) ?? (again as Error).message);
+    console.error(describeOpenError(again) ?? messageOf(again));
     process.exit(1);
   }
 }
@@ -76,8 +77,8 @@ let server;
 try {
   server = await startWebServer({ services: served, rendererDir, port: Number(values.port) });
 } catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? t('web.portBusy', { port: values.port }) : (error as Error).message);
+  const code = codeOf(error);
+  console.error(code === 'EADDRINUSE' ? t('web.portBusy', { port: values.port }) : messageOf(error));
   await services.close();
   process.exit(1);
 }

@@ -56,7 +56,7 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
     setMessage(null);
     if (!file) return;
     // Said here, before reading a large file into memory and sending it.
-    if (file.size > MAX_ATTACHMENT_BYTES) return setMessage(withParams('attachmentsErrors.too_large', { max: MAX_MB }));
+    if (file.size > MAX_ATTACHMENT_BYTES) { setMessage(withParams('attachmentsErrors.too_large', { max: MAX_MB })); return; }
     try {
       const contentBase64 = await readBase64(file).catch(() => {
         throw new Error('attachmentsErrors.read_failed');

@@ -39,9 +39,11 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
             <Heading slot="title">{pending?.title}</Heading>
             {pending?.message ? <p>{pending.message}</p> : null}
             <div className="actions">
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog moves focus into itself (WAI-ARIA dialog pattern): to Cancel when the action destroys */}
               <Button className="button" onPress={() => answer(false)} autoFocus={pending?.destructive ?? false}>
                 {t('common.cancel')}
               </Button>
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- …and to the action when it does not */}
               <Button className={`button ${pending?.destructive ? 'danger' : 'primary'}`} onPress={() => answer(true)} autoFocus={!pending?.destructive}>
                 {pending?.action}
               </Button>

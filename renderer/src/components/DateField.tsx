@@ -74,7 +74,7 @@ export function DateField(props: Labelled & { value: string; onChange: (iso: str
     // React Aria constrains it (31/02 → 28/02); keep what the user typed
     // instead, so the form refuses it. While typing, a passing impossible
     // state (day "0" before "4") never reaches here with `leaving` set.
-    if (leaving.current && date && typed && !isRealDate(typed) && constrain(typed) === date.toString()) return props.onChange(partsToIso(typed));
+    if (leaving.current && date && typed && !isRealDate(typed) && constrain(typed) === date.toString()) { props.onChange(partsToIso(typed)); return; }
     props.onChange(date ? date.toString() : '');
   };
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { localIsoDate } from '../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../shared/dates.ts';
 import type { TaskLink } from '../../../shared/contract/tasks.ts';
 import { useCall, useMutate } from '../api.ts';
 import { failureMessage, FormMessage } from './form.tsx';

@@ -1,7 +1,7 @@
 import { Children, cloneElement, createContext, isValidElement, useContext, useState, type ReactElement, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { translateMessage } from '../../../shared/i18n/index.ts';
-import type { AppFailure } from '../../../shared/contract/result.ts';
+import { AppFailure } from '../../../shared/contract/result.ts';
 import { useLocale } from '../i18n.ts';
 
 type FieldState = { id: string; errorId: string; invalid: boolean };
@@ -81,10 +81,11 @@ export function FieldMessage({ id, message }: { id?: string; message: string | n
  * client's; anything without a field comes back as one translated line.
  */
 export function applyServerError<T extends FieldValues>(
-  failure: AppFailure,
+  failure: unknown,
   setError: UseFormSetError<T>,
   fields: readonly string[],
 ): string | null {
+  if (!(failure instanceof AppFailure)) return failureMessage(failure);
   const error = failure.error;
   if (error.kind !== 'validation') return error.kind === 'not_found' ? 'errors.not_found' : error.message;
   let general: string | null = null;
@@ -98,28 +99,35 @@ export function applyServerError<T extends FieldValues>(
 
 /** The one line to show for a failed call that has no field to sit next to. */
 export function failureMessage(failure: unknown): string {
-  const error = (failure as AppFailure).error;
-  if (!error) return 'errors.internal';
+  if (!(failure instanceof AppFailure)) return 'errors.internal';
+  const error = failure.error;
   if (error.kind === 'validation') return error.issues[0]?.message ?? 'errors.invalid';
   if (error.kind === 'not_found') return 'errors.not_found';
   return error.message;
 }
 
 /**
- * A screen's one line about its last action: `act(fn)` clears it, runs `fn`,
- * and if `fn` fails says why in the user's language.
+ * A screen's one line about its last action, the one way screens run an
+ * action: `act(fn)` clears the line, runs `fn` (`busy` meanwhile), and if `fn`
+ * fails says why in the user's language; it answers whether `fn` succeeded.
  */
 export function useAction() {
   const [message, setMessage] = useState<string | null>(null);
-  const act = async (fn: () => Promise<unknown>) => {
+  const [busy, setBusy] = useState(false);
+  const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
     setMessage(null);
+    setBusy(true);
     try {
       await fn();
+      return true;
     } catch (failure) {
       setMessage(failureMessage(failure));
+      return false;
+    } finally {
+      setBusy(false);
     }
   };
-  return { message, setMessage, act };
+  return { message, setMessage, busy, act };
 }
 
 /** A save refused because someone changed the record since it was loaded (the version check). */

@@ -13,6 +13,6 @@ export function moneyResolver<I extends FieldValues & { value?: string | null; c
   schema: z.ZodType<O, I>,
   locale: string,
 ): Resolver<I, unknown, O> {
-  const inner = zodResolver(schema.superRefine(typedAmountRule(locale))) as unknown as Resolver<I, unknown, O>;
+  const inner = zodResolver(schema.superRefine(typedAmountRule(locale)));
   return (values, context, options) => inner((values.value ?? '').trim() ? values : { ...values, currency: '' }, context, options);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writable } from '../../db/open.ts';
 import { inspectFile, isHealthy } from '../../backup/inspect.ts';
 import { CliError, dbOption, defineCommand, jsonOption } from '../command.ts';
+import { messageOf } from '../../app/error-info.ts';
 
 export const checkCommand = defineCommand({
   name: 'check',
@@ -17,7 +18,7 @@ export const checkCommand = defineCommand({
     } catch (error) {
       // SQLite cannot read a WAL file whose folder it may not write to; say that, not "unreadable".
       if (!writable(path.dirname(path.resolve(args.db)))) throw new CliError('open.read_only', { file: args.db });
-      throw new CliError('cli.check.unreadable', { file: args.db, reason: (error as Error).message });
+      throw new CliError('cli.check.unreadable', { file: args.db, reason: messageOf(error) });
     }
     if (args.json) io.out(JSON.stringify({ ...report, healthy: isHealthy(report) }));
     else {

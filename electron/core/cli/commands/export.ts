@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportJson } from '../../exchange/json.ts';
 import { exportCsv, exportXlsx, tableLabel } from '../../exchange/sheets.ts';
-import { writeFileAtomic } from '../../exchange/write.ts';
+import { writeFileAtomic } from '../../files/atomic.ts';
 import { dbOption, defineCommand } from '../command.ts';
 import { withServices } from '../services.ts';
 

@@ -44,8 +44,14 @@ const list = defineCommand({
   async run(args, io) {
     await withServices(io, args.db, async (services) => {
       const users = must(await services.call('users.list', {}));
-      if (args.json) return io.out(JSON.stringify(users.map(({ login, name, role, disabled, lastLoginAt }) => ({ login, name, role, disabled, lastLoginAt }))));
-      if (users.length === 0) return io.out(io.t('cli.users.none'));
+      if (args.json) {
+        io.out(JSON.stringify(users.map(({ login, name, role, disabled, lastLoginAt }) => ({ login, name, role, disabled, lastLoginAt }))));
+        return;
+      }
+      if (users.length === 0) {
+        io.out(io.t('cli.users.none'));
+        return;
+      }
       for (const u of users) {
         const state = u.disabled ? io.t('users.state.disabled') : io.t('users.state.active');
         io.out(`${u.login}\t${u.name}\t${io.t(`users.roles.${u.role}`)}\t${state}`);

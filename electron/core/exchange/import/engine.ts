@@ -5,7 +5,7 @@ import type { Ctx } from '../../app/context.ts';
 import { officeLocaleOf } from '../../features/settings/store.ts';
 import { toAppError } from '../../app/errors.ts';
 import { checkCancelled } from '../../app/job.ts';
-import { mutation } from '../../app/mutation.ts';
+import { inTransaction, type Savepoint } from '../../app/mutation.ts';
 import { takeBackup } from '../../backup/service.ts';
 import { agreementImporter } from './entities/agreements.ts';
 import { commitmentImporter } from './entities/commitments.ts';
@@ -17,15 +17,24 @@ import { guessMapping, problem, type EntityImporter, type Lookup, type ParsedRow
 import { readSheet, type Sheet } from './read.ts';
 import { isUncomputed, text, type Cell } from './values.ts';
 
-// One module per importable entity; a feature adds its importer here.
-const importers: Record<ImportEntity, EntityImporter<unknown>> = {
-  localities: localityImporter as EntityImporter<unknown>,
-  agreements: agreementImporter as EntityImporter<unknown>,
-  contacts: contactImporter as EntityImporter<unknown>,
-  visits: visitImporter as EntityImporter<unknown>,
-  commitments: commitmentImporter as EntityImporter<unknown>,
-  tasks: taskImporter as EntityImporter<unknown>,
-};
+// One module per importable entity; a feature adds its importer here. Each importer keeps its own input
+// type: the engine is generic in it, and this hands the chosen importer to it.
+function withImporter<R>(entity: ImportEntity, use: <I>(importer: EntityImporter<I>) => R): R {
+  switch (entity) {
+    case 'localities':
+      return use(localityImporter);
+    case 'agreements':
+      return use(agreementImporter);
+    case 'contacts':
+      return use(contactImporter);
+    case 'visits':
+      return use(visitImporter);
+    case 'commitments':
+      return use(commitmentImporter);
+    case 'tasks':
+      return use(taskImporter);
+  }
+}
 
 type Request = {
   entity: ImportEntity;
@@ -34,19 +43,13 @@ type Request = {
   mapping?: Record<string, number | null> | undefined;
   encoding?: CsvEncoding | undefined;
 };
-type Outcome = { line: number; cells: Cell[]; row: ParsedRow<unknown>; action: 'created' | 'merged' | 'skipped' | 'rejected' };
-type Run = { sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[]; outcomes: Outcome[] };
+type Outcome<I> = { line: number; cells: Cell[]; row: ParsedRow<I>; action: 'created' | 'merged' | 'skipped' | 'rejected' };
+type Run<I> = { sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[]; outcomes: Outcome<I>[] };
 
 const PREVIEW_OK_ROWS = 50;
 
 /** Thrown to roll a preview's transaction back once every row has been tried. */
-class Rollback extends Error {
-  readonly run: Run;
-  constructor(run: Run) {
-    super('preview');
-    this.run = run;
-  }
-}
+const ROLLBACK = new Error('preview');
 
 /**
  * Runs the import row by row inside one transaction: each row is parsed after
@@ -54,11 +57,10 @@ class Rollback extends Error {
  * is found, and a row repeated in the file is a duplicate. A preview runs the very
  * same code and rolls back, so what it shows is what the import will do.
  */
-type Plan = { importer: EntityImporter<unknown>; sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[] };
+type Plan<I> = { importer: EntityImporter<I>; sheet: Sheet; mapping: Record<string, number | null>; unmapped: string[] };
 
 /** Reads the file and settles which column feeds which field; an import (not a preview) with a required field unmapped stops here. */
-function planImport(request: Request, keep: boolean): Plan {
-  const importer = importers[request.entity];
+function planImport<I>(importer: EntityImporter<I>, request: Request, keep: boolean): Plan<I> {
   const sheet = readSheet(request.fileName, Buffer.from(request.contentBase64, 'base64'), { encoding: request.encoding });
   const mapping = { ...guessMapping(sheet.headers, importer.fields), ...(request.mapping ?? {}) };
   for (const [k, v] of Object.entries(mapping)) if (v !== null && v >= sheet.headers.length) mapping[k] = null;
@@ -73,7 +75,7 @@ function planImport(request: Request, keep: boolean): Plan {
  * One row's values by field, and a problem on each field whose cell is a
  * formula saved without its result (we cannot know what it computes).
  */
-function rowValues(plan: Plan, cells: Cell[]): { values: Record<string, Cell>; formulas: RowProblem[] } {
+function rowValues<I>(plan: Plan<I>, cells: Cell[]): { values: Record<string, Cell>; formulas: RowProblem[] } {
   const values: Record<string, Cell> = {};
   const formulas: RowProblem[] = [];
   for (const field of plan.importer.fields) {
@@ -85,7 +87,7 @@ function rowValues(plan: Plan, cells: Cell[]): { values: Record<string, Cell>; f
   return { values, formulas };
 }
 
-function parseRow(plan: Plan, cells: Cell[], lookup: Lookup): ParsedRow<unknown> {
+function parseRow<I>(plan: Plan<I>, cells: Cell[], lookup: Lookup): ParsedRow<I> {
   const { values, formulas } = rowValues(plan, cells);
   const row = plan.importer.parse(values, lookup);
   if (formulas.length) {
@@ -101,7 +103,7 @@ function parseRow(plan: Plan, cells: Cell[], lookup: Lookup): ParsedRow<unknown>
  * a duplicate to skip. (A row valid only thanks to a row above it needs that
  * row, which is valid on its own.) Nothing written, no copy taken.
  */
-function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite'], locale: string): boolean {
+function anyRowToWrite<I>(plan: Plan<I>, duplicates: 'skip' | 'merge', sqlite: Lookup['sqlite'], locale: string): boolean {
   const lookup: Lookup = { sqlite, cache: new Map(), locale };
   return plan.sheet.rows.some(({ cells }) => {
     const row = parseRow(plan, cells, lookup);
@@ -115,40 +117,32 @@ function anyRowToWrite(plan: Plan, duplicates: 'skip' | 'merge', sqlite: Lookup[
  * is found, and a row repeated in the file is a duplicate. A preview runs the very
  * same code and rolls back, so what it shows is what the import will do.
  */
-async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, keep: boolean): Promise<Run> {
+async function runImport<I>(plan: Plan<I>, duplicates: 'skip' | 'merge', ctx: Ctx, keep: boolean): Promise<Run<I>> {
   const { importer, sheet, mapping, unmapped } = plan;
   const sqlite = ctx.opened.sqlite;
   const locale = await officeLocaleOf(ctx.db);
-  // SQLite may already have rolled back after a full disk; the rollback that follows then fails, and
-  // it is the first error, not that one, the user must read.
-  let fatal: unknown = null;
-  const work = mutation<never>(async (_input, trx) => {
+  // The preview's run, kept here when the transaction is rolled back.
+  const preview: { run: Run<I> | null } = { run: null };
+  const work = async (trx: Ctx, savepoint: Savepoint): Promise<Run<I>> => {
     const lookup: Lookup = { sqlite, cache: new Map(), locale };
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome<I>[] = [];
     for (const { line, cells } of sheet.rows) {
       // Cancel throws out of the transaction: nothing of the import is kept.
       checkCancelled(ctx.job);
       ctx.job.onProgress(outcomes.length, sheet.rows.length);
       const row = parseRow(plan, cells, lookup);
-      let action: Outcome['action'] = 'rejected';
+      let action: Outcome<I>['action'] = 'rejected';
       if (row.problems.length === 0 && row.input) {
         if (row.duplicateOf !== null && duplicates === 'skip') action = 'skipped';
         else {
           // A row the database still refuses is undone alone and reported; the rows around it stand.
-          sqlite.exec('SAVEPOINT import_row');
           try {
-            if (row.duplicateOf !== null) await importer.merge(row.duplicateOf, row.input, trx, lookup);
-            else await importer.create(row.input, trx, lookup);
-            sqlite.exec('RELEASE import_row');
-            action = row.duplicateOf !== null ? 'merged' : 'created';
+            const { input, duplicateOf } = row;
+            await savepoint(() => (duplicateOf !== null ? importer.merge(duplicateOf, input, trx, lookup) : importer.create(input, trx, lookup)));
+            action = duplicateOf !== null ? 'merged' : 'created';
           } catch (error) {
             // A read-only file, a full disk or anything unexpected is not this row's fault: the whole import is undone.
-            if (!isRowLevel(error)) {
-              fatal = error;
-              throw error;
-            }
-            sqlite.exec('ROLLBACK TO import_row');
-            sqlite.exec('RELEASE import_row');
+            if (!isRowLevel(error)) throw error;
             lookup.cache.clear();
             row.problems.push({ field: null, message: describe(error) });
           }
@@ -157,15 +151,18 @@ async function runImport(plan: Plan, duplicates: 'skip' | 'merge', ctx: Ctx, kee
       outcomes.push({ line, cells, row, action });
     }
     ctx.job.onProgress(outcomes.length, sheet.rows.length);
-    const run: Run = { sheet, mapping, unmapped, outcomes };
-    if (!keep) throw new Rollback(run);
-    return run as never;
-  });
+    const run: Run<I> = { sheet, mapping, unmapped, outcomes };
+    if (!keep) {
+      preview.run = run;
+      throw ROLLBACK;
+    }
+    return run;
+  };
   try {
-    return (await work({} as never, ctx)) as Run;
+    return await inTransaction(ctx, work);
   } catch (error) {
-    if (error instanceof Rollback) return error.run;
-    throw fatal ?? error;
+    if (error === ROLLBACK && preview.run) return preview.run;
+    throw error;
   }
 }
 
@@ -181,8 +178,12 @@ function describe(error: unknown): string {
   return reason.message;
 }
 
-export async function previewImport(request: Request, ctx: Ctx): Promise<ImportPreview> {
-  const plan = planImport(request, false);
+export function previewImport(request: Request, ctx: Ctx): Promise<ImportPreview> {
+  return withImporter(request.entity, (importer) => previewWith(importer, request, ctx));
+}
+
+async function previewWith<I>(importer: EntityImporter<I>, request: Request, ctx: Ctx): Promise<ImportPreview> {
+  const plan = planImport(importer, request, false);
   const { sheet, mapping, unmapped, outcomes } = await runImport(plan, 'skip', ctx, false);
   let shownOk = 0;
   const shown: ImportPreviewRow[] = [];
@@ -216,13 +217,17 @@ export async function previewImport(request: Request, ctx: Ctx): Promise<ImportP
  * be undone from Settings → Backups; a refused file or one with nothing to
  * import leaves no copy behind.
  */
-export async function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
+export function commitImport(request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
+  return withImporter(request.entity, (importer) => commitWith(importer, request, ctx));
+}
+
+async function commitWith<I>(importer: EntityImporter<I>, request: Request & { duplicates: 'skip' | 'merge' }, ctx: Ctx): Promise<ImportResult> {
   const { sqlite, path: dbPath } = ctx.opened;
   checkCancelled(ctx.job);
-  const plan = planImport(request, true);
+  const plan = planImport(importer, request, true);
   const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db)) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
   const { outcomes } = await runImport(plan, request.duplicates, ctx, true);
-  const count = (action: Outcome['action']) => outcomes.filter((o) => o.action === action).length;
+  const count = (action: Outcome<I>['action']) => outcomes.filter((o) => o.action === action).length;
   return {
     created: count('created'),
     merged: count('merged'),

@@ -30,10 +30,11 @@ export type Lookup = {
 export type EntityImporter<I> = {
   entity: string;
   fields: readonly FieldSpec[];
-  parse(values: Record<string, Cell>, lookup: Lookup): ParsedRow<I>;
-  create(input: I, ctx: Ctx, lookup: Lookup): Promise<void>;
+  // Properties, not methods: a method's parameters are bivariant, which let any importer pass for EntityImporter<unknown>.
+  parse: (values: Record<string, Cell>, lookup: Lookup) => ParsedRow<I>;
+  create: (input: I, ctx: Ctx, lookup: Lookup) => Promise<void>;
   /** Fills what the existing record lacks with the row's values; never overwrites what is there. */
-  merge(existingId: number, input: I, ctx: Ctx, lookup: Lookup): Promise<void>;
+  merge: (existingId: number, input: I, ctx: Ctx, lookup: Lookup) => Promise<void>;
 };
 
 export const problem = (field: string | null, key: string, params?: Record<string, unknown>): RowProblem => ({

@@ -81,7 +81,7 @@ export function choiceMatcher<C extends string>(codes: readonly C[], section: st
   const sections = typeof section === 'string' ? [section] : section;
   for (const lang of Object.values(resources)) {
     for (const path of sections) {
-      let labels: string | Tree | undefined = lang.translation as Tree;
+      let labels: string | Tree | undefined = lang.translation;
       for (const part of path.split('.')) labels = typeof labels === 'object' ? labels[part] : undefined;
       for (const code of codes) {
         const label = typeof labels === 'object' ? labels[code] : undefined;

@@ -54,7 +54,7 @@ function xmlParts(bytes: Uint8Array): Map<string, Uint8Array> {
 const decode = (part: Uint8Array | undefined) => (part ? new TextDecoder().decode(part) : undefined);
 
 /** Runs saxes over a document; handlers get plain tags (local names, attributes as text). */
-function parseXml(xml: string | Uint8Array, on: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }) {
+function parseXml(xml: string | Uint8Array, on: { open?: (tag: SaxesTagPlain) => void; close?: (name: string) => void; text?: (text: string) => void }) {
   // Positions serve only error messages, which we do not show: not tracking them saves work on every character.
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('error', () => refuse({ reason: 'notSpreadsheet' }));

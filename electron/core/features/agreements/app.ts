@@ -1,4 +1,4 @@
-import { agreementUpdate, type Agreement } from '../../../../shared/contract/agreements.ts';
+import { agreementUpdate, type Agreement, type AgreementStage } from '../../../../shared/contract/agreements.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
@@ -6,9 +6,9 @@ import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { archiveRecord, checkVersion } from '../audit/records.ts';
-import { auditHistory } from '../audit/history.ts';
-import { readSetting } from '../settings/store.ts';
+import { archiveRecord, checkVersion } from '../audit/public.ts';
+import { auditHistory } from '../audit/public.ts';
+import { readSetting } from '../settings/public.ts';
 import { agreementOwnFields, findAgreement, listAgreements } from './queries.ts';
 import { similarAgreements } from './similar.ts';
 
@@ -73,7 +73,7 @@ async function replaceAreas(ctx: Ctx, agreementId: number, areaIds: number[]) {
   }
 }
 
-async function recordStage(ctx: Ctx, agreementId: number, stage: string, date: string, note: string | null) {
+async function recordStage(ctx: Ctx, agreementId: number, stage: AgreementStage, date: string, note: string | null) {
   await ctx.db
     .insertInto('agreement_stages')
     .values({

@@ -6,8 +6,8 @@ import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import type { DB } from '../../db/schema.ts';
-import { refuseIfUsed } from '../audit/records.ts';
-import { officeLocaleOf } from '../settings/store.ts';
+import { refuseIfUsed } from '../audit/public.ts';
+import { officeLocaleOf } from '../settings/public.ts';
 import { findAgreement } from './queries.ts';
 
 /** `locale` writes the dates a refusal names the way the office writes them (never ISO). */

@@ -1,12 +1,12 @@
 import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import type { Agreement, AgreementList, AgreementRow, AgreementStage } from '../../../../shared/contract/agreements.ts';
+import type { Agreement, AgreementList } from '../../../../shared/contract/agreements.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 import { sortTerms } from '../../db/sort.ts';
 
 export type AgreementOwnFields = Omit<Agreement, 'partner' | 'areas' | 'stages'>;
-import { findLocality } from '../localities/queries.ts';
+import { findLocality } from '../localities/public.ts';
 
 const SORT_COLUMNS = {
   partner: sql`l.search_text`,
@@ -24,8 +24,8 @@ function filtered(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
   if (q.country) query = query.where('l.country', '=', q.country);
   if (q.areaId !== undefined) {
     const areaId = q.areaId;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('agreement_areas as aa').select('aa.area_id').whereRef('aa.agreement_id', '=', 'a.id').where('aa.area_id', '=', areaId)),
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('agreement_areas as aa').select('aa.area_id').whereRef('aa.agreement_id', '=', 'a.id').where('aa.area_id', '=', areaId)),
     );
   }
   if (q.search?.trim()) {
@@ -66,7 +66,7 @@ export function agreementListQueries(db: Kysely<DB>, q: CallParsed<'agreements.l
 export async function listAgreements(db: Kysely<DB>, q: CallParsed<'agreements.list'>): Promise<AgreementList> {
   const { count, rows } = agreementListQueries(db, q);
   const { total } = await count.executeTakeFirstOrThrow();
-  return { total, rows: (await rows.execute()) as AgreementRow[] };
+  return { total, rows: await rows.execute() };
 }
 
 export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreement | undefined> {
@@ -94,7 +94,7 @@ export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreeme
     ...agreementOwnFields(row, areas.map((a) => a.id)),
     partner,
     areas,
-    stages: stages.map((s) => ({ ...s, stage: s.stage as AgreementStage })),
+    stages: stages,
   };
 }
 
@@ -104,8 +104,8 @@ export function agreementOwnFields(row: Selectable<DB['agreements']>, areaIds: n
     id: row.id,
     version: row.version,
     partnerId: row.partner_id,
-    kind: row.kind as Agreement['kind'],
-    stage: row.stage as AgreementStage,
+    kind: row.kind,
+    stage: row.stage,
     stageSince: row.stage_since,
     letterOfIntentOn: row.letter_of_intent_on,
     signedOn: row.signed_on,
@@ -114,7 +114,7 @@ export function agreementOwnFields(row: Selectable<DB['agreements']>, areaIds: n
     signatoriesTheirs: row.signatories_theirs,
     resolutionNumber: row.resolution_number,
     resolutionOn: row.resolution_on,
-    channel: row.channel as Agreement['channel'],
+    channel: row.channel,
     areaIds,
     renewalOn: row.renewal_on,
     expiresOn: row.expires_on,

@@ -18,5 +18,5 @@ export async function similarAgreements(db: Kysely<DB>, q: { partnerId: number; 
     .where('a.stage', '!=', 'ended')
     .where('a.archived_at', 'is', null);
   if (q.excludeId !== undefined) query = query.where('a.id', '!=', q.excludeId);
-  return (await query.orderBy('a.id').limit(5).execute()) as AgreementRow[];
+  return (await query.orderBy('a.id').limit(5).execute());
 }

@@ -39,7 +39,7 @@ function linkQuery(ctx: Pick<Ctx, 'db'>) {
 type LinkRow = Awaited<ReturnType<ReturnType<typeof linkQuery>['executeTakeFirstOrThrow']>>;
 const withPresence = (ctx: Pick<Ctx, 'opened'>, r: LinkRow): AttachmentRow => ({
   ...r,
-  entity: r.entity as AttachmentEntity,
+  entity: r.entity,
   missing: !isPresent(ctx.opened.path, r.sha256),
 });
 

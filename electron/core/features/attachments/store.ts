@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeFileAtomic } from '../../files/atomic.ts';
 import { cleanFileName } from '../../rules/attachment-types.ts';
 
 export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
@@ -13,21 +14,13 @@ export const attachmentsDir = (dbPath: string) => path.join(path.dirname(path.re
 
 export const storedFile = (dbPath: string, hash: string) => path.join(attachmentsDir(dbPath), hash);
 
-/** Writes the content under its hash unless an intact copy is already there; atomic via rename. */
+/** Writes the content under its hash unless an intact copy is already there (files/atomic.ts). */
 export function storeContent(dbPath: string, content: Buffer): string {
   const hash = sha256(content);
   const target = storedFile(dbPath, hash);
   if (fs.existsSync(target) && fs.statSync(target).size === content.length) return hash;
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, target);
+  writeFileAtomic(target, content);
   return hash;
 }
 

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../../../../shared/contract/result.ts';
+import { conflict } from '../../../../shared/contract/result.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 
 /** An edit made from a stale screen is refused rather than silently overwriting someone's change. */
@@ -15,8 +15,8 @@ export async function archiveRecord<T extends { archivedAt: string | null; versi
   archived: boolean,
   load: (id: number) => Promise<T>,
 ) {
+  // The loaders are the features' mustFind: a missing record is refused there, as not found.
   const before = await load(id);
-  if (!before) throw notFound(entity, id);
   if ((before.archivedAt !== null) === archived) return;
   await ctx.db
     .updateTable(table)

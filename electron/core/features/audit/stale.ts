@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { formatDateTime } from '../../../../shared/format.ts';
 import { withParams, type AppError } from '../../../../shared/contract/result.ts';
-import { officeLocaleOf } from '../settings/store.ts';
+import { officeLocaleOf } from '../settings/public.ts';
 
 /** The audit log's name for the record an edit call's `id` names. */
 const ENTITY_OF: Record<string, string> = {

@@ -1,8 +1,8 @@
 import type { CalendarEntry, CalendarQuery, IcsFile } from '../../../../shared/contract/calendar.ts';
 import { conflict, notFound } from '../../../../shared/contract/result.ts';
 import type { Ctx } from '../../app/context.ts';
-import { readSetting } from '../settings/store.ts';
-import { findVisit } from '../visits/queries.ts';
+import { readSetting } from '../settings/public.ts';
+import { findVisit } from '../visits/public.ts';
 import { writeIcs } from './ics.ts';
 import { calendarEntries, sourceContext } from './query.ts';
 import { twoScripts } from '../../../../shared/names.ts';

@@ -1,4 +1,5 @@
-import { addDays, type CalendarEntry } from '../../../../shared/contract/calendar.ts';
+import type { CalendarEntry } from '../../../../shared/contract/calendar.ts';
+import { addDays } from '../../../../shared/dates.ts';
 
 // RFC 5545 written by hand: every property here is one we need to get exactly
 // right (folding by octets, TEXT escaping, exclusive all-day ends), and a

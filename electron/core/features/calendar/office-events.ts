@@ -3,7 +3,7 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { fieldError, notFound } from '../../../../shared/contract/result.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
-import { checkVersion } from '../audit/records.ts';
+import { checkVersion } from '../audit/public.ts';
 
 type Fields = CallParsed<'officeEvents.create'>;
 type Sample = 'real' | 'invented' | null;

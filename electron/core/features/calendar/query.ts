@@ -2,7 +2,7 @@ import { CALENDAR_KINDS, type CalendarEntry, type CalendarQuery } from '../../..
 import { createI18n } from '../../../../shared/i18n/index.ts';
 import type { Language } from '../../../../shared/contract/settings.ts';
 import { today, type Ctx } from '../../app/context.ts';
-import { readSettings } from '../settings/store.ts';
+import { readSettings } from '../settings/public.ts';
 import type { CalendarSource, SourceContext } from './source.ts';
 import { agreementDatesSource } from './sources/agreement-dates.ts';
 import { commitmentsSource } from './sources/commitments.ts';

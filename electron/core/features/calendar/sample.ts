@@ -1,6 +1,6 @@
-import { addDays } from '../../../../shared/contract/calendar.ts';
+import { addDays } from '../../../../shared/dates.ts';
 import { today, type Ctx } from '../../app/context.ts';
-import type { SampleExtension } from '../sample/extensions.ts';
+import type { SampleExtension } from '../sample/public.ts';
 import { createOfficeEvent } from './office-events.ts';
 
 const fromToday = (ctx: Ctx, days: number) => addDays(today(ctx), days);

@@ -40,6 +40,7 @@ export function titlePattern(s: SourceContext, key: string, names: readonly stri
   if (!pattern) {
     const marker = (name: string) => `\u0001${name}\u0001`;
     const translated = s.t(key, Object.fromEntries(names.map((n) => [n, marker(n)])));
+    // eslint-disable-next-line no-control-regex -- U+0001 is the marker put in above, a character no translation holds.
     pattern = (values) => translated.replace(/\u0001(\w+)\u0001/g, (_, name: string) => values[name] ?? '');
     patterns.set(cacheKey, pattern);
   }

@@ -4,7 +4,7 @@ import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
-import { auditHistory } from '../audit/history.ts';
+import { auditHistory } from '../audit/public.ts';
 import { deliveryHandlers } from './deliveries.ts';
 import { listCommitments } from './queries.ts';
 import { changeCommitment, commitmentSnapshot, moneyColumns, mustFindCommitment } from './records.ts';

@@ -2,19 +2,15 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type {
   Beneficiary,
   Commitment,
-  CommitmentKind,
   CommitmentList,
-  CommitmentRow,
-  CommitmentStatus,
   Delivery,
-  Direction,
 } from '../../../../shared/contract/commitments.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 import { sortTerms } from '../../db/sort.ts';
-import { deliveredValues, inYearSql } from '../figures/commitments.ts';
-import { statusFilterSql, statusSql } from './status-sql.ts';
+import { deliveredValues, inYearSql } from '../figures/public.ts';
+import { statusFilterSql, statusSql } from '../figures/public.ts';
 
 export type CommitmentFilters = Pick<
   CallParsed<'commitments.list'>,
@@ -94,7 +90,7 @@ export function commitmentListQueries(db: Kysely<DB>, q: CallParsed<'commitments
 export async function listCommitments(db: Kysely<DB>, q: CallParsed<'commitments.list'>, today: string): Promise<CommitmentList> {
   const { count, rows } = commitmentListQueries(db, q, today);
   const { total } = await count.executeTakeFirstOrThrow();
-  return { total, rows: (await rows.execute()) as CommitmentRow[] };
+  return { total, rows: await rows.execute() };
 }
 
 async function deliveriesOf(db: Kysely<DB>, commitmentId: number): Promise<Delivery[]> {
@@ -165,8 +161,8 @@ export async function findCommitment(db: Kysely<DB>, id: number, today: string):
     partnerNativeName: row.partner_native_name,
     agreementKind: row.agreement_kind,
     areaId: row.area_id,
-    kind: row.kind as CommitmentKind,
-    direction: row.direction as Direction,
+    kind: row.kind,
+    direction: row.direction,
     description: row.description,
     quantity: row.quantity,
     unit: row.unit,
@@ -177,7 +173,7 @@ export async function findCommitment(db: Kysely<DB>, id: number, today: string):
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
     delivered: row.delivered_quantity,
-    status: row.status as CommitmentStatus,
+    status: row.status,
     deliveries,
     deliveredValue: (await deliveredValues(db, [id])).get(id) ?? [],
     createdAt: row.created_at,

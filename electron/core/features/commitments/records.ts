@@ -2,9 +2,9 @@ import type { Commitment } from '../../../../shared/contract/commitments.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
 import { parseAmount, refusalMessage } from '../../../../shared/amount.ts';
 import { fieldError } from '../../../../shared/contract/result.ts';
-import { officeLocaleOf } from '../settings/store.ts';
+import { officeLocaleOf } from '../settings/public.ts';
 import { stamp, today, type Ctx } from '../../app/context.ts';
-import { checkVersion } from '../audit/records.ts';
+import { checkVersion } from '../audit/public.ts';
 import { findCommitment } from './queries.ts';
 
 export async function mustFindCommitment(ctx: Ctx, id: number) {

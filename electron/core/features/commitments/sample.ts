@@ -1,6 +1,6 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { today, type Ctx } from '../../app/context.ts';
-import type { SampleExtension } from '../sample/extensions.ts';
+import type { SampleExtension } from '../sample/public.ts';
 import { createCommitment } from './app.ts';
 import { addDelivery } from './deliveries.ts';
 

@@ -4,8 +4,8 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
 import { filteredCommitments } from './queries.ts';
-import { deliveryValues, groupYearSql } from '../figures/commitments.ts';
-import { statusSql } from './status-sql.ts';
+import { deliveryValues, groupYearSql } from '../figures/public.ts';
+import { statusSql } from '../figures/public.ts';
 
 const GROUP_KEYS: Record<TotalGroup, RawBuilder<string>> = {
   agreement: sql<string>`CAST(c.agreement_id AS TEXT)`,

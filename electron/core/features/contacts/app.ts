@@ -6,8 +6,8 @@ import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/records.ts';
-import { officeLocaleOf } from '../settings/store.ts';
+import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/public.ts';
+import { officeLocaleOf } from '../settings/public.ts';
 import { findContact, listContacts } from './queries.ts';
 import { similarContacts } from './similar.ts';
 

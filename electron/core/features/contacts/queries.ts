@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Contact, ContactList, ContactRow } from '../../../../shared/contract/contacts.ts';
+import type { Contact, ContactList } from '../../../../shared/contract/contacts.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { ParticipantRole } from '../../../../shared/contract/visits.ts';
@@ -43,7 +43,7 @@ export async function listContacts(db: Kysely<DB>, q: CallParsed<'contacts.list'
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total, rows: rows as ContactRow[] };
+  return { total, rows: rows };
 }
 
 export async function findContact(db: Kysely<DB>, id: number): Promise<Contact | undefined> {

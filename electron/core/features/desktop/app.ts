@@ -10,7 +10,7 @@ import type { NetworkLocation } from '../../rules/data-location.ts';
 import { checkPin, probeFingerprint, serverOrigin } from '../../office/pin.ts';
 import { backupsDirFor } from '../../backup/service.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
-import { readSetting } from '../settings/store.ts';
+import { readSetting } from '../settings/public.ts';
 
 const where = (n: NetworkLocation) => (n.kind === 'unc' ? n.share : n.kind === 'mappedDrive' ? n.drive : `${n.mountPoint}, ${n.fsType}`);
 const sameFolder = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);

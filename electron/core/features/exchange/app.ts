@@ -1,6 +1,6 @@
 import { notFound } from '../../../../shared/contract/result.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
-import { readSettings } from '../settings/store.ts';
+import { readSettings } from '../settings/public.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { commitImport, previewImport } from '../../exchange/import/engine.ts';
 import { exportJson } from '../../exchange/json.ts';

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { PartnerFigures } from '../../../../shared/contract/partners.ts';
 import { sumByCurrency } from '../../../../shared/money.ts';
 import type { DB } from '../../db/schema.ts';
-import { statusFilterSql } from '../commitments/status-sql.ts';
+import { statusFilterSql } from './commitment-status.ts';
 import { OPEN_STATUSES } from '../../../../shared/contract/commitments.ts';
 import { deliveryValues } from './commitments.ts';
 import { visitHeldSql } from './visits.ts';

@@ -1,6 +1,6 @@
 import { today } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
-import { readSetting } from '../settings/store.ts';
+import { readSetting } from '../settings/public.ts';
 import { homeSummary } from './queries.ts';
 
 export const homeHandlers: Handlers<'home.summary'> = {

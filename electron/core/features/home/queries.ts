@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { AgreementDate, HomeSummary, QuietAgreement } from '../../../../shared/contract/home.ts';
+import type { AgreementDate, HomeSummary } from '../../../../shared/contract/home.ts';
 import { PENDING_TASK_STATUSES } from '../../../../shared/contract/tasks.ts';
-import type { VisitRow } from '../../../../shared/contract/visits.ts';
-import { addDays, addMonths } from '../../app/dates.ts';
+import { addDays, addMonths } from '../../../../shared/dates.ts';
 import type { DB } from '../../db/schema.ts';
-import { activitySince, lastActivityOn } from '../agreements/activity.ts';
-import { toTasks } from '../tasks/queries.ts';
-import { selectVisitRow, visitsWithPlace } from '../visits/queries.ts';
+import { activitySince, lastActivityOn } from '../agreements/public.ts';
+import { toTasks } from '../tasks/public.ts';
+import { selectVisitRow, visitsWithPlace } from '../visits/public.ts';
 
 const SHOWN = 20;
 
@@ -74,9 +73,9 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     windowDays,
     overdue: { total: overdueCount.n, rows: await toTasks(db, overdueRows) },
     dueThisWeek: { total: weekCount.n, rows: await toTasks(db, weekRows) },
-    nextVisits: nextVisits as VisitRow[],
+    nextVisits: nextVisits,
     agreementDates,
-    quietAgreements: quiet as QuietAgreement[],
+    quietAgreements: quiet,
     agreementCount: agreements.n,
   };
 }

@@ -5,7 +5,7 @@ import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { archiveRecord, checkVersion } from '../audit/records.ts';
+import { archiveRecord, checkVersion } from '../audit/public.ts';
 import { findLocality, listLocalities, pageOfLocalities } from './queries.ts';
 import { similarLocalities } from './similar.ts';
 

@@ -27,7 +27,7 @@ function selectLocalities(db: Kysely<DB>) {
 
 export async function findLocality(db: Kysely<DB>, id: number): Promise<Locality | undefined> {
   const row = await selectLocalities(db).where('l.id', '=', id).executeTakeFirst();
-  return row as Locality | undefined;
+  return row;
 }
 
 type LocalityFilters = { search?: string | undefined; country?: string | undefined; includeArchived: boolean };

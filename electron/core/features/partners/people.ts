@@ -4,8 +4,7 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import type { PartnerPeople, PartnerPerson } from '../../../../shared/contract/partners.ts';
 import type { ParticipantRole } from '../../../../shared/contract/visits.ts';
 import type { DB } from '../../db/schema.ts';
-import { partnerVisitIdsSql } from '../figures/partners.ts';
-import { HOST_SIDE } from '../figures/visits.ts';
+import { HOST_SIDE, partnerVisitIdsSql } from '../figures/public.ts';
 
 const roleList = (roles: readonly string[]) => sql.join(roles.map((r) => sql`${r}`));
 

@@ -4,10 +4,10 @@ import type { AttachmentEntity } from '../../../../shared/contract/attachments.t
 import type { PartnerAttachment, PartnerStory } from '../../../../shared/contract/partners.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
 import type { DB } from '../../db/schema.ts';
-import { AGREEMENT_ROW } from '../agreements/queries.ts';
-import { isPresent } from '../attachments/store.ts';
-import { partnerAgreementIdsSql, partnerFigures, partnerVisitIdsSql } from '../figures/partners.ts';
-import { findLocality } from '../localities/queries.ts';
+import { AGREEMENT_ROW } from '../agreements/public.ts';
+import { isPresent } from '../attachments/public.ts';
+import { partnerAgreementIdsSql, partnerFigures, partnerVisitIdsSql } from '../figures/public.ts';
+import { findLocality } from '../localities/public.ts';
 
 /** How many of the partner's files the page lists; the rest are on their records. */
 export const STORY_ATTACHMENTS = 100;

@@ -6,7 +6,7 @@ import type { CommitmentKind, Direction } from '../../../../shared/contract/comm
 import type { TaskStatus } from '../../../../shared/contract/tasks.ts';
 import type { VisitDirection, VisitStatus } from '../../../../shared/contract/visits.ts';
 import type { DB } from '../../db/schema.ts';
-import { partnerAgreementIdsSql, partnerVisitIdsSql } from '../figures/partners.ts';
+import { partnerAgreementIdsSql, partnerVisitIdsSql } from '../figures/public.ts';
 
 /**
  * Everything dated with one partner as one statement: each source yields the

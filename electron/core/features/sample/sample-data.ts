@@ -1,8 +1,9 @@
 import type { Ctx } from '../../app/context.ts';
-import { createAgreement } from '../agreements/app.ts';
-import { createLocality } from '../localities/app.ts';
-import { readSettings, writeSettings } from '../settings/store.ts';
-import { sampleExtensions, type SampleBase } from './extensions.ts';
+import { createAgreement } from '../agreements/public.ts';
+import { createLocality } from '../localities/public.ts';
+import { readSettings, writeSettings } from '../settings/public.ts';
+import { sampleExtensions } from './extensions.ts';
+import type { SampleBase } from './public.ts';
 
 // The Municipality of Lima and its real twinning with Shanghai (July 2018, from
 // the brief), plus partners marked 'invented' that exist only to show the app.

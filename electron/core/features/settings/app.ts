@@ -3,9 +3,9 @@ import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { sampleLoaded } from '../sample/rows.ts';
+import { sampleLoaded } from '../sample/public.ts';
 import { readSettings, readSettingsView, writeSettings } from './store.ts';
-import { userById } from '../users/store.ts';
+import { userById } from '../users/public.ts';
 
 /** A new file: no office name and no record of any kind yet. A file already in use is never asked to set up. */
 async function needsSetup(db: Kysely<DB>): Promise<boolean> {

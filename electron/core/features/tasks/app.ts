@@ -6,7 +6,7 @@ import { stamp, today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { actorName, mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { checkVersion } from '../audit/records.ts';
+import { checkVersion } from '../audit/public.ts';
 import { linkColumns, linkExists } from './links.ts';
 import { findTask, listTasks } from './queries.ts';
 

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { twoScripts } from '../../../../shared/names.ts';
 import { dateLocale } from '../../../../shared/region.ts';
-import { officeLocaleOf } from '../settings/store.ts';
+import { officeLocaleOf } from '../settings/public.ts';
 
 type LinkColumn = 'agreement_id' | 'visit_id' | 'commitment_id';
 

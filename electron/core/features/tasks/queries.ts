@@ -3,7 +3,7 @@ import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { PENDING_TASK_STATUSES, type Task, type TaskList } from '../../../../shared/contract/tasks.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB, TasksTable } from '../../db/schema.ts';
-import { addDays } from '../../app/dates.ts';
+import { addDays } from '../../../../shared/dates.ts';
 import { linkLabels, linkOf, TASK_LINKS } from './links.ts';
 
 type Row = Omit<TasksTable, 'id' | 'version'> & { id: number; version: number };

@@ -3,8 +3,8 @@ import type { Me } from '../../../../shared/contract/users.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { actorName, mutation } from '../../app/mutation.ts';
-import { checkVersion } from '../audit/records.ts';
-import { readSetting, writeSettings } from '../settings/store.ts';
+import { checkVersion } from '../audit/public.ts';
+import { readSetting, writeSettings } from '../settings/public.ts';
 import { hashPassword } from './passwords.ts';
 import { activeAdmins, toUserRow, userById, userByLogin } from './store.ts';
 

@@ -26,7 +26,7 @@ export const userByLogin = (db: Kysely<DB>, login: string) =>
 
 export async function userCount(db: Kysely<DB>): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 /** Admins who can still sign in: the office must always keep one. */
@@ -37,5 +37,5 @@ export async function activeAdmins(db: Kysely<DB>): Promise<number> {
     .where('role', '=', 'admin')
     .where('disabled_at', 'is', null)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }

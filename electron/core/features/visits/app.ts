@@ -6,9 +6,9 @@ import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
-import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/records.ts';
-import { createContact } from '../contacts/app.ts';
-import { createTask } from '../tasks/app.ts';
+import { archiveRecord, checkVersion, refuseIfUsed } from '../audit/public.ts';
+import { createContact } from '../contacts/public.ts';
+import { createTask } from '../tasks/public.ts';
 import { findVisit, listVisits } from './queries.ts';
 
 type Fields = CallParsed<'visits.create'>;

@@ -1,7 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
-import type { ParticipantRole, Visit, VisitList, VisitRow } from '../../../../shared/contract/visits.ts';
-import { emptyCosts, visitCosts } from '../figures/visits.ts';
+import type { Visit, VisitList } from '../../../../shared/contract/visits.ts';
+import { emptyCosts, visitCosts } from '../figures/public.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 import { sortTerms } from '../../db/sort.ts';
@@ -43,17 +43,17 @@ function filtered(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
   if (q.year !== undefined) query = query.where('v.starts_on', '>=', `${q.year}-01-01`).where('v.starts_on', '<', `${q.year + 1}-01-01`);
   if (q.agreementId !== undefined) {
     const agreementId = q.agreementId;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('visit_agreements as va').select('va.visit_id').whereRef('va.visit_id', '=', 'v.id').where('va.agreement_id', '=', agreementId)),
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('visit_agreements as va').select('va.visit_id').whereRef('va.visit_id', '=', 'v.id').where('va.agreement_id', '=', agreementId)),
     );
   }
   if (q.partnerId !== undefined) {
     const partnerId = q.partnerId;
-    query = query.where(({ or, eb, exists, selectFrom }) =>
-      or([
+    query = query.where((eb) =>
+      eb.or([
         eb('v.locality_id', '=', partnerId),
-        exists(
-          selectFrom('visit_agreements as va')
+        eb.exists(
+          eb.selectFrom('visit_agreements as va')
             .innerJoin('agreements as a', 'a.id', 'va.agreement_id')
             .select('va.visit_id')
             .whereRef('va.visit_id', '=', 'v.id')
@@ -64,8 +64,8 @@ function filtered(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
   }
   if (q.contactId !== undefined) {
     const contactId = q.contactId;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('visit_participants as p').select('p.visit_id').whereRef('p.visit_id', '=', 'v.id').where('p.contact_id', '=', contactId)),
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('visit_participants as p').select('p.visit_id').whereRef('p.visit_id', '=', 'v.id').where('p.contact_id', '=', contactId)),
     );
   }
   if (q.search?.trim()) {
@@ -90,7 +90,7 @@ export function visitListQueries(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
 export async function listVisits(db: Kysely<DB>, q: CallParsed<'visits.list'>): Promise<VisitList> {
   const { count, rows } = visitListQueries(db, q);
   const { total } = await count.executeTakeFirstOrThrow();
-  return { total, rows: (await rows.execute()) as VisitRow[] };
+  return { total, rows: await rows.execute() };
 }
 
 export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | undefined> {
@@ -160,7 +160,7 @@ export async function findVisit(db: Kysely<DB>, id: number): Promise<Visit | und
     purpose: row.purpose,
     agreementIds: agreements.map((a) => a.id),
     agreements,
-    participants: participants.map((p) => ({ ...p, role: p.role as ParticipantRole })),
+    participants: participants,
     agenda,
     outcomes,
     costs,

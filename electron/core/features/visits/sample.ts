@@ -3,12 +3,12 @@ import type { VisitFields } from '../../../../shared/contract/visits.ts';
 import { contactFields } from '../../../../shared/contract/contacts.ts';
 import { visitFields } from '../../../../shared/contract/visits.ts';
 import { today, type Ctx } from '../../app/context.ts';
-import { addDays } from '../../app/dates.ts';
-import { changeStage } from '../agreements/app.ts';
-import { createContact } from '../contacts/app.ts';
-import type { SampleExtension } from '../sample/extensions.ts';
-import { readSettings, writeSettings } from '../settings/store.ts';
-import { createTask } from '../tasks/app.ts';
+import { addDays } from '../../../../shared/dates.ts';
+import { changeStage } from '../agreements/public.ts';
+import { createContact } from '../contacts/public.ts';
+import type { SampleExtension } from '../sample/public.ts';
+import { readSettings, writeSettings } from '../settings/public.ts';
+import { createTask } from '../tasks/public.ts';
 import { createVisit, outcomeToTask } from './app.ts';
 
 const STAFF = ['Ana Torres', 'Luis Quispe', 'María Huamán'];

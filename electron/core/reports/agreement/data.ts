@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Agreement } from '../../../../shared/contract/agreements.ts';
+import type { AttachmentEntity } from '../../../../shared/contract/attachments.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
 import type { DB } from '../../db/schema.ts';
 import { findAgreement } from '../../features/agreements/queries.ts';
@@ -54,7 +55,7 @@ export async function loadAgreementDossier(db: Kysely<DB>, id: number, today: st
     .execute();
   const commitments = await loadCommitmentRecords(db, { agreementId: id }, today);
   // Files attached to the agreement itself or to anything under it.
-  const owners: [string, number[]][] = [
+  const owners: [AttachmentEntity, number[]][] = [
     ['agreement', [id]],
     ['visit', visits.map((v) => v.id)],
     ['commitment', commitments.map((c) => c.id)],

@@ -91,7 +91,7 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
       d.changes.map((c) => [
         l.date(c.at),
         t(`reports.agreement.action.${c.action}`),
-        c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }) as string)).join(', '),
+        c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }))).join(', '),
         c.userName,
       ]),
       t('reports.agreement.noChanges'),

@@ -97,7 +97,7 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
   const values = await deliveredValues(db, ids, { to: asAt });
   return rows.map((r) => ({
     ...r,
-    direction: r.direction as 'give' | 'receive',
+    direction: r.direction,
     deliveries: (byCommitment.get(r.id) ?? []).map(({ commitmentId: _, ...d }) => ({
       ...d,
       beneficiaries: (byDelivery.get(d.id) ?? []).map(({ deliveryId: __, ...b }) => b),

@@ -1,7 +1,7 @@
 import { moneyList } from '../costs.ts';
 import { signatureBlock } from '../signatures.ts';
 import type { Document } from 'docx';
-import { bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
+import { boldCell, bullet, dataTable, emptyNote, heading1, para, tableOrNote, type Block } from '../blocks.ts';
 import { buildDocument } from '../document.ts';
 import type { ReportLocale } from '../format.ts';
 import { country } from '../labels.ts';
@@ -89,9 +89,9 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
           // The visit screen's totals (features/figures/visits.ts): the office's apart from the others', each currency apart.
           ...(['office', 'others'] as const).flatMap((payer) =>
             v.costTotals[payer].map((m) => [
-              { text: t(`visits.costTotals.${payer}`), bold: true },
+              boldCell(t(`visits.costTotals.${payer}`)),
               '',
-              { text: l.money(m.minor, m.currency), bold: true, align: 'right' as const },
+              boldCell(l.money(m.minor, m.currency), 'right'),
             ]),
           ),
         ],

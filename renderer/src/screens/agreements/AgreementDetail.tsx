@@ -11,7 +11,7 @@ import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
 import { AgreementVisits } from '../visits/AgreementVisits.tsx';
 import { AgreementCommitments } from '../commitments/AgreementCommitments.tsx';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';

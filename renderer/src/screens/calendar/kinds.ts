@@ -1,5 +1,5 @@
 import type { CalendarEntry, CalendarKind } from '../../../../shared/contract/calendar.ts';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 
 /** One colour per kind (visits: one per direction), used by the events and the legend alike. */
 export const KIND_COLOURS: Record<CalendarKind, string> = {

@@ -4,7 +4,7 @@ import type { Delivery } from '../../../../shared/contract/commitments.ts';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { Attachments } from '../../components/Attachments.tsx';
-import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { FormMessage, useAction } from '../../components/form.tsx';
 import { areaLabel } from '../../components/labels.ts';
 import { useLocale } from '../../i18n.ts';
 import { DeliveryForm } from './DeliveryForm.tsx';
@@ -27,23 +27,13 @@ export function CommitmentDetail() {
   const [editing, setEditing] = useState<Delivery | 'new' | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, act: attempt } = useAction();
 
   if (commitment.isLoading) return <p>{t('app.loading')}</p>;
   if (commitment.isError || !commitment.data) return <FormMessage message="errors.not_found" />;
   const c = commitment.data;
   const area = areas.data?.find((a) => a.id === c.areaId);
 
-  const attempt = async (action: () => Promise<unknown>) => {
-    setMessage(null);
-    try {
-      await action();
-      return true;
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-      return false;
-    }
-  };
   const row = (label: string, value: React.ReactNode, field: string) => (
     <div className="dl-row">
       <dt>{label}</dt>

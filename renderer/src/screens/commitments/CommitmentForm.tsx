@@ -53,7 +53,7 @@ export function CommitmentForm() {
   const form = useForm<Input, unknown, Output>({
     resolver: moneyResolver(commitmentFields, locale),
     defaultValues: {
-      agreementId: preset ? Number(preset) : (undefined as unknown as number),
+      agreementId: preset ? Number(preset) : (undefined),
       areaId: null,
       kind: 'scholarship',
       direction: 'receive',
@@ -71,7 +71,7 @@ export function CommitmentForm() {
 
   useEffect(() => {
     if (existing.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
-  }, [existing.data, form]);
+  }, [existing.data, form, locale]);
 
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import { deliveryFields, type Commitment, type Delivery } from '../../../../shared/contract/commitments.ts';
 import { AppFailure, splitMessage } from '../../../../shared/contract/result.ts';
 import { amountText } from '../../../../shared/amount.ts';

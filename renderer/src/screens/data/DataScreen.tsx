@@ -103,7 +103,7 @@ export function DataScreen() {
     setResult(null);
     setPreview(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setMessage(`import.errors.tooLarge|${JSON.stringify({ max: MAX_IMPORT_BYTES / 1024 / 1024 })}`);
+    if (file.size > MAX_IMPORT_BYTES) { setMessage(`import.errors.tooLarge|${JSON.stringify({ max: MAX_IMPORT_BYTES / 1024 / 1024 })}`); return; }
     const next = { fileName: file.name, contentBase64: await readAsBase64(file) };
     setPicked(next);
     setMapping(undefined);

@@ -42,7 +42,7 @@ export function LocalityForm(props: {
   /** A new locality's name as already typed elsewhere (a picker's "New: «…»"). */
   name?: string;
   onSaved(l: Locality): void;
-  onCancel(): void;
+  onCancel: () => void;
   idPrefix?: string;
   /** Offered beside a duplicate warning when the form sits inside another (a new partner). */
   onChooseExisting?: (l: Locality) => void;

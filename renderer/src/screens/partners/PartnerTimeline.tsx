@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../../shared/format.ts';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../../shared/contract/partners.ts';
 import { call, useCall } from '../../api.ts';

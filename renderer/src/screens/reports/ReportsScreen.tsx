@@ -6,7 +6,7 @@ import { REPORT_KINDS, reportRequest, type ReportFile, type ReportKind, type Rep
 import { call, useCall, useJob } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { JobProgress } from '../../components/JobProgress.tsx';
-import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
+import { failureMessage, Field, FormMessage, useAction } from '../../components/form.tsx';
 import { useLocale } from '../../i18n.ts';
 import { ReportAssetsPanel } from './ReportAssetsPanel.tsx';
 import { RecordPicker } from '../../components/RecordPicker.tsx';
@@ -58,9 +58,8 @@ export function ReportsScreen() {
     const id = (key: string) => String(Number(search.get(key)) || '');
     return { kind, year: String(new Date().getFullYear()), agreementId: id('agreement'), visitId: id('visit'), partnerId: id('partner'), asAt: '', language, region: '' };
   });
-  const [busy, setBusy] = useState(false);
   const job = useJob();
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, setMessage, busy, act } = useAction();
   const [result, setResult] = useState<ReportFile | null>(null);
   const request = useMemo(() => toRequest(params), [params]);
   const preview = useCall('reports.preview', request ?? { kind: 'annual', year: 2000, language: 'es' }, { enabled: request !== null, retry: false });
@@ -76,27 +75,15 @@ export function ReportsScreen() {
 
   const generate = async () => {
     if (!request) return;
-    setBusy(true);
-    setMessage(null);
     setResult(null);
-    try {
+    await act(async () => {
       const file = await job.run('reports.generate', { report: request, target: desktop ? 'save' : 'download' });
       if (file.delivered === 'bytes') download(file);
       setResult(file);
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const open = async (path: string) => {
-    try {
-      await call('reports.open', { path });
-    } catch (failure) {
-      setMessage(failureMessage(failure));
-    }
-  };
+  const open = (path: string) => act(() => call('reports.open', { path }));
 
   return (
     <section className="screen form-screen reports-screen">

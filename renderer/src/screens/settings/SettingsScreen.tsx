@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import type { SettingsView } from '../../../../shared/contract/settings.ts';
 import { setupComplete, type SetupInput } from '../../../../shared/contract/setup.ts';
 import { useCall, useMutate } from '../../api.ts';
@@ -93,7 +92,7 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
           form.reset(officeDefaults(saved));
           return 'common.saved';
         } catch (failure) {
-          const message = applyServerError(failure as AppFailure, form.setError, SETUP_FIELDS);
+          const message = applyServerError(failure, form.setError, SETUP_FIELDS);
           if (message) setResult({ ok: false, message });
           care.failed();
           return null;

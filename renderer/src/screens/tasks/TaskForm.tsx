@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task } from '../../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../../shared/format.ts';

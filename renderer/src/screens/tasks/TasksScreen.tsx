@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../shared/dates.ts';
 import { TASK_SORTS, TASK_VIEWS, type TaskListInput } from '../../../../shared/contract/tasks.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
 import { useCall } from '../../api.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { localIsoDate } from '../../../../shared/calendar-date.ts';
+import { daysFromToday } from '../../../../shared/dates.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { formatMoney } from '../../../../shared/money.ts';
 import type { Visit } from '../../../../shared/contract/visits.ts';
@@ -15,7 +15,6 @@ import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
 import { twoScripts } from '../../../../shared/names.ts';
 
-const plusDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
 
 export function VisitDetail() {
   const { t, locale } = useLocale();
@@ -208,7 +207,7 @@ export function VisitDetail() {
 function Outcome({ outcome, staff, onError }: { outcome: Visit['outcomes'][number]; staff: string[]; onError: (f: unknown) => void }) {
   const { t } = useLocale();
   const make = useMutate('visits.outcomeToTask');
-  const [dueOn, setDueOn] = useState(() => plusDays(7));
+  const [dueOn, setDueOn] = useState(() => daysFromToday(7));
   const [assignee, setAssignee] = useState('');
   return (
     <li className="outcome" data-outcome-id={outcome.id}>

@@ -136,7 +136,7 @@ export const agreementImporter: EntityImporter<Input> = {
     const existing = await findAgreement(ctx.db, id);
     if (!existing) return;
     const { partner: _partner, areas: _areas, stages: _stages, ...own } = existing;
-    const merged = fillBlanks({ ...own, areaIds: existing.areas.map((a) => a.id) } as Record<string, unknown>, {
+    const merged = fillBlanks({ ...own, areaIds: existing.areas.map((a) => a.id) }, {
       ...Object.fromEntries(DATE_FIELDS.map((f) => [f, input[f]])),
       ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, input[f]])),
     });

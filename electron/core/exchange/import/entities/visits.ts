@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { localIsoDate } from '../../../../../shared/calendar-date.ts';
+import { localIsoDate } from '../../../../../shared/dates.ts';
 import { visitWithDates } from '../../../../../shared/calendar-moves.ts';
 import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, visitCreate, visitUpdate, type Visit } from '../../../../../shared/contract/visits.ts';
 import { createVisit, updateVisit } from '../../../features/visits/app.ts';

@@ -3,7 +3,6 @@ import { titlePattern, type CalendarSource, type SourceContext } from '../source
 import { twoScripts } from '../../../../../shared/names.ts';
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The date an agreement signed on `signedOn` has its anniversary in `year`.

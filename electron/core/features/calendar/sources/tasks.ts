@@ -16,11 +16,11 @@ export const tasksSource: CalendarSource = {
     // Through the task's link: its agreement, or the visit or commitment it follows up.
     if (q.agreementId !== undefined) {
       const agreementId = q.agreementId;
-      query = query.where(({ or, eb }) => or([eb('t.agreement_id', '=', agreementId), visitUnderAgreement('t.visit_id', agreementId), commitmentUnderAgreement('t.commitment_id', agreementId)]));
+      query = query.where((eb) => eb.or([eb('t.agreement_id', '=', agreementId), visitUnderAgreement('t.visit_id', agreementId), commitmentUnderAgreement('t.commitment_id', agreementId)]));
     }
     if (q.partnerId !== undefined) {
       const partnerId = q.partnerId;
-      query = query.where(({ or }) => or([agreementOfPartner('t.agreement_id', partnerId), visitOfPartner('t.visit_id', partnerId), commitmentOfPartner('t.commitment_id', partnerId)]));
+      query = query.where((eb) => eb.or([agreementOfPartner('t.agreement_id', partnerId), visitOfPartner('t.visit_id', partnerId), commitmentOfPartner('t.commitment_id', partnerId)]));
     }
     const rows = await query.execute();
     const open = titlePattern(s, 'calendar.titles.task', ['title']);

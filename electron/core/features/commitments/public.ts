@@ -1,0 +1,2 @@
+// What other features use of commitments: the list (the lists' export).
+export { listCommitments } from './queries.ts';
