@@ -32,8 +32,10 @@ export function GlobalSearch() {
       run(shortcut);
     };
     const run = (shortcut: Shortcut) => {
-      if (shortcut === 'search') return setSearching(true);
-      if (shortcut === 'help') return setHelping(true);
+      if (shortcut === 'search' || shortcut === 'help') {
+        (shortcut === 'search' ? setSearching : setHelping)(true);
+        return;
+      }
       setSearching(false);
       setHelping(false);
       void navigate(shortcut === 'newVisit' ? '/visits/new' : '/tasks?new=1');

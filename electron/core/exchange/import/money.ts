@@ -30,19 +30,20 @@ export function currencyFromText(s: string): string | null {
 
 /** An amount cell split into the number as typed and the currency written beside it ("USD 1.500,00", "¥20000", "1500 soles"). */
 function splitAmount(s: string): { amount: string; currency: string | null } {
-  const code = /^([A-Za-z]{3})\s*(.+)$/.exec(s) ?? /^(.+?)\s*([A-Za-z]{3})$/.exec(s);
-  if (code) {
-    const [c, amount] = /^[A-Za-z]{3}$/.test(code[1]!) ? [code[1]!, code[2]!] : [code[2]!, code[1]!];
-    const currency = currencyFromText(c);
-    if (currency) return { amount, currency };
+  const before = /^(?<c>[A-Za-z]{3})\s*(?<amount>.+)$/.exec(s)?.groups;
+  const after = /^(?<amount>.+?)\s*(?<c>[A-Za-z]{3})$/.exec(s)?.groups;
+  const coded = before ?? after;
+  if (coded?.c && coded.amount) {
+    const currency = currencyFromText(coded.c);
+    if (currency) return { amount: coded.amount, currency };
   }
   for (const [symbol, currency] of SYMBOLS) {
     if (s.startsWith(symbol)) return { amount: s.slice(symbol.length).trim(), currency };
     if (s.endsWith(symbol)) return { amount: s.slice(0, -symbol.length).trim(), currency };
   }
-  const word = /^(.+?)\s+(\p{L}+)$/u.exec(s);
-  const named = word ? NAMES[foldText(word[2]!)] : undefined;
-  if (word && named) return { amount: word[1]!, currency: named };
+  const word = /^(?<amount>.+?)\s+(?<name>\p{L}+)$/u.exec(s)?.groups;
+  const named = word?.name ? NAMES[foldText(word.name)] : undefined;
+  if (word?.amount && named) return { amount: word.amount, currency: named };
   return { amount: s, currency: null };
 }
 

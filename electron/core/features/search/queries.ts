@@ -4,7 +4,7 @@ import { SEARCH_KINDS } from '../../../../shared/contract/search.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { searchTerms } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
-import { inForceOn } from '../figures/agreements.ts';
+import { inForceOn } from '../figures/public.ts';
 
 // Every kind of record is found the same way: each typed word somewhere in its search key
 // (folded names plus their pinyin, see shared/text/search-key.ts), live rows only, keys that
@@ -116,6 +116,6 @@ export async function pick(db: Kysely<DB>, q: CallParsed<'search.pick'>, today: 
   const total =
     q.offset === 0 && rows.length < q.limit
       ? rows.length
-      : Number((await sql<{ n: number }>`SELECT count(*) AS n ${matching(source, terms, extra)}`.execute(db)).rows[0]?.n ?? 0);
+      : ((await sql<{ n: number }>`SELECT count(*) AS n ${matching(source, terms, extra)}`.execute(db)).rows[0]?.n ?? 0);
   return { total, rows: rows.map((r) => hit(q.kind, r, day)) };
 }

@@ -56,7 +56,10 @@ function ParticipantRow({ index: i, others, onRemove }: { index: number; others:
               inputRef={field.ref}
               onBlur={field.onBlur}
               onChange={(id) => field.onChange(id === null ? '' : String(id))}
-              onCreate={(text) => (field.onChange(NEW), form.setValue(`participants.${i}.newName`, text, { shouldDirty: true }))}
+              onCreate={(text) => {
+                field.onChange(NEW);
+                form.setValue(`participants.${i}.newName`, text, { shouldDirty: true });
+              }}
               createLabel={(text) => t('search.newContact', { name: text })}
             />
           )}
