@@ -46,10 +46,18 @@ test('sort by a column: aria-sort on its header, the order from the server, kept
   await expect(table.locator('tbody tr').first().locator('td').nth(1)).not.toHaveText(firstAsc!);
   const order = await table.locator('tbody tr').allTextContents();
 
+  // The search is debounced: read the rows once the list has answered the stage and the search together.
+  const answered = page.waitForResponse((r) => {
+    if (!r.url().endsWith('/api/agreements.list')) return false;
+    const body = JSON.parse(r.request().postData() ?? '{}') as { search?: string; stages?: string[] };
+    return body.search === 'a' && body.stages?.join() === 'active';
+  });
   await page.getByLabel('Etapa').selectOption('active');
   await page.getByRole('searchbox', { name: 'Buscar' }).fill('a');
   await expect(page).toHaveURL(/sort=country/);
   await expect(page).toHaveURL(/stage=active/);
+  const answer = (await (await answered).json()) as { ok: boolean; value?: { rows: unknown[] } };
+  await expect(table.locator('tbody tr')).toHaveCount(answer.value?.rows.length ?? -1);
   const filtered = await table.locator('tbody tr').allTextContents();
   expect(filtered.length).toBeLessThanOrEqual(order.length);
   await page.reload();
