@@ -67,6 +67,13 @@ export function numberLocale(tag: string): string {
   return chosen;
 }
 
+/**
+ * Offices write times on a 24-hour clock in Spanish and Portuguese, whatever
+ * ICU's regional default (es-UY and es-419 say "12:30 p. m."); English follows
+ * its region. The one rule for time fields and for times shown (format.ts).
+ */
+export const hourCycleFor = (locale: string): 12 | 24 | undefined => (/^(es|pt)\b/.test(locale) ? 24 : undefined);
+
 const dateTags = new Map<string, string>();
 
 /**

@@ -32,6 +32,7 @@ import { desktopHandlers } from './features/desktop/app.ts';
 import { userHandlers } from './features/users/app.ts';
 import { recordAccess } from './features/users/access-log.ts';
 import { LOCAL_ACTOR, roleAllows, type Actor } from '../../shared/contract/users.ts';
+import { searchHandlers } from './features/search/app.ts';
 
 // Each feature declares the calls it answers; the type makes a missing one a compile error.
 const handlers: Handlers<CallName> = {
@@ -55,6 +56,7 @@ const handlers: Handlers<CallName> = {
   ...jobHandlers,
   ...desktopHandlers,
   ...userHandlers,
+  ...searchHandlers,
 };
 
 /** A long job's handle: the id the screen asks about it by, or (in a job worker) the protocol's own. */

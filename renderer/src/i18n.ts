@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language, SettingsView } from '../../shared/contract/settings.ts';
-import { resources } from '../../shared/i18n/index.ts';
+import { regionNumbers, resources } from '../../shared/i18n/index.ts';
 import { officeLocale } from '../../shared/region.ts';
 
 void i18next.use(initReactI18next).init({
@@ -21,6 +21,7 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 const currentOffice = () => office;
+regionNumbers(i18next, () => officeLocale(i18next.language as Language, office.country));
 
 export function setLanguage(language: Language) {
   if (i18next.language !== language) void i18next.changeLanguage(language);

@@ -59,6 +59,7 @@ import { areaCreate, settingsUpdate, type AppInfo, type SettingsView, type Thema
 import { undoRequest, type UndoResult } from './undo.ts';
 import { jobRef, type JobProgress } from './jobs.ts';
 import { ownPreferences, passwordReset, userCreate, userUpdate, type Me, type Role, type UserRow } from './users.ts';
+import { searchGlobal, searchPick, type PickPage, type SearchResults } from './search.ts';
 
 type CallDef<I extends z.ZodType, O> = { input: I; role: Role; output?: O };
 /**
@@ -179,6 +180,8 @@ export const contract = {
   'users.create': call<UserRow>()(userCreate, 'admin'),
   'users.update': call<UserRow>()(userUpdate, 'admin'),
   'users.resetPassword': call<UserRow>()(passwordReset, 'admin'),
+  'search.global': call<SearchResults>()(searchGlobal, 'reader'),
+  'search.pick': call<PickPage>()(searchPick, 'reader'),
 } as const;
 
 export type Contract = typeof contract;

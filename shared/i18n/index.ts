@@ -1,6 +1,8 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { splitMessage } from '../contract/result.ts';
 import type { Language } from '../contract/settings.ts';
+import { formatNumber } from '../format.ts';
+import { LANGUAGE_TAGS } from '../region.ts';
 import enCalendar from './locales/en/calendar.json' with { type: 'json' };
 import enCommitments from './locales/en/commitments.json' with { type: 'json' };
 import enCore from './locales/en/core.json' with { type: 'json' };
@@ -49,6 +51,9 @@ import ptForms from './locales/pt/forms.json' with { type: 'json' };
 import enTeam from './locales/en/team.json' with { type: 'json' };
 import esTeam from './locales/es/team.json' with { type: 'json' };
 import ptTeam from './locales/pt/team.json' with { type: 'json' };
+import enSearch from './locales/en/search.json' with { type: 'json' };
+import esSearch from './locales/es/search.json' with { type: 'json' };
+import ptSearch from './locales/pt/search.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -72,13 +77,25 @@ export function mergeLocales(...parts: Tree[]): Tree {
 const merge = mergeLocales;
 
 export const resources = {
-  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esForms) },
-  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptForms) },
-  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enForms) },
+  es: { translation: merge(esCore, esData, esCalendar, esCommitments, esVisits, esReports, esUndo, esFigures, esRecords, esFields, esJobs, esDesktop, esRegion, esServer, esTeam, esSearch, esForms) },
+  pt: { translation: merge(ptCore, ptData, ptCalendar, ptCommitments, ptVisits, ptReports, ptUndo, ptFigures, ptRecords, ptFields, ptJobs, ptDesktop, ptRegion, ptServer, ptTeam, ptSearch, ptForms) },
+  en: { translation: merge(enCore, enData, enCalendar, enCommitments, enVisits, enReports, enUndo, enFigures, enRecords, enFields, enJobs, enDesktop, enRegion, enServer, enTeam, enSearch, enForms) },
 };
 
-/** A separate instance per use, so a report in Portuguese never flips the app's language. */
-export function createI18n(language: Language): i18n {
+/**
+ * `{{columns, number}}` in a message is written the office's way: the region's
+ * separators (es-PE 16,384, es-UY 16.384), as every other number, not the
+ * language's own (i18next's built-in formatter writes `es`, "16.384", anywhere).
+ */
+export function regionNumbers(instance: i18n, locale: () => string): void {
+  instance.services.formatter?.add('number', (value: unknown) => (typeof value === 'number' ? formatNumber(value, locale()) : String(value)));
+}
+
+/**
+ * A separate instance per use, so a report in Portuguese never flips the app's
+ * language. `locale`: the office's (language + region), read when a number is written.
+ */
+export function createI18n(language: Language, locale: () => string = () => LANGUAGE_TAGS[language]): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
@@ -88,6 +105,7 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  regionNumbers(instance, locale);
   return instance;
 }
 

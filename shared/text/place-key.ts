@@ -1,4 +1,4 @@
-import { searchKey } from './search-key.ts';
+import { foldText } from './search-key.ts';
 
 // How offices write one place several ways: "Shanghai", "shanghai ", "Shanghai City",
 // "Ciudad de Shanghái", "上海", "上海市". Folding accents, case, spaces and
@@ -11,7 +11,7 @@ const SUFFIXES = ['city', 'province', 'prefecture', 'municipality', 'shi', 'shen
 const CJK_SUFFIXES = ['特别行政区', '特別行政區', '自治区', '市', '省', '县', '縣', '県', '府'];
 
 export function placeKey(name: string | null | undefined): string {
-  let key = searchKey(name)
+  let key = foldText(name ?? '')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -65,3 +65,23 @@ export function generateAgreements(sqlite: BetterSqlite3.Database, localities: n
     }
   })();
 }
+
+const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Quispe', 'Torres', 'Fernández', 'Huamán', 'Rojas', 'Sato', 'Kim'];
+const GIVEN = ['Wei', 'Na', 'Jing', 'Ana', 'Luis', 'María', 'José', 'Xiaoming', 'Hua', 'Lucía', 'Yuki', 'Min-jun'];
+const HAN_NAMES = ['王伟', '李娜', '张静', '刘洋', '陈华', '杨敏', '赵磊', '黄丽', '周杰', '吴芳', '佐藤', '김민준'];
+const ORGANISATIONS = ['厦门市人民政府', 'Gobierno de Salta', '福建省外事办公室', 'Universidad de la República', 'Prefeitura de Curitiba', '上海交通大学', null];
+
+/** `count` contacts in several scripts, keyed by the app's own searchKey, straight into SQLite (fast). */
+export function generateContacts(sqlite: BetterSqlite3.Database, count: number, seed = 11) {
+  const r = rng(seed);
+  const now = new Date().toISOString();
+  const insert = sqlite.prepare('INSERT INTO contacts (name, native_name, organisation, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const name = `${pick(r, SURNAMES)} ${pick(r, GIVEN)} ${i}`;
+      const native = r() < 0.5 ? pick(r, HAN_NAMES) : null;
+      const organisation = pick(r, ORGANISATIONS);
+      insert.run(name, native, organisation, searchKey(name, native, organisation), now, now);
+    }
+  })();
+}

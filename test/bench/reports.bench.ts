@@ -41,25 +41,25 @@ function plainDocument(d: AnnualReportData, bars: Buffer[]): Document {
   for (const a of d.agreements) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
   for (const [code, list] of byCountry) {
     children.push(h(country(l, code), HeadingLevel.HEADING_2));
-    children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)])));
+    children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)])));
   }
   children.push(h(l.t('reports.annual.new.title', { year: d.year }), HeadingLevel.HEADING_1));
-  for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), country(l, a.country), kindName(l, a.kind)])));
+  for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), country(l, a.country), kindName(l, a.kind)])));
   children.push(h(l.t('reports.annual.visits.title'), HeadingLevel.HEADING_1));
   children.push(
     table(
       d.activity.visits.map((v) => [
         `${l.date(v.startsOn)} – ${l.date(v.endsOn)}`,
-        v.partners.map((p) => l.bothScripts(p.name, p.nativeName)).join('\n'),
+        v.partners.map((p) => l.bothScripts(p.name, p.nativeName, p.country)).join('\n'),
         v.purpose,
-        v.participants.map((p) => `${l.bothScripts(p.name, p.nativeName)} (${l.t(`visits.role.${p.role}`)})`).join('\n'),
+        v.participants.map((p) => `${l.bothScripts(p.name, p.nativeName, p.country)} (${l.t(`visits.role.${p.role}`)})`).join('\n'),
         v.outcomes.join('\n'),
       ]),
     ),
   );
   children.push(h(l.t('reports.annual.commitments.title'), HeadingLevel.HEADING_1));
   const commitmentRows = (list: typeof d.activity.commitments) =>
-    list.map((c) => [l.bothScripts(c.partnerName, c.partnerNative), l.t(`commitments.kind.${c.kind}`), c.description, l.date(c.dueOn), `${c.deliveredByYearEnd} / ${c.quantity}`]);
+    list.map((c) => [l.bothScripts(c.partnerName, c.partnerNative, c.partnerCountry), l.t(`commitments.kind.${c.kind}`), c.description, l.date(c.dueOn), `${c.deliveredByYearEnd} / ${c.quantity}`]);
   children.push(table(commitmentRows(d.activity.commitments)));
   children.push(table(commitmentRows(d.activity.pendingCommitments)));
   children.push(table(d.activity.pendingTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', k.priority])));

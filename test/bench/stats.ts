@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 
-export type Timing = { p50: number; p95: number; n: number };
+export type Timing = { p50: number; p95: number; p99: number; n: number };
 
-/** Runs `fn` `n` times after a warm-up and returns p50/p95 in milliseconds. */
+/** Runs `fn` `n` times after a warm-up and returns p50/p95/p99 in milliseconds. */
 export async function measure(fn: () => unknown, n = 200, warmup = 20): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
@@ -13,7 +13,7 @@ export async function measure(fn: () => unknown, n = 200, warmup = 20): Promise<
   }
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { p50: at(0.5), p95: at(0.95), n };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n };
 }
 
 /**
@@ -36,7 +36,7 @@ export async function measurePair(a: () => unknown, b: () => unknown, n: number,
   return samples.map((list) => {
     list.sort((x, y) => x - y);
     const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
-    return { p50: at(0.5), p95: at(0.95), n };
+    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), n };
   }) as [Timing, Timing];
 }
 

@@ -75,6 +75,12 @@ export async function typeInto(field: Locator, shown: string) {
   await field.page().keyboard.press('Tab');
 }
 
+/** Chooses in one of the app's searchable pickers as a user does: types part of a name, clicks the record in the list. */
+export async function pickRecord(combo: Locator, typed: string, option: string | RegExp) {
+  await combo.fill(typed);
+  await combo.page().getByRole('option', { name: option }).click();
+}
+
 /** A stored 'YYYY-MM-DD' as the Spanish/Portuguese screen writes it. */
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 

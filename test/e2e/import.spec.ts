@@ -3,7 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { hostileWorkbooks } from '../support/hostile-files.ts';
 import { officeWorkbook } from '../support/xlsx-files.ts';
-import { axeViolations, chooseFile, expect, test } from './fixtures.ts';
+import { axeViolations, callApi, chooseFile, expect, test } from './fixtures.ts';
 
 /** An office's spreadsheet: Spanish headers in its own words, Chinese names, a date cell, a typed date and one bad row. */
 async function writeWorkbook(dir: string): Promise<string> {
@@ -109,13 +109,16 @@ test.describe('with the browser in English', () => {
   // The office's language is Spanish; the browser's own language must not leak into the message.
   test.use({ locale: 'en-US' });
 
-  test('a workbook with a stray cell in column XFD is refused with the number of columns, in the office language', async ({ app: page, server }) => {
+  test('a workbook with a stray cell in column XFD is refused with the number of columns, in the office language and region', async ({ app: page, server }) => {
+    // A Peruvian office writes 16,384: the region's separators, not Spanish's own 16.384.
+    await callApi(page, 'settings.update', { country: 'PE' });
+    await page.reload();
     const wide = hostileWorkbooks().find((f) => f.fileName === 'wide.xlsx')!;
     const file = path.join(server.dir, 'ancha.xlsx');
     fs.writeFileSync(file, wide.bytes);
     await page.getByRole('link', { name: 'Importar / exportar' }).click();
     await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
-    await expect(page.getByText('La hoja tiene 16.384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
+    await expect(page.getByText('La hoja tiene 16,384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
     await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
     expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { localIsoDate } from '../../shared/calendar-date.ts';
-import { dateField, dmy, expect, test, timeField, typeInto } from './fixtures.ts';
+import { dateField, dmy, expect, pickRecord, test, timeField, typeInto } from './fixtures.ts';
 
 test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({ app: page }) => {
   // Two people already known to the office, and its staff list.
@@ -25,12 +25,13 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
   const participants = page.getByTestId('participants');
   for (let i = 0; i < 3; i++) await participants.getByRole('button', { name: 'Añadir participante' }).click();
   const rows = participants.locator('.row-line');
-  await rows.nth(0).getByLabel('Contacto').selectOption({ label: 'Carlos Mendoza Ríos' });
+  await pickRecord(rows.nth(0).getByRole('combobox', { name: 'Contacto' }), 'mendoza', 'Carlos Mendoza Ríos');
   await rows.nth(0).getByLabel('Función').selectOption('head_of_delegation');
-  await rows.nth(1).getByLabel('Contacto').selectOption({ label: 'Ana Torres' });
+  await pickRecord(rows.nth(1).getByRole('combobox', { name: 'Contacto' }), 'ana tor', 'Ana Torres');
   await rows.nth(1).getByLabel('Función').selectOption('staff');
-  await rows.nth(2).getByLabel('Contacto').selectOption('new');
-  await rows.nth(2).getByLabel('Nombre', { exact: true }).fill('Lin Xiaoming');
+  // Someone not yet known is created from what was typed.
+  await pickRecord(rows.nth(2).getByRole('combobox', { name: 'Contacto' }), 'Lin Xiaoming', 'Nuevo contacto: «Lin Xiaoming»');
+  await expect(rows.nth(2).getByLabel('Nombre', { exact: true })).toHaveValue('Lin Xiaoming');
   await rows.nth(2).getByLabel('Nombre en escritura original (王伟)').fill('林晓明');
   await rows.nth(2).getByLabel('Función').selectOption('host');
 

@@ -22,18 +22,18 @@ export const AGREEMENTS: AgreementFixture[] = [
   { key: 'rosario', partner: { name: 'Rosario', nativeName: null, country: 'AR', level: 'city', parentId: null }, agreement: { ...base, stage: 'active', stageDate: '2016-05-05', signedOn: '2016-05-05' }, archived: true },
 ];
 
-type VisitFixture = Omit<VisitFields, 'agreementIds' | 'participants'> & { agreements: string[]; people: { name: string; nativeName?: string; role: 'head_of_delegation' | 'member' | 'interpreter' | 'host' | 'staff' | 'other' }[] };
+type VisitFixture = Omit<VisitFields, 'agreementIds' | 'participants'> & { agreements: string[]; people: { name: string; nativeName?: string; /** the partner whose locality the person belongs to */ of?: string; role: 'head_of_delegation' | 'member' | 'interpreter' | 'host' | 'staff' | 'other' }[] };
 export const VISITS: VisitFixture[] = [
   {
     direction: 'inbound', status: 'done', startsOn: '2020-03-02', endsOn: '2020-03-05', purpose: 'Firma de la carta de intención con Zhangzhou', agreements: ['zhangzhou'],
-    people: [{ name: 'Wang Wei', nativeName: '王伟', role: 'head_of_delegation' }, { name: 'Li Na', nativeName: '李娜', role: 'member' }, { name: 'Ana Torres', role: 'staff' }],
+    people: [{ name: 'Wang Wei', nativeName: '王伟', of: 'zhangzhou', role: 'head_of_delegation' }, { name: 'Li Na', nativeName: '李娜', role: 'member' }, { name: 'Ana Torres', role: 'staff' }],
     agenda: [{ onDate: '2020-03-03', atTime: '10:00', place: 'Palacio municipal', what: 'Firma de la carta de intención' }],
     outcomes: [{ text: 'Carta de intención firmada' }, { text: 'Becas de verano para 2021 en estudio' }],
     costs: [{ item: 'Alojamiento', amountMinor: 150000, currency: 'PEN', paidBy: 'ours' }, { item: 'Pasajes', amountMinor: 300000, currency: 'CNY', paidBy: 'partner' }],
   },
   {
     direction: 'outbound', status: 'done', startsOn: '2020-09-14', endsOn: '2020-09-18', purpose: 'Firma del acuerdo de amistad con Kobe', agreements: ['kobe'],
-    people: [{ name: 'Jorge Muñoz', role: 'head_of_delegation' }, { name: 'Ana Torres', role: 'staff' }, { name: 'Tanaka Hiroshi', nativeName: '田中宏', role: 'host' }],
+    people: [{ name: 'Jorge Muñoz', role: 'head_of_delegation' }, { name: 'Ana Torres', role: 'staff' }, { name: 'Tanaka Hiroshi', nativeName: '田中宏', of: 'kobe', role: 'host' }],
     outcomes: [{ text: 'Acuerdo de amistad firmado' }],
     costs: [{ item: 'Pasajes', amountMinor: 800000, currency: 'PEN', paidBy: 'ours' }],
   },
@@ -93,7 +93,7 @@ export async function buildReportOffice(services: Services) {
     for (const p of people) {
       let contactId = contacts.get(p.name);
       if (!contactId) {
-        contactId = (await ok(services, 'contacts.create', { name: p.name, nativeName: p.nativeName ?? null })).id;
+        contactId = (await ok(services, 'contacts.create', { name: p.name, nativeName: p.nativeName ?? null, localityId: p.of ? partners.get(p.of)! : null })).id;
         contacts.set(p.name, contactId);
       }
       participants.push({ contactId, role: p.role });

@@ -34,7 +34,7 @@ describe('visits and tasks on the calendar', () => {
       end: '2026-04-03',
       allDay: true,
       movable: true,
-      place: 'Palacio municipal de Zhangzhou, Zhangzhou (漳州市)',
+      place: 'Palacio municipal de Zhangzhou, Zhangzhou 漳州市',
       link: { entity: 'visit', id: across.id },
     });
     expect(april.find((e) => e.id === `visit:${tail.id}`)).toMatchObject({ variant: 'inbound', title: 'Visita recibida: Visita de cortesía' });
@@ -109,7 +109,7 @@ describe('visits and tasks on the calendar', () => {
       categories: ['Visita recibida'],
     });
     expect(event!.description).toBe(
-      'Confirmada\n\nAgenda:\n2026-04-13 · 09:30 · Firma · 市政府 · 王市长\n\nDelegación:\nWang Wei (王伟), Director de Asuntos Exteriores, Gobierno Popular Municipal de Zhangzhou',
+      'Confirmada\n\nAgenda:\n2026-04-13 · 09:30 · Firma · 市政府 · 王市长\n\nDelegación:\nWang Wei 王伟, Director de Asuntos Exteriores, Gobierno Popular Municipal de Zhangzhou',
     );
     // The same UID as in the calendar export, so importing both does not duplicate the visit.
     const all = parseIcs((await ok(services, 'calendar.exportIcs', { from: '2026-04-01', to: '2026-04-30' })).content);

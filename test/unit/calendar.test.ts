@@ -153,7 +153,7 @@ describe('the entries of a range', () => {
     expect((await range('2027-07-01', '2027-07-01')).find((e) => e.kind === 'expiry')).toMatchObject({
       id: `expiry:${agreement.id}`,
       title: 'Expiry of the Lima–Shanghai twinning',
-      notes: 'Shanghai (上海市)',
+      notes: 'Shanghai 上海市',
     });
     expect(await range('2028-01-01', '2028-12-31')).toEqual([]);
   });
@@ -272,7 +272,7 @@ describe('the .ics export', () => {
     });
     expect(byUid.get(`anniversary-${agreement.id}-2026@twinning-desk`)).toMatchObject({
       summary: '8.º aniversario del hermanamiento Lima–Shanghai',
-      description: 'Shanghai (上海市)',
+      description: 'Shanghai 上海市',
       start: '2026-07-01',
       end: '2026-07-02',
       startIsDate: true,

@@ -185,6 +185,17 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   'undo.apply': [{ call: 'visits.create', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
   'jobs.progress': [{}, { id: 'short' }, { id: '../../etc/passwd' }, { id: 'a'.repeat(65) }],
   'jobs.cancel': [{}, { id: 42 }, { id: 'abcdefgh', extra: 1 }],
+  'search.global': [{}, { query: 'x'.repeat(101) }, { query: 'xiamen', limit: 21 }, { query: 'xiamen', limit: 0 }, { query: 'xiamen', extra: 1 }],
+  'search.pick': [
+    {},
+    { kind: 'staff' },
+    { kind: 'contact', query: 'x'.repeat(101) },
+    { kind: 'contact', limit: 10000 },
+    { kind: 'contact', offset: -1 },
+    { kind: 'contact', ids: Array.from({ length: 101 }, (_, i) => i + 1) },
+    { kind: 'agreement', on: '2025-02-30' },
+    { kind: 'contact', extra: 1 },
+  ],
 };
 
 describe('the contract boundary', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hourCycleFor, impossibleDate, timeToHhmm, toCalendarDate, toTime, writeDayParts } from '../../renderer/src/components/dates.ts';
+import { hourCycleFor } from '../../shared/region.ts';
+import { impossibleDate, timeToHhmm, toCalendarDate, toTime, writeDayParts } from '../../renderer/src/components/dates.ts';
 
 describe('date field values', () => {
   it('reads the stored YYYY-MM-DD and gives it back unchanged', () => {

@@ -79,9 +79,9 @@ describe('annual activity report', () => {
 
     const rows = tableRows(xml);
     const partnerRow = (name: string) => rows.find((r) => r[0] === name);
-    expect(partnerRow('Guilin (桂林市)')?.[2]).toBe('Finalizado');
-    expect(partnerRow('Kobe (神戸市)')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', day('2019-05-01'), day('2020-09-15')]);
-    expect(partnerRow('Zhangzhou (漳州市)')?.[2]).toBe('Carta de intención');
+    expect(partnerRow('Guilin 桂林市')?.[2]).toBe('Finalizado');
+    expect(partnerRow('Kobe 神戸市')?.slice(1)).toEqual(['Ciudad amiga', 'Firmado', day('2019-05-01'), day('2020-09-15')]);
+    expect(partnerRow('Zhangzhou 漳州市')?.[2]).toBe('Carta de intención');
     // Ended before the year, not yet known in it, or archived: not in the report.
     for (const absent of ['Córdoba', 'Busan', 'Rosario', 'Visita cancelada', 'Visita del año siguiente']) expect(textOf(xml)).not.toContain(absent);
     // Countries are headings with their count, most agreements first.
@@ -101,8 +101,31 @@ describe('annual activity report', () => {
       expect(rPr).toContain('w:eastAsia="Noto Sans CJK SC"');
       expect(rPr).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
     }
-    // Kanji without kana cannot be told from Chinese; a pan-CJK font has the glyphs either way.
-    expect(runsWith(xml, '神戸市')[0]).toMatch(/w:eastAsia="Noto Sans CJK (SC|JP)"/);
+    // Kanji without kana: Japanese because Kobe is in Japan (shared/names.ts), as on screens.
+    expect(runsWith(xml, '神戸市').length).toBeGreaterThan(0);
+    for (const rPr of runsWith(xml, '神戸市')) {
+      expect(rPr).toContain('w:eastAsia="Noto Sans CJK JP"');
+      expect(rPr).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
+    }
+    // A person's native name by their locality's country: Tanaka Hiroshi of Kobe, Wang Wei of Zhangzhou.
+    expect(runsWith(xml, '田中宏')[0]).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
+    expect(runsWith(xml, '王伟')[0]).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+  });
+
+  it('writes names as screens do, and by their country in every report', async () => {
+    const services = await openTestServices();
+    const { visits, partners, agreements } = await buildReportOffice(services);
+    const trip = await generate(services, { kind: 'visit', id: visits[1]!, language: 'es' });
+    expect(textOf(trip.xml)).toContain('Tanaka Hiroshi 田中宏');
+    expect(textOf(trip.xml)).not.toContain('(田中宏)');
+    for (const run of [...runsWith(trip.xml, '神戸市'), ...runsWith(trip.xml, '田中宏')]) expect(run).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
+    const chinese = await generate(services, { kind: 'visit', id: visits[0]!, language: 'es' });
+    for (const run of [...runsWith(chinese.xml, '漳州市'), ...runsWith(chinese.xml, '王伟')]) expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK SC"/);
+    const dossier = await generate(services, { kind: 'agreement', id: agreements.get('kobe')!, language: 'es' });
+    expect(runsWith(dossier.xml, '神戸市').length).toBeGreaterThan(0);
+    for (const run of runsWith(dossier.xml, '神戸市')) expect(run).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
+    const statement = await generate(services, { kind: 'commitments', partnerId: partners.get('kobe')!, language: 'es' });
+    for (const run of runsWith(statement.xml, '神戸市')) expect(run).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
   });
 
   it('is a real Word document: headings, contents, repeating table headers, page X of Y', async () => {
@@ -136,7 +159,9 @@ describe('annual activity report', () => {
     await office(services);
     const { xml, fileName } = await generate(services, { kind: 'annual', year: 2020, language: 'pt' });
     expect(fileName).toBe('Relatório anual de atividades 2020.docx');
-    expect(figure(xml, 'Acordos vigentes em 31 de dez. de 2020')).toBe('2');
+    expect(figure(xml, 'Acordos vigentes em 31/12/2020')).toBe('2');
+    // Dates in the tables' narrow columns stay on one line: digits, not "15 de set. de 2020".
+    expect(tableRows(xml).find((r) => r[0] === 'Kobe 神戸市')?.slice(3)).toEqual(['01/05/2019', '15/09/2020']);
   });
 
   it('is a sensible document for a year with nothing in it, and for an empty database', async () => {
@@ -213,7 +238,7 @@ describe('agreement dossier', () => {
     const rows = tableRows(xml);
     expect(rows.find((r) => r[1] === 'Activo' && r[0] === day('2021-01-20'))?.[2]).toBe('Primer intercambio escolar');
     expect(rows.find((r) => r[0] === day('2020-09-15'))?.[1]).toBe('Firmado');
-    expect(textOf(xml)).toContain('Kobe (神戸市)');
+    expect(textOf(xml)).toContain('Kobe 神戸市');
     expect(rows.some((r) => r[1] === 'Modificación' && r[2]!.includes('Etapa'))).toBe(true);
   });
 
@@ -321,12 +346,12 @@ describe('delegation trip report', () => {
     const { visits } = await buildReportOffice(services);
     const { xml, fileName } = await generate(services, { kind: 'visit', id: visits[0]!, language: 'es' });
     const v = VISITS[0]!;
-    expect(fileName).toBe('Informe de la visita de la delegación de Zhangzhou (漳州市) 2020-03-02.docx');
+    expect(fileName).toBe('Informe de la visita de la delegación de Zhangzhou 漳州市 2020-03-02.docx');
     const text = paragraphs(xml);
     expect(text).toContain(v.purpose);
     for (const o of v.outcomes!) expect(text).toContain(o.text);
     const rows = tableRows(xml);
-    expect(rows.find((r) => r[0] === 'Wang Wei (王伟)')?.[1]).toBe('Jefe/a de delegación');
+    expect(rows.find((r) => r[0] === 'Wang Wei 王伟')?.[1]).toBe('Jefe/a de delegación');
     expect(rows.find((r) => r[2] === 'Firma de la carta de intención')?.[0]).toBe(`${day('2020-03-03')} 10:00`);
     // Each payer's total in its own currency, never summed across currencies; the same totals as the visit screen.
     const total = (payer: string) => rows.find((r) => r[0] === `Total pagado por ${payer}`);
@@ -359,7 +384,7 @@ describe('commitments statement', () => {
     expect(figure(xml, 'Abiertos')).toBe(String(mine.filter((c) => delivered(c) < c.fields.quantity).length));
     expect(figure(xml, 'Beneficiarios registrados')).toBe(String(mine.flatMap((c) => c.deliveries.flatMap((d) => d.beneficiaries ?? [])).length));
     const text = textOf(xml);
-    expect(text).toContain('Chen Jia (陈佳) — I.E. 2033');
+    expect(text).toContain('Chen Jia 陈佳 — I.E. 2033');
     expect(text).toContain('Mateo Huamán — I.E. 1120, tutor/a: Rosa Díaz');
     expect(text).not.toContain('Aporte a la reconstrucción');
     expect(runsWith(xml, '陈佳')[0]).toContain('w:eastAsia="Noto Sans CJK SC"');
@@ -370,7 +395,7 @@ describe('commitments statement', () => {
     await buildReportOffice(services);
     const { xml } = await generate(services, { kind: 'commitments', language: 'en' });
     expect(figure(xml, 'Commitments')).toBe(String(COMMITMENTS.length));
-    expect(textOf(xml)).toContain('Kobe (神戸市) — Donation in cash: Aporte a la reconstrucción');
+    expect(textOf(xml)).toContain('Kobe 神戸市 — Donation in cash: Aporte a la reconstrucción');
     const empty = await openTestServices();
     const none = await generate(empty, { kind: 'commitments', language: 'en' });
     expect(paragraphs(none.xml)).toEqual(expect.arrayContaining(['There are no open commitments.', 'No commitment has been fulfilled yet.']));
@@ -401,7 +426,7 @@ describe('report from the command line', () => {
     const annual = await runCliProcess(['report', 'annual', '--db', services.file, '--year', '2020', '--lang', 'pt', '--out', out]);
     expect(annual.code).toBe(0);
     expect(annual.stdout).toContain(out);
-    expect(figure(docxPart(fs.readFileSync(out), 'word/document.xml'), 'Acordos vigentes em 31 de dez. de 2020')).toBe('2');
+    expect(figure(docxPart(fs.readFileSync(out), 'word/document.xml'), 'Acordos vigentes em 31/12/2020')).toBe('2');
     const trip = await runCliProcess(['report', 'visit', '--db', services.file, '--id', String(visits[0]), '--out', path.join(dir, 'viaje.docx')]);
     expect(trip.code).toBe(0);
     const statement = await runCliProcess(['report', 'commitments', '--db', services.file, '--partner', String(partners.get('kobe')), '--out', path.join(dir, 'c.docx')]);

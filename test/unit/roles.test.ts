@@ -9,7 +9,7 @@ import { ok, openTestServices, tableCounts } from '../support/temp-db.ts';
 const names = Object.keys(contract) as CallName[];
 
 // Calls that change nothing: a reader may make each. Everything else needs at least an editor.
-const READS = /\.(list|get|similar|history|preview|generate|open|assets|summary|totals|entries|exportIcs|visitIcs|tables|file|info|progress|cancel)$/;
+const READS = /\.(list|get|similar|history|preview|generate|open|assets|summary|totals|entries|exportIcs|visitIcs|tables|file|info|progress|cancel|global|pick)$/;
 
 describe('roles, enforced in the services for every call', () => {
   it('every call declares its least role, and only reads (and one’s own preferences) are open to a reader', () => {

@@ -57,12 +57,12 @@ function makeIo(streams: Streams, env: NodeJS.ProcessEnv, fixed: Language | null
     env,
     language: fixed ?? languageFromEnv(env),
     languageFixed: fixed !== null,
-    t: createI18n(fixed ?? languageFromEnv(env)).t,
+    t: createI18n(fixed ?? languageFromEnv(env), () => io.locale).t,
     locale: officeLocale(fixed ?? languageFromEnv(env), null),
     readSecret: streams.readSecret ?? (async () => null),
     setLanguage(language) {
       io.language = language;
-      io.t = createI18n(language).t;
+      io.t = createI18n(language, () => io.locale).t;
       io.locale = officeLocale(language, country);
     },
     setRegion(code) {

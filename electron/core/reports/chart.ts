@@ -1,6 +1,7 @@
 import { ImageRun, Paragraph } from 'docx';
 import { dataTable, type Block, type Cell } from './blocks.ts';
 import { Raster, type Rgb } from './png.ts';
+import type { ReportLocale } from './format.ts';
 import { textRuns } from './text.ts';
 
 // The chart is a table: the labels and totals stay real text in the report's
@@ -36,7 +37,7 @@ export function barPng(values: number[], colors: readonly Rgb[], max: number): B
   return raster.toPng();
 }
 
-export function barChart(opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string }): Block[] {
+export function barChart(l: ReportLocale, opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string }): Block[] {
   const max = Math.max(0, ...opts.rows.map((r) => r.values.reduce((s, v) => s + v, 0)));
   const colors = opts.series.map((s) => s.color);
   const rows: Cell[][] = opts.rows.map((r) => [
@@ -54,12 +55,12 @@ export function barChart(opts: { series: ChartSeries[]; rows: ChartRow[]; column
   const legend = new Paragraph({
     spacing: { before: 80, after: 200 },
     children: opts.series.flatMap((s, i) => [
-      ...textRuns(i > 0 ? '    ■ ' : '■ ', { color: hex(s.color), bold: true }),
-      ...textRuns(s.label, { size: 18 }),
+      ...textRuns(l.names, i > 0 ? '    ■ ' : '■ ', { color: hex(s.color), bold: true }),
+      ...textRuns(l.names, s.label, { size: 18 }),
     ]),
   });
   return [
-    dataTable(
+    dataTable(l, 
       [
         { title: opts.columns[0], weight: 30 },
         { title: opts.columns[1], weight: 50 },

@@ -17,7 +17,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import { COLORS, PAGE, ROW_COUNTS, TABLE_TEXT, TEXT_WIDTH, type Block } from './blocks.ts';
 import type { ReportLocale } from './format.ts';
-import { BODY_FONT, CJK_FONTS, textRuns } from './text.ts';
+import { BODY_FONT, CJK, textRuns } from './text.ts';
 
 export type ReportLogo = { data: Uint8Array; type: 'png' | 'jpg'; width: number; height: number };
 
@@ -58,7 +58,7 @@ function ownStyles(houseStyleXml: string | null): IStylesOptions {
     // Document defaults only without a house style: its own defaults (body font, size) win.
     default: houseStyleXml
       ? undefined
-      : { document: { run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: BODY_FONT, eastAsia: CJK_FONTS['zh-CN'] }, size: 22 }, paragraph: { spacing: { after: 80 } } } },
+      : { document: { run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: BODY_FONT, eastAsia: CJK['zh-Hans'].font }, size: 22 }, paragraph: { spacing: { after: 80 } } } },
     paragraphStyles: [
       // Lines of an exact height (a 9.5 pt Calibri line's own): a line with Chinese would otherwise take the
       // CJK font's taller line, and the pages would no longer break where the contents' page numbers say.
@@ -111,15 +111,15 @@ function cover(shell: ReportShell): Paragraph[] {
       }),
     );
   }
-  out.push(new Paragraph({ spacing: { before: shell.logo ? 1200 : 2400, after: 120 }, children: textRuns(shell.officeName || t('reports.doc.noOffice'), { size: 30, bold: true, color: COLORS.muted }) }));
-  if (shell.localityName) out.push(new Paragraph({ spacing: { after: 960 }, children: textRuns(shell.localityName, { size: 26, color: COLORS.muted }) }));
+  out.push(new Paragraph({ spacing: { before: shell.logo ? 1200 : 2400, after: 120 }, children: textRuns(shell.locale.names, shell.officeName || t('reports.doc.noOffice'), { size: 30, bold: true, color: COLORS.muted }) }));
+  if (shell.localityName) out.push(new Paragraph({ spacing: { after: 960 }, children: textRuns(shell.locale.names, shell.localityName, { size: 26, color: COLORS.muted }) }));
   else out.push(new Paragraph({ spacing: { after: 960 }, children: [] }));
-  out.push(new Paragraph({ style: 'Title', border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLORS.accent, space: 8 } }, children: textRuns(shell.title) }));
-  if (shell.subtitle) out.push(new Paragraph({ spacing: { after: 240 }, children: textRuns(shell.subtitle, { size: 28 }) }));
+  out.push(new Paragraph({ style: 'Title', border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLORS.accent, space: 8 } }, children: textRuns(shell.locale.names, shell.title) }));
+  if (shell.subtitle) out.push(new Paragraph({ spacing: { after: 240 }, children: textRuns(shell.locale.names, shell.subtitle, { size: 28 }) }));
   out.push(
     new Paragraph({
       spacing: { before: 2400 },
-      children: textRuns(t('reports.doc.generatedOn', { date: longDate(shell.generatedOn) }), { size: 20, color: COLORS.muted }),
+      children: textRuns(shell.locale.names, t('reports.doc.generatedOn', { date: longDate(shell.generatedOn) }), { size: 20, color: COLORS.muted }),
     }),
   );
   return out;
@@ -129,7 +129,7 @@ function contents(shell: ReportShell): Block[] {
   if (!shell.contents) return [];
   const { t } = shell.locale;
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: textRuns(t('reports.doc.contents'), { size: 32, bold: true, color: COLORS.accent }) }),
+    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: textRuns(shell.locale.names, t('reports.doc.contents'), { size: 32, bold: true, color: COLORS.accent }) }),
     new TableOfContents(t('reports.doc.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
@@ -171,7 +171,7 @@ export function buildDocument(shell: ReportShell): Document {
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLORS.border, space: 4 } },
-                children: textRuns(headerText, { size: 18, color: COLORS.muted }),
+                children: textRuns(shell.locale.names, headerText, { size: 18, color: COLORS.muted }),
               }),
             ],
           }),

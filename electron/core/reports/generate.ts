@@ -49,7 +49,7 @@ export const REPORTS = {
   }),
   agreement: define<'agreement', Awaited<ReturnType<typeof loadAgreementDossier>>>({
     load: (db, r, today) => loadAgreementDossier(db, r.id, today),
-    title: (d, l) => `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName)}`,
+    title: (d, l) => `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country)}`,
     figures: dossierFigures,
     document: dossierDocument,
     fileName: (d, l) => `${l.t('reports.agreement.title')} ${d.agreement.partner.name}.docx`,

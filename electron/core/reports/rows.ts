@@ -1,5 +1,6 @@
 import { FileChild, type IContext, type IXmlableObject, type Table } from 'docx';
-import { CJK_FONTS, cjkLanguageOf, type CjkLanguage } from './text.ts';
+import type { NativeLang } from '../../../shared/names.ts';
+import { CJK, type NameLanguages } from './text.ts';
 
 // The body rows of a big table, written straight in the objects docx turns
 // into XML. A report of a large office has tens of thousands of cells; built
@@ -17,12 +18,11 @@ const PRESERVE = Object.freeze({ _attr: { 'xml:space': 'preserve' } });
 const BOLD = [{ 'w:b': EMPTY }, { 'w:bCs': EMPTY }];
 const ROW_PROPERTIES = Object.freeze({ 'w:trPr': [{ 'w:cantSplit': EMPTY }] });
 
-const cjkProperties = new Map<CjkLanguage, IXmlableObject[]>();
-function cjk(lang: CjkLanguage): IXmlableObject[] {
+const cjkProperties = new Map<NativeLang, IXmlableObject[]>();
+function cjk(lang: NativeLang): IXmlableObject[] {
   let props = cjkProperties.get(lang);
   if (!props) {
-    const font = CJK_FONTS[lang];
-    props = [{ 'w:rFonts': { _attr: { 'w:eastAsia': font } } }, { 'w:lang': { _attr: { 'w:eastAsia': lang } } }];
+    props = [{ 'w:rFonts': { _attr: { 'w:eastAsia': CJK[lang].font } } }, { 'w:lang': { _attr: { 'w:eastAsia': CJK[lang].tag } } }];
     cjkProperties.set(lang, props);
   }
   return props;
@@ -31,7 +31,7 @@ function cjk(lang: CjkLanguage): IXmlableObject[] {
 const BREAK = Object.freeze({ 'w:br': EMPTY });
 
 /** A run of text; `broken` puts a line break before the text, inside the run, as docx writes TextRun({ break: 1 }). */
-function run(text: string, lang: CjkLanguage | null, bold: boolean, broken: boolean): IXmlableObject {
+function run(text: string, lang: NativeLang | null, bold: boolean, broken: boolean): IXmlableObject {
   const t = { 'w:t': [PRESERVE, text] };
   const content = broken ? [BREAK, t] : [t];
   if (!bold && !lang) return { 'w:r': content };
@@ -54,9 +54,9 @@ function paragraphStyle(style: string, keepNext: boolean, align: TextCell['align
 }
 
 /** A cell's paragraph: each line a run, from the second on starting with a line break. */
-function cellParagraph(cell: TextCell, style: string, keepNext: boolean): IXmlableObject {
+function cellParagraph(names: NameLanguages, cell: TextCell, style: string, keepNext: boolean): IXmlableObject {
   const children: IXmlableObject[] = [paragraphStyle(style, keepNext, cell.align)];
-  cell.text.split('\n').forEach((line, i) => children.push(run(line, cjkLanguageOf(line, cell.text), cell.bold, i > 0)));
+  cell.text.split('\n').forEach((line, i) => names.pieces(line, cell.text).forEach((p, j) => children.push(run(p.text, p.lang, cell.bold, i > 0 && j === 0))));
   return { 'w:p': children };
 }
 
@@ -67,9 +67,9 @@ export function cellWidths(columnWidths: number[], tableWidth: number): number[]
   return columnWidths.map((w) => Math.round(w * scale));
 }
 
-export function rowXml(cells: TextCell[], widths: IXmlableObject[], style: string, keepNext: boolean): IXmlableObject {
+export function rowXml(names: NameLanguages, cells: TextCell[], widths: IXmlableObject[], style: string, keepNext: boolean): IXmlableObject {
   return {
-    'w:tr': [ROW_PROPERTIES, ...cells.map((cell, i) => ({ 'w:tc': [widths[i]!, cellParagraph(cell, style, keepNext)] }))],
+    'w:tr': [ROW_PROPERTIES, ...cells.map((cell, i) => ({ 'w:tc': [widths[i]!, cellParagraph(names, cell, style, keepNext)] }))],
   };
 }
 

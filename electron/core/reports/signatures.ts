@@ -23,10 +23,10 @@ export function signatureBlock(l: ReportLocale, s: Signatures): Block[] {
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       children: [
-        new Paragraph({ children: textRuns(p.label, { bold: true }), keepNext: true, keepLines: true, spacing: { after: 600 } }),
-        new Paragraph({ children: textRuns('_______________________________'), keepNext: true, keepLines: true }),
-        new Paragraph({ children: textRuns(p.name), keepNext: true, keepLines: true }),
-        new Paragraph({ children: textRuns(p.title), keepLines: true }),
+        new Paragraph({ children: textRuns(l.names, p.label, { bold: true }), keepNext: true, keepLines: true, spacing: { after: 600 } }),
+        new Paragraph({ children: textRuns(l.names, '_______________________________'), keepNext: true, keepLines: true }),
+        new Paragraph({ children: textRuns(l.names, p.name), keepNext: true, keepLines: true }),
+        new Paragraph({ children: textRuns(l.names, p.title), keepLines: true }),
       ],
     });
   return [

@@ -21,7 +21,8 @@ import { useLocale } from '../i18n.ts';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { Field, FieldMessage } from './form.tsx';
 import './fields.css';
-import { constrain, hourCycleFor, impossibleDate, isRealDate, partsToIso, timeToHhmm, toCalendarDate, toTime, writeDayParts, type DayParts } from './dates.ts';
+import { hourCycleFor } from '../../../shared/region.ts';
+import { constrain, impossibleDate, isRealDate, partsToIso, timeToHhmm, toCalendarDate, toTime, writeDayParts, type DayParts } from './dates.ts';
 
 // The app's own date and time fields (React Aria): typed and shown in the app's
 // locale, not the browser's or the OS's, with the same value model as before
@@ -29,7 +30,7 @@ import { constrain, hourCycleFor, impossibleDate, isRealDate, partsToIso, timeTo
 
 type Segment = DateFieldState['segments'][number];
 
-type Labelled = {
+export type Labelled = {
   /** Names the field for tests and for the error's id. */
   id: string;
   'aria-label'?: string | undefined;

@@ -62,9 +62,3 @@ export function toTime(hhmm: string): Time | null {
 }
 
 export const timeToHhmm = (time: Time | null) => (time ? `${pad(time.hour)}:${pad(time.minute)}` : '');
-
-/**
- * Offices write times on a 24-hour clock in Spanish and Portuguese, whatever
- * ICU's regional default (es-419 says 12-hour); English follows its region.
- */
-export const hourCycleFor = (locale: string): 12 | 24 | undefined => (/^(es|pt)\b/.test(locale) ? 24 : undefined);

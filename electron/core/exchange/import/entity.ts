@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { withParams } from '../../../../shared/contract/result.ts';
-import { searchKey } from '../../../../shared/text/search-key.ts';
+import { foldText } from '../../../../shared/text/search-key.ts';
 import type { Ctx } from '../../app/context.ts';
 import type { Cell } from './values.ts';
 
@@ -60,7 +60,7 @@ export function fillBlanks<T extends Record<string, unknown>>(existing: T, incom
   return out as T;
 }
 
-export const fold = (s: string) => searchKey(s);
+export const fold = foldText;
 
 /**
  * Guesses which column holds which field from the header names: an exact

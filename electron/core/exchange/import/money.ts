@@ -1,6 +1,6 @@
 import { amountText, parseAmount, refusalMessage } from '../../../../shared/amount.ts';
 import { isCurrency, minorDigits } from '../../../../shared/money.ts';
-import { searchKey } from '../../../../shared/text/search-key.ts';
+import { foldText } from '../../../../shared/text/search-key.ts';
 import { problem, type RowProblem } from './entity.ts';
 import { text, type Cell } from './values.ts';
 
@@ -25,7 +25,7 @@ const NAMES: Record<string, string> = {
 export function currencyFromText(s: string): string | null {
   const code = s.trim().toUpperCase();
   if (isCurrency(code)) return code;
-  return NAMES[searchKey(s)] ?? NAMES[s.trim()] ?? null;
+  return NAMES[foldText(s)] ?? NAMES[s.trim()] ?? null;
 }
 
 /** An amount cell split into the number as typed and the currency written beside it ("USD 1.500,00", "¥20000", "1500 soles"). */
@@ -41,7 +41,7 @@ function splitAmount(s: string): { amount: string; currency: string | null } {
     if (s.endsWith(symbol)) return { amount: s.slice(0, -symbol.length).trim(), currency };
   }
   const word = /^(.+?)\s+(\p{L}+)$/u.exec(s);
-  const named = word ? NAMES[searchKey(word[2]!)] : undefined;
+  const named = word ? NAMES[foldText(word[2]!)] : undefined;
   if (word && named) return { amount: word[1]!, currency: named };
   return { amount: s, currency: null };
 }

@@ -1,6 +1,6 @@
 import { countryFromText } from '../../../../shared/countries.ts';
 import { resources } from '../../../../shared/i18n/index.ts';
-import { searchKey } from '../../../../shared/text/search-key.ts';
+import { foldText } from '../../../../shared/text/search-key.ts';
 import type { Uncomputed } from '../xlsx/read.ts';
 
 /**
@@ -76,7 +76,7 @@ type Tree = { [k: string]: string | Tree };
  */
 export function choiceMatcher<C extends string>(codes: readonly C[], section: string | readonly string[], synonyms: Record<string, C> = {}) {
   const map = new Map<string, C>();
-  for (const code of codes) map.set(searchKey(code.replaceAll('_', ' ')), code);
+  for (const code of codes) map.set(foldText(code.replaceAll('_', ' ')), code);
   // A section is a path into the strings ('kind', 'visits.direction'); several may name the same codes.
   const sections = typeof section === 'string' ? [section] : section;
   for (const lang of Object.values(resources)) {
@@ -85,14 +85,14 @@ export function choiceMatcher<C extends string>(codes: readonly C[], section: st
       for (const part of path.split('.')) labels = typeof labels === 'object' ? labels[part] : undefined;
       for (const code of codes) {
         const label = typeof labels === 'object' ? labels[code] : undefined;
-        if (typeof label === 'string') map.set(searchKey(label), code);
+        if (typeof label === 'string') map.set(foldText(label), code);
       }
     }
   }
-  for (const [word, code] of Object.entries(synonyms)) map.set(searchKey(word), code);
+  for (const [word, code] of Object.entries(synonyms)) map.set(foldText(word), code);
   return (cell: Cell): C | null | undefined => {
     const s = text(cell);
     if (!s) return undefined;
-    return map.get(searchKey(s.replaceAll('_', ' '))) ?? null;
+    return map.get(foldText(s.replaceAll('_', ' '))) ?? null;
   };
 }

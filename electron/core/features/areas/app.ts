@@ -3,7 +3,7 @@ import { fieldError } from '../../../../shared/contract/result.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import type { Ctx } from '../../app/context.ts';
-import { searchKey } from '../../../../shared/text/search-key.ts';
+import { foldText } from '../../../../shared/text/search-key.ts';
 
 async function listAreas(ctx: Ctx) {
   return ctx.db
@@ -16,8 +16,8 @@ async function listAreas(ctx: Ctx) {
 export const areaHandlers: Handlers<'areas.list' | 'areas.create'> = {
   'areas.list': (_input, ctx) => listAreas(ctx),
   'areas.create': mutation(async ({ name }, ctx) => {
-    const wanted = searchKey(name);
-    const existing = (await listAreas(ctx)).find((a) => a.name !== null && searchKey(a.name) === wanted);
+    const wanted = foldText(name);
+    const existing = (await listAreas(ctx)).find((a) => a.name !== null && foldText(a.name) === wanted);
     if (existing) throw fieldError(['name'], 'errors.duplicate');
     const { id } = await ctx.db.insertInto('thematic_areas').values({ code: null, name }).returning('id').executeTakeFirstOrThrow();
     await ctx.audit('thematic_area', id, 'create', null, { name });

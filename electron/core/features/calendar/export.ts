@@ -5,6 +5,7 @@ import { readSetting } from '../settings/store.ts';
 import { findVisit } from '../visits/queries.ts';
 import { writeIcs } from './ics.ts';
 import { calendarEntries, sourceContext } from './query.ts';
+import { twoScripts } from '../../../../shared/names.ts';
 
 /** Writes entries as an .ics file named after what it holds, titled with the office's name. */
 export async function icsFile(ctx: Pick<Ctx, 'db' | 'now'>, q: CalendarQuery, entries: readonly CalendarEntry[], filename: string): Promise<IcsFile> {
@@ -44,7 +45,7 @@ export async function exportVisit(ctx: Pick<Ctx, 'db' | 'now'>, id: number): Pro
   if (!entry) throw conflict('calendarErrors.visit_not_on_calendar');
   const s = await sourceContext(ctx, q);
   const agenda = visit.agenda.map((a) => [a.onDate, a.atTime, a.what, a.place, a.withWhom].filter(Boolean).join(' · '));
-  const people = visit.participants.map((p) => [p.nativeName ? `${p.name} (${p.nativeName})` : p.name, p.title, p.organisation].filter(Boolean).join(', '));
+  const people = visit.participants.map((p) => [twoScripts(p.name, p.nativeName), p.title, p.organisation].filter(Boolean).join(', '));
   const sections = [
     entry.notes,
     agenda.length ? `${s.t('calendar.ics.agenda')}:\n${agenda.join('\n')}` : null,

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Kysely } from 'kysely';
 import type { SimilarContact } from '../../../../shared/contract/contacts.ts';
-import { searchKey } from '../../../../shared/text/search-key.ts';
+import { foldText } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
 
 /** How many edits still count as "the same person typed differently": about one in four letters (a swap is two). */
@@ -17,7 +17,7 @@ export async function similarContacts(
   q: { name: string; nativeName?: string | null | undefined; excludeId?: number | undefined },
   limit = 5,
 ): Promise<SimilarContact[]> {
-  const wanted = searchKey(q.name);
+  const wanted = foldText(q.name);
   const wantedNative = q.nativeName?.trim() || null;
   if (wanted.length < 3 && !wantedNative) return [];
   const max = allowedEdits(wanted.length);
@@ -25,7 +25,7 @@ export async function similarContacts(
   if (q.excludeId !== undefined) query = query.where('id', '!=', q.excludeId);
   const found: SimilarContact[] = [];
   for (const row of await query.execute()) {
-    const key = searchKey(row.name);
+    const key = foldText(row.name);
     const sameNative = wantedNative !== null && row.native_name === wantedNative;
     // Lengths that differ by more than the allowance cannot be within it: skip the distance.
     const d = Math.abs(key.length - wanted.length) > max ? Infinity : distance(key, wanted);

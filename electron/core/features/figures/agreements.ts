@@ -24,6 +24,10 @@ export type AnnualAgreement = {
 
 const IN_FORCE: readonly AgreementStage[] = ['signed', 'active', 'dormant'];
 
+/** In force on a day: signed by then and not ended by then (the annual report's figure, and the visit form's pre-selected agreement). */
+export const inForceOn = (a: { signedOn: string | null; endedOn: string | null }, day: string): boolean =>
+  !!a.signedOn && a.signedOn <= day && !(a.endedOn && a.endedOn <= day);
+
 /**
  * Every agreement (not archived) known by the end of the year (a letter, a signature or a stage by then) and not
  * ended before it began, with its stage on 31 December; in force = signed by then and not ended by then.
@@ -62,6 +66,7 @@ export async function agreementsOfYear(db: Kysely<DB>, year: number): Promise<An
     if (r.endedOn && r.endedOn < start) continue; // over before the year began
     const signedByEnd = !!r.signedOn && r.signedOn <= end;
     const endedByEnd = !!r.endedOn && r.endedOn <= end;
+    const inForce = inForceOn(r, end);
     const recorded = (r.historicStage ?? r.stage) as AgreementStage;
     // The dates win over a stage history typed in later: signed by then means at least signed.
     const stage: AgreementStage = endedByEnd ? 'ended' : signedByEnd && !IN_FORCE.includes(recorded) ? 'signed' : recorded;
@@ -76,7 +81,7 @@ export async function agreementsOfYear(db: Kysely<DB>, year: number): Promise<An
       letterOfIntentOn: r.letterOfIntentOn,
       signedOn: r.signedOn,
       endedOn: r.endedOn,
-      inForceAtYearEnd: signedByEnd && !endedByEnd,
+      inForceAtYearEnd: inForce,
       areaIds: r.areaList ? r.areaList.split(',').map(Number) : [],
     });
   }

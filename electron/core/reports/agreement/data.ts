@@ -13,7 +13,7 @@ export type AgreementDossierData = {
   office: OfficeInfo;
   agreement: Agreement;
   /** The partner's parent locality (Fujian for Zhangzhou), for the heading. */
-  partnerParent: { name: string; nativeName: string | null } | null;
+  partnerParent: { name: string; nativeName: string | null; country: string } | null;
   /** Every recorded edit of the agreement, newest last: who changed which fields, when. */
   changes: DossierChange[];
   visits: { id: number; startsOn: string; endsOn: string; direction: string; status: string; purpose: string }[];
@@ -26,7 +26,7 @@ export async function loadAgreementDossier(db: Kysely<DB>, id: number, today: st
   const agreement = await findAgreement(db, id);
   if (!agreement) throw notFound('agreement', id);
   const parent = agreement.partner.parentId
-    ? await db.selectFrom('localities').select(['name', 'native_name as nativeName']).where('id', '=', agreement.partner.parentId).executeTakeFirst()
+    ? await db.selectFrom('localities').select(['name', 'native_name as nativeName', 'country']).where('id', '=', agreement.partner.parentId).executeTakeFirst()
     : undefined;
   const audit = await db
     .selectFrom('audit_log')

@@ -7,7 +7,7 @@ import type { ReportAssets } from '../annual/document.ts';
 import { commitmentBlocks } from '../commitments/document.ts';
 import type { AgreementDossierData } from './data.ts';
 
-const partnerTitle = (d: AgreementDossierData, l: ReportLocale) => l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName);
+const partnerTitle = (d: AgreementDossierData, l: ReportLocale) => l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country);
 
 export function dossierFigures(d: AgreementDossierData, l: ReportLocale): [string, string][] {
   const a = d.agreement;
@@ -28,7 +28,7 @@ export function dossierFigures(d: AgreementDossierData, l: ReportLocale): [strin
 function details(d: AgreementDossierData, l: ReportLocale): Block[] {
   const a = d.agreement;
   const { t } = l;
-  const parent = d.partnerParent ? `, ${l.bothScripts(d.partnerParent.name, d.partnerParent.nativeName)}` : '';
+  const parent = d.partnerParent ? `, ${l.bothScripts(d.partnerParent.name, d.partnerParent.nativeName, d.partnerParent.country)}` : '';
   const rows: [string, string][] = [
     [t('fields.partner'), `${partnerTitle(d, l)} — ${levelName(l, a.partner.level)}${parent}, ${country(l, a.partner.country)}`],
     [t('fields.kind'), kindName(l, a.kind)],
@@ -47,15 +47,15 @@ function details(d: AgreementDossierData, l: ReportLocale): Block[] {
   ];
   const shown = rows.filter(([, v]) => v !== '');
   return [
-    heading1(t('reports.agreement.details')),
-    dataTable(
+    heading1(l, t('reports.agreement.details')),
+    dataTable(l, 
       [
         { title: t('reports.columns.figure'), weight: 30 },
         { title: t('reports.columns.value'), weight: 70 },
       ],
       shown,
     ),
-    ...(a.notes ? [para(''), labelled([[t('fields.notes'), a.notes]])] : []),
+    ...(a.notes ? [para(l, ''), labelled(l, [[t('fields.notes'), a.notes]])] : []),
   ];
 }
 
@@ -63,8 +63,8 @@ function stages(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   const list = d.agreement.stages;
   return [
-    heading1(t('reports.agreement.history')),
-    tableOrNote(
+    heading1(l, t('reports.agreement.history')),
+    tableOrNote(l, 
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.columns.stage'), weight: 25 },
@@ -80,8 +80,8 @@ function stages(d: AgreementDossierData, l: ReportLocale): Block[] {
 function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
-    heading1(t('reports.agreement.changes')),
-    tableOrNote(
+    heading1(l, t('reports.agreement.changes')),
+    tableOrNote(l, 
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.columns.action'), weight: 18 },
@@ -101,9 +101,9 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
 
 function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
-  const out: Block[] = [heading1(t('reports.agreement.visits'))];
+  const out: Block[] = [heading1(l, t('reports.agreement.visits'))];
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.columns.dates'), weight: 24 },
         { title: t('reports.columns.direction'), weight: 20 },
@@ -119,12 +119,12 @@ function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
       t('reports.agreement.noVisits'),
     ),
   );
-  out.push(heading1(t('reports.agreement.commitments')));
+  out.push(heading1(l, t('reports.agreement.commitments')));
   if (d.commitments.length) out.push(...d.commitments.flatMap((c) => commitmentBlocks(c, l, false)));
-  else out.push(emptyNote(t('reports.agreement.noCommitments')));
-  out.push(heading1(t('reports.agreement.attachments')));
+  else out.push(emptyNote(l, t('reports.agreement.noCommitments')));
+  out.push(heading1(l, t('reports.agreement.attachments')));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.agreement.file'), weight: 50 },
         { title: t('reports.agreement.attachedTo'), weight: 20 },
@@ -135,9 +135,9 @@ function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
       t('reports.agreement.noAttachments'),
     ),
   );
-  out.push(heading1(t('reports.agreement.openTasks')));
+  out.push(heading1(l, t('reports.agreement.openTasks')));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.columns.task'), weight: 46 },
         { title: t('reports.columns.due'), weight: 18 },
@@ -161,7 +161,7 @@ export function dossierDocument(d: AgreementDossierData, l: ReportLocale, assets
     title: l.t('reports.agreement.title'),
     subtitle: `${partnerTitle(d, l)} — ${kindName(l, d.agreement.kind)}`,
     officeName: d.office.name,
-    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative, d.office.localityCountry) : null,
     generatedOn: assets.generatedOn,
     logo: assets.logo,
     houseStyleXml: assets.houseStyleXml,

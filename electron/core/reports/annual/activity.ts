@@ -10,7 +10,8 @@ import { groupBy } from '../group.ts';
 // is one query over the year's rows plus one per child table (participants,
 // outcomes), so a large office costs a handful of statements, not one per visit.
 
-export type VisitPerson = { name: string; nativeName: string | null; role: string };
+/** `country`: the person's locality's, which tells the language of a native name (shared/names.ts). */
+export type VisitPerson = { name: string; nativeName: string | null; country: string | null; role: string };
 export type AnnualVisit = {
   id: number;
   startsOn: string;
@@ -18,7 +19,7 @@ export type AnnualVisit = {
   direction: 'inbound' | 'outbound';
   status: string;
   place: { name: string; nativeName: string | null; country: string } | null;
-  partners: { name: string; nativeName: string | null }[];
+  partners: { name: string; nativeName: string | null; country: string }[];
   purpose: string;
   participants: VisitPerson[];
   /** People received (inbound) or who travelled (outbound): participants who are not the host side. */
@@ -35,6 +36,7 @@ export type AnnualCommitment = {
   id: number;
   partnerName: string;
   partnerNative: string | null;
+  partnerCountry: string;
   kind: string;
   direction: 'give' | 'receive';
   description: string;
@@ -92,14 +94,14 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
   ).rows;
   const inYear = sql`(SELECT v.id FROM visits v WHERE ${visitListedInYearSql(year)})`;
   const [people, outcomes, partners, costs] = await Promise.all([
-    sql<{ visitId: number; role: string; name: string; nativeName: string | null }>`
-      SELECT p.visit_id AS visitId, p.role, c.name, c.native_name AS nativeName
-      FROM visit_participants p JOIN contacts c ON c.id = p.contact_id
+    sql<{ visitId: number; role: string; name: string; nativeName: string | null; country: string | null }>`
+      SELECT p.visit_id AS visitId, p.role, c.name, c.native_name AS nativeName, cl.country
+      FROM visit_participants p JOIN contacts c ON c.id = p.contact_id LEFT JOIN localities cl ON cl.id = c.locality_id
       WHERE p.visit_id IN ${inYear} ORDER BY p.visit_id, p.position, p.id`.execute(db),
     sql<{ visitId: number; text: string }>`
       SELECT visit_id AS visitId, text FROM visit_outcomes WHERE visit_id IN ${inYear} ORDER BY visit_id, position, id`.execute(db),
-    sql<{ visitId: number; name: string; nativeName: string | null; areas: string | null }>`
-      SELECT va.visit_id AS visitId, l.name, l.native_name AS nativeName,
+    sql<{ visitId: number; name: string; nativeName: string | null; country: string; areas: string | null }>`
+      SELECT va.visit_id AS visitId, l.name, l.native_name AS nativeName, l.country,
              (SELECT group_concat(aa.area_id) FROM agreement_areas aa WHERE aa.agreement_id = a.id) AS areas
       FROM visit_agreements va JOIN agreements a ON a.id = va.agreement_id JOIN localities l ON l.id = a.partner_id
       WHERE va.visit_id IN ${inYear} ORDER BY va.visit_id, l.search_text`.execute(db),
@@ -113,7 +115,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
   const outcomesBy = group(outcomes.rows);
   const partnersBy = group(partners.rows);
   const visits: AnnualVisit[] = visitRows.map((v) => {
-    const participants = (peopleBy.get(v.id) ?? []).map(({ name, nativeName, role }) => ({ name, nativeName, role }));
+    const participants = (peopleBy.get(v.id) ?? []).map(({ name, nativeName, country, role }) => ({ name, nativeName, country, role }));
     const hostSide: readonly string[] = HOST_SIDE[v.direction];
     const links = partnersBy.get(v.id) ?? [];
     return {
@@ -124,7 +126,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
       status: v.status,
       purpose: v.purpose,
       place: v.placeName ? { name: v.placeName, nativeName: v.placeNative, country: v.placeCountry ?? '' } : null,
-      partners: links.map(({ name, nativeName }) => ({ name, nativeName })),
+      partners: links.map(({ name, nativeName, country }) => ({ name, nativeName, country })),
       participants,
       people: participants.filter((p) => !hostSide.includes(p.role)).length,
       outcomes: (outcomesBy.get(v.id) ?? []).map((o) => o.text),
@@ -137,7 +139,7 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
   // One query over the year's commitments (the year rule) with what arrived in and by the year.
   const commitmentRows = (
     await sql<Omit<AnnualCommitment, 'cancelledByYearEnd'> & { cancelledOn: string | null }>`
-      SELECT c.id, l.name AS partnerName, l.native_name AS partnerNative, c.kind, c.direction, c.description, c.quantity, c.unit,
+      SELECT c.id, l.name AS partnerName, l.native_name AS partnerNative, l.country AS partnerCountry, c.kind, c.direction, c.description, c.quantity, c.unit,
              c.due_on AS dueOn, c.area_id AS areaId, ${cancelledOnSql} AS cancelledOn,
              ${deliveredBetweenSql(start, end)} AS deliveredInYear, ${deliveredBySql(end)} AS deliveredByYearEnd
       FROM commitments c JOIN agreements a ON a.id = c.agreement_id JOIN localities l ON l.id = a.partner_id

@@ -39,8 +39,8 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const lines = data.activity.byKind;
   return [
-    heading2(t('reports.annual.byKind.title')),
-    tableOrNote(
+    heading2(l, t('reports.annual.byKind.title')),
+    tableOrNote(l, 
       [
         { title: t('reports.columns.kind'), weight: 30 },
         { title: t('reports.columns.direction'), weight: 19 },
@@ -54,11 +54,11 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
   ];
 }
 
-const personName = (l: ReportLocale, p: VisitPerson) => `${l.bothScripts(p.name, p.nativeName)} (${l.t(`visits.role.${p.role}`)})`;
+const personName = (l: ReportLocale, p: VisitPerson) => `${l.bothScripts(p.name, p.nativeName, p.country)} (${l.t(`visits.role.${p.role}`)})`;
 
 function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
   const { t } = l;
-  return dataTable(
+  return dataTable(l, 
     [
       { title: t('reports.columns.dates'), weight: 14 },
       { title: t('reports.columns.partnerPlace'), weight: 16 },
@@ -69,7 +69,7 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
     ],
     list.map((v) => [
       (v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`) + (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
-      [...v.partners.map((p) => l.bothScripts(p.name, p.nativeName)), ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName)] : [])].join('\n'),
+      [...v.partners.map((p) => l.bothScripts(p.name, p.nativeName, p.country)), ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName, v.place.country)] : [])].join('\n'),
       v.purpose,
       v.participants.length ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}` : t('common.none'),
       v.outcomes.join('\n') || t('common.none'),
@@ -80,12 +80,12 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
 
 function visits(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
-  const out: Block[] = [heading1(t('reports.annual.visits.title'))];
-  if (data.visitsToCome > 0) out.push(intro(t('reports.annual.visits.toCome', { count: data.visitsToCome })));
+  const out: Block[] = [heading1(l, t('reports.annual.visits.title'))];
+  if (data.visitsToCome > 0) out.push(intro(l, t('reports.annual.visits.toCome', { count: data.visitsToCome })));
   for (const direction of ['inbound', 'outbound'] as const) {
     const list = data.activity.visits.filter((v) => v.direction === direction);
-    out.push(heading2(t(`reports.annual.visits.${direction}`)));
-    out.push(list.length ? visitTable(list, l) : emptyNote(t(`reports.annual.visits.none_${direction}`, { year: data.year })));
+    out.push(heading2(l, t(`reports.annual.visits.${direction}`)));
+    out.push(list.length ? visitTable(list, l) : emptyNote(l, t(`reports.annual.visits.none_${direction}`, { year: data.year })));
   }
   return out;
 }
@@ -96,7 +96,7 @@ const progress = (l: ReportLocale, done: number, of: number, unit: string | null
 
 function commitmentTable(list: AnnualCommitment[], l: ReportLocale): Block {
   const { t } = l;
-  return dataTable(
+  return dataTable(l, 
     [
       { title: t('reports.columns.partner'), weight: 20 },
       { title: t('reports.columns.kind'), weight: 18 },
@@ -105,7 +105,7 @@ function commitmentTable(list: AnnualCommitment[], l: ReportLocale): Block {
       { title: t('reports.columns.progress'), weight: 19, align: 'right' },
     ],
     list.map((c) => [
-      l.bothScripts(c.partnerName, c.partnerNative),
+      l.bothScripts(c.partnerName, c.partnerNative, c.partnerCountry),
       `${t(`commitments.kind.${c.kind}`)}\n${t(`commitments.direction.${c.direction}`)}`,
       c.description,
       l.date(c.dueOn),
@@ -118,8 +118,8 @@ function commitments(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const list = data.activity.commitments;
   return [
-    heading1(t('reports.annual.commitments.title')),
-    ...(list.length ? [intro(t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(t('reports.annual.commitments.none', { year: data.year }))]),
+    heading1(l, t('reports.annual.commitments.title')),
+    ...(list.length ? [intro(l, t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(l, t('reports.annual.commitments.none', { year: data.year }))]),
   ];
 }
 
@@ -127,14 +127,14 @@ function pending(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const next = data.year + 1;
   const { pendingCommitments, pendingCommitmentsTotal, pendingTasks, tasksOpenAtYearEnd } = data.activity;
-  const out: Block[] = [heading1(t('reports.annual.pending.title', { year: next })), heading2(t('reports.annual.pending.commitments'))];
-  out.push(pendingCommitments.length ? commitmentTable(pendingCommitments, l) : emptyNote(t('reports.annual.pending.noCommitments', { year: data.year })));
+  const out: Block[] = [heading1(l, t('reports.annual.pending.title', { year: next })), heading2(l, t('reports.annual.pending.commitments'))];
+  out.push(pendingCommitments.length ? commitmentTable(pendingCommitments, l) : emptyNote(l, t('reports.annual.pending.noCommitments', { year: data.year })));
   if (pendingCommitmentsTotal > pendingCommitments.length)
-    out.push(para(t('reports.annual.pending.moreCommitments', { shown: l.number(pendingCommitments.length), total: l.number(pendingCommitmentsTotal) })));
-  out.push(heading2(t('reports.annual.pending.tasks')));
-  if (pendingTasks.length === 0) return [...out, emptyNote(t('reports.annual.pending.noTasks', { year: data.year }))];
+    out.push(para(l, t('reports.annual.pending.moreCommitments', { shown: l.number(pendingCommitments.length), total: l.number(pendingCommitmentsTotal) })));
+  out.push(heading2(l, t('reports.annual.pending.tasks')));
+  if (pendingTasks.length === 0) return [...out, emptyNote(l, t('reports.annual.pending.noTasks', { year: data.year }))];
   out.push(
-    dataTable(
+    dataTable(l, 
       [
         { title: t('reports.columns.task'), weight: 50 },
         { title: t('reports.columns.due'), weight: 18 },
@@ -144,24 +144,24 @@ function pending(data: AnnualReportData, l: ReportLocale): Block[] {
       pendingTasks.map((k) => [k.title, l.date(k.dueOn) || t('common.none'), k.assignee ?? '', t(`tasks.priority.${k.priority}`)]),
     ),
   );
-  if (tasksOpenAtYearEnd > pendingTasks.length) out.push(para(t('reports.annual.pending.moreTasks', { shown: l.number(pendingTasks.length), total: l.number(tasksOpenAtYearEnd) })));
+  if (tasksOpenAtYearEnd > pendingTasks.length) out.push(para(l, t('reports.annual.pending.moreTasks', { shown: l.number(pendingTasks.length), total: l.number(tasksOpenAtYearEnd) })));
   return out;
 }
 
 function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
-  const out: Block[] = [heading1(t('reports.annual.agreements.title'))];
-  if (data.agreements.length === 0) return [...out, emptyNote(t('reports.annual.agreements.none', { year: data.year }))];
-  out.push(intro(t('reports.annual.agreements.intro', { year: data.year })));
+  const out: Block[] = [heading1(l, t('reports.annual.agreements.title'))];
+  if (data.agreements.length === 0) return [...out, emptyNote(l, t('reports.annual.agreements.none', { year: data.year }))];
+  out.push(intro(l, t('reports.annual.agreements.intro', { year: data.year })));
   const groups = new Map<string, AnnualAgreement[]>();
   for (const a of data.agreements) groups.set(a.country, [...(groups.get(a.country) ?? []), a]);
   const collator = new Intl.Collator(l.tag);
   const countries = [...groups.keys()].sort((x, y) => groups.get(y)!.length - groups.get(x)!.length || collator.compare(country(l, x), country(l, y)));
   for (const code of countries) {
     const list = groups.get(code)!.sort((x, y) => collator.compare(x.partnerName, y.partnerName));
-    out.push(heading2(`${country(l, code)} (${l.number(list.length)})`));
+    out.push(heading2(l, `${country(l, code)} (${l.number(list.length)})`));
     out.push(
-      dataTable(
+      dataTable(l, 
         [
           { title: t('reports.columns.partner'), weight: 34 },
           { title: t('reports.columns.kind'), weight: 20 },
@@ -169,7 +169,7 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
           { title: t('reports.columns.letterOfIntent'), weight: 14 },
           { title: t('reports.columns.signed'), weight: 14 },
         ],
-        list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)]),
+        list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)]),
       ),
     );
   }
@@ -179,7 +179,7 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
 function newAgreements(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const table = (list: AnnualAgreement[], dateOf: (a: AnnualAgreement) => string | null, dateTitle: string) =>
-    dataTable(
+    dataTable(l, 
       [
         { title: t('reports.columns.partner'), weight: 40 },
         { title: t('reports.columns.country'), weight: 20 },
@@ -188,26 +188,26 @@ function newAgreements(data: AnnualReportData, l: ReportLocale): Block[] {
       ],
       [...list]
         .sort((x, y) => (dateOf(x) ?? '').localeCompare(dateOf(y) ?? ''))
-        .map((a) => [l.bothScripts(a.partnerName, a.partnerNative), country(l, a.country), kindName(l, a.kind), l.date(dateOf(a))]),
+        .map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), country(l, a.country), kindName(l, a.kind), l.date(dateOf(a))]),
     );
   return [
-    heading1(t('reports.annual.new.title', { year: data.year })),
-    heading2(t('reports.annual.new.letters')),
+    heading1(l, t('reports.annual.new.title', { year: data.year })),
+    heading2(l, t('reports.annual.new.letters')),
     data.newLettersOfIntent.length
       ? table(data.newLettersOfIntent, (a) => a.letterOfIntentOn, t('reports.columns.date'))
-      : emptyNote(t('reports.annual.new.noLetters', { year: data.year })),
-    heading2(t('reports.annual.new.signatures')),
-    data.newSignatures.length ? table(data.newSignatures, (a) => a.signedOn, t('reports.columns.date')) : emptyNote(t('reports.annual.new.noSignatures', { year: data.year })),
+      : emptyNote(l, t('reports.annual.new.noLetters', { year: data.year })),
+    heading2(l, t('reports.annual.new.signatures')),
+    data.newSignatures.length ? table(data.newSignatures, (a) => a.signedOn, t('reports.columns.date')) : emptyNote(l, t('reports.annual.new.noSignatures', { year: data.year })),
   ];
 }
 
 function areas(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
-  const out: Block[] = [heading1(t('reports.annual.areas.title'))];
-  if (data.areas.length === 0) return [...out, emptyNote(t('reports.annual.areas.none', { year: data.year }))];
-  out.push(intro(t('reports.annual.areas.intro', { year: data.year })));
+  const out: Block[] = [heading1(l, t('reports.annual.areas.title'))];
+  if (data.areas.length === 0) return [...out, emptyNote(l, t('reports.annual.areas.none', { year: data.year }))];
+  out.push(intro(l, t('reports.annual.areas.intro', { year: data.year })));
   out.push(
-    ...barChart({
+    ...barChart(l, {
       series: [
         { label: t('reports.annual.areas.agreements'), color: SERIES_COLORS[0]! },
         { label: t('reports.annual.areas.visits'), color: SERIES_COLORS[1]! },
@@ -224,11 +224,11 @@ function areas(data: AnnualReportData, l: ReportLocale): Block[] {
 export function annualBody(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
-    heading1(t('reports.annual.summary.title')),
+    heading1(l, t('reports.annual.summary.title')),
     // The office's name is on the cover and every page's header; named here it would need an article only the office knows.
-    intro(t('reports.annual.summary.intro', { year: data.year })),
-    intro(t('reports.annual.rule', { year: data.year })),
-    figuresTable([t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
+    intro(l, t('reports.annual.summary.intro', { year: data.year })),
+    intro(l, t('reports.annual.rule', { year: data.year })),
+    figuresTable(l, [t('reports.columns.figure'), t('reports.columns.value')], annualFigures(data, l)),
     ...commitmentsByKind(data, l),
     ...agreementsByCountry(data, l),
     ...newAgreements(data, l),
@@ -246,7 +246,7 @@ export function annualDocument(data: AnnualReportData, l: ReportLocale, assets: 
     title: l.t('reports.annual.title', { year: data.year }),
     subtitle: l.t('reports.annual.subtitle', { year: data.year }),
     officeName: data.office.name,
-    localityName: data.office.localityName ? l.bothScripts(data.office.localityName, data.office.localityNative) : null,
+    localityName: data.office.localityName ? l.bothScripts(data.office.localityName, data.office.localityNative, data.office.localityCountry) : null,
     generatedOn: assets.generatedOn,
     logo: assets.logo,
     houseStyleXml: assets.houseStyleXml,

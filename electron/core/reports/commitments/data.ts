@@ -14,6 +14,7 @@ export type StatementCommitment = {
   agreementId: number;
   partnerName: string;
   partnerNative: string | null;
+  partnerCountry: string;
   kind: string;
   direction: 'give' | 'receive';
   description: string;
@@ -34,7 +35,7 @@ export type CommitmentsStatementData = {
   kind: 'commitments';
   office: OfficeInfo;
   /** The partner the statement is for; null for all partners. */
-  partner: { id: number; name: string; nativeName: string | null } | null;
+  partner: { id: number; name: string; nativeName: string | null; country: string } | null;
   /** The day the statement describes: today, or a past day such as 31 December to close a year. */
   asOf: string;
   commitments: StatementCommitment[];
@@ -54,6 +55,7 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
       'c.agreement_id as agreementId',
       'l.name as partnerName',
       'l.native_name as partnerNative',
+      'l.country as partnerCountry',
       'c.kind',
       'c.direction',
       'c.description',
@@ -105,7 +107,7 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
 }
 
 export async function loadCommitmentsStatement(db: Kysely<DB>, partnerId: number | undefined, asAt: string): Promise<CommitmentsStatementData> {
-  const partner = partnerId === undefined ? null : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName']).where('id', '=', partnerId).executeTakeFirst();
+  const partner = partnerId === undefined ? null : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'country']).where('id', '=', partnerId).executeTakeFirst();
   if (partnerId !== undefined && !partner) throw notFound('locality', partnerId);
   return {
     kind: 'commitments',

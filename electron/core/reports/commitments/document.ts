@@ -12,15 +12,16 @@ const OPEN = new Set(['promised', 'partly_delivered', 'overdue']);
 
 const amount = (l: ReportLocale, minor: number | null, currency: string | null) => (minor !== null && currency ? l.money(minor, currency) : '');
 
-function beneficiaryLine(l: ReportLocale, b: StatementDelivery['beneficiaries'][number]) {
+/** A beneficiary's native name is read in the partner's language: they are its students or staff. */
+function beneficiaryLine(l: ReportLocale, b: StatementDelivery['beneficiaries'][number], country: string) {
   const extra = [b.school, b.tutor ? `${l.t('reports.commitments.tutor')}: ${b.tutor}` : null, b.period, b.destination].filter(Boolean).join(', ');
-  return `${l.bothScripts(b.name, b.nativeName)}${extra ? ` — ${extra}` : ''}`;
+  return `${l.bothScripts(b.name, b.nativeName, country)}${extra ? ` — ${extra}` : ''}`;
 }
 
 /** One commitment: what was promised, and each delivery with its beneficiaries. Shared by the statement and the dossier. */
 export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPartner: boolean): Block[] {
   const { t } = l;
-  const title = `${withPartner ? `${l.bothScripts(c.partnerName, c.partnerNative)} — ` : ''}${t(`commitments.kind.${c.kind}`)}: ${c.description}`;
+  const title = `${withPartner ? `${l.bothScripts(c.partnerName, c.partnerNative, c.partnerCountry)} — ` : ''}${t(`commitments.kind.${c.kind}`)}: ${c.description}`;
   const facts: [string, string][] = [
     [t('reports.columns.direction'), t(`commitments.direction.${c.direction}`)],
     [t('reports.columns.status'), t(`commitments.status.${c.status}`)],
@@ -30,10 +31,10 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   const value = amount(l, c.valueMinor, c.currency);
   if (value) facts.push([t('reports.columns.value'), value]);
   if (c.deliveredValue.length) facts.push([t('commitments.deliveredValue'), moneyList(l, c.deliveredValue)]);
-  const out: Block[] = [heading2(title), labelled(facts)];
-  if (c.cancelReason) out.push(labelled([[t('reports.commitments.cancelReason'), c.cancelReason]]));
+  const out: Block[] = [heading2(l, title), labelled(l, facts)];
+  if (c.cancelReason) out.push(labelled(l, [[t('reports.commitments.cancelReason'), c.cancelReason]]));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.columns.date'), weight: 16 },
         { title: t('reports.columns.quantity'), weight: 12, align: 'right' },
@@ -44,7 +45,7 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
         l.date(d.deliveredOn),
         l.number(d.quantity),
         amount(l, d.valueMinor, d.currency),
-        [d.beneficiaries.map((b) => beneficiaryLine(l, b)).join('\n'), d.notes ?? ''].filter(Boolean).join('\n') || t('common.none'),
+        [d.beneficiaries.map((b) => beneficiaryLine(l, b, c.partnerCountry)).join('\n'), d.notes ?? ''].filter(Boolean).join('\n') || t('common.none'),
       ]),
       t('reports.commitments.noDeliveries'),
     ),
@@ -84,16 +85,16 @@ export function statementFigures(d: CommitmentsStatementData, l: ReportLocale): 
 }
 
 export const statementTitle = (d: CommitmentsStatementData, l: ReportLocale) =>
-  d.partner ? l.t('reports.commitments.titleFor', { partner: l.bothScripts(d.partner.name, d.partner.nativeName) }) : l.t('reports.commitments.title');
+  d.partner ? l.t('reports.commitments.titleFor', { partner: l.bothScripts(d.partner.name, d.partner.nativeName, d.partner.country) }) : l.t('reports.commitments.title');
 
 function statementBody(d: CommitmentsStatementData, l: ReportLocale): Block[] {
   const { t } = l;
   const withPartner = d.partner === null;
-  const section = (title: string, list: StatementCommitment[], none: string) => [heading1(title), ...(list.length ? list.flatMap((c) => commitmentBlocks(c, l, withPartner)) : [emptyNote(none)])];
+  const section = (title: string, list: StatementCommitment[], none: string) => [heading1(l, title), ...(list.length ? list.flatMap((c) => commitmentBlocks(c, l, withPartner)) : [emptyNote(l, none)])];
   return [
-    heading1(t('reports.commitments.summary')),
-    para(t('reports.commitments.intro', { date: l.date(d.asOf) })),
-    figuresTable([t('reports.columns.figure'), t('reports.columns.value')], statementFigures(d, l)),
+    heading1(l, t('reports.commitments.summary')),
+    para(l, t('reports.commitments.intro', { date: l.date(d.asOf) })),
+    figuresTable(l, [t('reports.columns.figure'), t('reports.columns.value')], statementFigures(d, l)),
     ...section(t('reports.commitments.open'), d.commitments.filter((c) => OPEN.has(c.status)), t('reports.commitments.noOpen')),
     ...section(t('reports.commitments.fulfilled'), d.commitments.filter((c) => c.status === 'delivered'), t('reports.commitments.noFulfilled')),
     ...section(t('reports.commitments.cancelled'), d.commitments.filter((c) => c.status === 'cancelled'), t('reports.commitments.noCancelled')),
@@ -107,7 +108,7 @@ export function statementDocument(d: CommitmentsStatementData, l: ReportLocale, 
     title: statementTitle(d, l),
     subtitle: l.t('reports.commitments.subtitle', { date: l.longDate(d.asOf) }),
     officeName: d.office.name,
-    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative, d.office.localityCountry) : null,
     generatedOn: assets.generatedOn,
     logo: assets.logo,
     houseStyleXml: assets.houseStyleXml,

@@ -12,7 +12,7 @@ const dates = (l: ReportLocale, from: string, to: string) => (from === to ? l.lo
 
 export function tripTitle(d: TripReportData, l: ReportLocale) {
   const v = d.visit;
-  const where = v.locality ? l.bothScripts(v.locality.name, v.locality.nativeName) : (v.agreements[0] ? l.bothScripts(v.agreements[0].partnerName, v.agreements[0].partnerNativeName) : '');
+  const where = v.locality ? l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country) : (v.agreements[0] ? l.bothScripts(v.agreements[0].partnerName, v.agreements[0].partnerNativeName, d.countries.agreements.get(v.agreements[0].id)) : '');
   return l.t(`reports.visit.title_${v.direction}`, { place: where || l.t('common.none') });
 }
 
@@ -33,33 +33,33 @@ export function tripFigures(d: TripReportData, l: ReportLocale): [string, string
 function body(d: TripReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const v = d.visit;
-  const out: Block[] = [heading1(t('reports.visit.summary'))];
+  const out: Block[] = [heading1(l, t('reports.visit.summary'))];
   const facts: [string, string][] = [
     [t('reports.columns.direction'), t(`visits.directionLong.${v.direction}`)],
     [t('reports.columns.dates'), dates(l, v.startsOn, v.endsOn)],
     [t('reports.columns.status'), t(`visits.status.${v.status}`)],
   ];
-  if (v.locality) facts.push([t('reports.visit.place'), `${l.bothScripts(v.locality.name, v.locality.nativeName)}, ${country(l, v.locality.country)}${v.venue ? ` — ${v.venue}` : ''}`]);
-  if (v.agreements.length) facts.push([t('reports.visit.agreements'), v.agreements.map((a) => `${l.bothScripts(a.partnerName, a.partnerNativeName)} (${t(`kind.${a.kind}`)})`).join('; ')]);
-  out.push(dataTable([{ title: t('reports.columns.figure'), weight: 28 }, { title: t('reports.columns.value'), weight: 72 }], facts));
-  out.push(heading1(t('reports.columns.purpose')), para(v.purpose));
+  if (v.locality) facts.push([t('reports.visit.place'), `${l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country)}, ${country(l, v.locality.country)}${v.venue ? ` — ${v.venue}` : ''}`]);
+  if (v.agreements.length) facts.push([t('reports.visit.agreements'), v.agreements.map((a) => `${l.bothScripts(a.partnerName, a.partnerNativeName, d.countries.agreements.get(a.id))} (${t(`kind.${a.kind}`)})`).join('; ')]);
+  out.push(dataTable(l, [{ title: t('reports.columns.figure'), weight: 28 }, { title: t('reports.columns.value'), weight: 72 }], facts));
+  out.push(heading1(l, t('reports.columns.purpose')), para(l, v.purpose));
 
-  out.push(heading1(t('reports.columns.participants')));
+  out.push(heading1(l, t('reports.columns.participants')));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.visit.name'), weight: 32 },
         { title: t('reports.visit.role'), weight: 22 },
         { title: t('reports.visit.titleOrg'), weight: 46 },
       ],
-      v.participants.map((p) => [l.bothScripts(p.name, p.nativeName), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
+      v.participants.map((p) => [l.bothScripts(p.name, p.nativeName, d.countries.contacts.get(p.contactId)), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
       t('reports.visit.noParticipants'),
     ),
   );
 
-  out.push(heading1(t('reports.visit.agenda')));
+  out.push(heading1(l, t('reports.visit.agenda')));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.visit.place'), weight: 22 },
@@ -71,14 +71,14 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
     ),
   );
 
-  out.push(heading1(t('reports.columns.outcomes')));
-  if (v.outcomes.length) out.push(...v.outcomes.map((o) => bullet(o.text)));
-  else out.push(emptyNote(t('reports.visit.noOutcomes')));
+  out.push(heading1(l, t('reports.columns.outcomes')));
+  if (v.outcomes.length) out.push(...v.outcomes.map((o) => bullet(l, o.text)));
+  else out.push(emptyNote(l, t('reports.visit.noOutcomes')));
 
-  out.push(heading1(t('reports.visit.costs')));
+  out.push(heading1(l, t('reports.visit.costs')));
   if (v.costs.length) {
     out.push(
-      dataTable(
+      dataTable(l, 
         [
           { title: t('reports.visit.item'), weight: 44 },
           { title: t('reports.visit.paidBy'), weight: 26 },
@@ -97,12 +97,12 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
         ],
       ),
     );
-  } else out.push(emptyNote(t('reports.visit.noCosts')));
+  } else out.push(emptyNote(l, t('reports.visit.noCosts')));
 
   if (v.gifts.length) {
-    out.push(heading1(t('reports.visit.gifts')));
+    out.push(heading1(l, t('reports.visit.gifts')));
     out.push(
-      dataTable(
+      dataTable(l, 
         [
           { title: t('reports.columns.direction'), weight: 18 },
           { title: t('reports.visit.what'), weight: 40 },
@@ -114,9 +114,9 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
     );
   }
 
-  out.push(heading1(t('reports.visit.tasks')));
+  out.push(heading1(l, t('reports.visit.tasks')));
   out.push(
-    tableOrNote(
+    tableOrNote(l, 
       [
         { title: t('reports.columns.task'), weight: 44 },
         { title: t('reports.columns.due'), weight: 18 },
@@ -127,7 +127,7 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
       t('reports.visit.noTasks'),
     ),
   );
-  if (v.notes) out.push(heading1(t('fields.notes')), para(v.notes));
+  if (v.notes) out.push(heading1(l, t('fields.notes')), para(l, v.notes));
   return out;
 }
 
@@ -137,7 +137,7 @@ export function tripDocument(d: TripReportData, l: ReportLocale, assets: ReportA
     title: tripTitle(d, l),
     subtitle: `${d.visit.purpose} — ${dates(l, d.visit.startsOn, d.visit.endsOn)}`,
     officeName: d.office.name,
-    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative) : null,
+    localityName: d.office.localityName ? l.bothScripts(d.office.localityName, d.office.localityNative, d.office.localityCountry) : null,
     generatedOn: assets.generatedOn,
     logo: assets.logo,
     houseStyleXml: assets.houseStyleXml,

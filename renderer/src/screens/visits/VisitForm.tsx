@@ -16,12 +16,12 @@ import {
   type VisitFields,
 } from '../../../../shared/contract/visits.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
-import { useCall, useMutate } from '../../api.ts';
+import { call, useCall, useMutate } from '../../api.ts';
 import { DateField, TimeField } from '../../components/DateField.tsx';
 import { failureMessage, Field, FormMessage } from '../../components/form.tsx';
-import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { EnumOptions } from '../../components/options.tsx';
+import { RecordMultiPicker, RecordPicker } from '../../components/RecordPicker.tsx';
 import { useLocale } from '../../i18n.ts';
-import { twoScripts } from '../../../../shared/names.ts';
 
 type Participant = { contactId: string; role: ParticipantRole; newName: string; newNativeName: string; newOrganisation: string };
 type Agenda = { onDate: string; atTime: string; place: string; what: string; withWhom: string };
@@ -107,9 +107,6 @@ export function VisitForm() {
   const { id } = useParams();
   const editingId = id ? Number(id) : null;
   const existing = useCall('visits.get', { id: editingId ?? 0 }, { enabled: editingId !== null });
-  const localities = useCall('localities.list', { limit: 10000 });
-  const agreements = useCall('agreements.list', { limit: 10000 });
-  const contacts = useCall('contacts.list', { limit: 10000 });
   const create = useMutate('visits.create');
   const update = useMutate('visits.update');
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -135,6 +132,15 @@ export function VisitForm() {
     };
   }
   const participants = list('participants');
+
+  /** Choosing the partner adds its agreements in force on the visit's first day (or today), keeping those already linked. */
+  const choosePartner = async (localityId: number | null) => {
+    patch({ localityId: localityId === null ? '' : String(localityId) });
+    if (localityId === null) return;
+    const { rows } = await call('search.pick', { kind: 'agreement', partnerId: localityId, on: draft.startsOn || undefined, limit: 50 });
+    const inForce = rows.filter((a) => a.inForce).map((a) => a.id);
+    if (inForce.length) setDraft((d) => ({ ...d, agreementIds: [...new Set([...d.agreementIds, ...inForce])] }));
+  };
   const agenda = list('agenda');
   const outcomes = list('outcomes');
   const costs = list('costs');
@@ -206,13 +212,9 @@ export function VisitForm() {
             <Field name="endsOn" label={t('visits.fields.endsOn')} group>
               <DateField id="endsOn" aria-labelledby="endsOn-label" value={draft.endsOn} error={issues.endsOn} isRequired onChange={(endsOn) => (patch({ endsOn }), settle('endsOn'))} />
             </Field>
-            <div className="field">
-              <label htmlFor="localityId">{t('visits.fields.localityId')}</label>
-              <select id="localityId" value={draft.localityId} onChange={(e) => patch({ localityId: e.target.value })}>
-                <option value="">{t('common.none')}</option>
-                <LocalityOptions localities={localities.data} />
-              </select>
-            </div>
+            <Field name="localityId" label={t('visits.fields.localityId')} group>
+              <RecordPicker kind="locality" id="localityId" aria-labelledby="localityId-label" value={draft.localityId ? Number(draft.localityId) : null} onChange={(id) => void choosePartner(id)} />
+            </Field>
             <div className="field">
               <label htmlFor="venue">{t('visits.fields.venue')}</label>
               <input id="venue" value={draft.venue} onChange={(e) => patch({ venue: e.target.value })} />
@@ -222,21 +224,9 @@ export function VisitForm() {
               <input id="purpose" value={draft.purpose} onChange={(e) => patch({ purpose: e.target.value })} />
               {err('purpose')}
             </div>
-            <div className="field wide">
-              <span className="label">{t('visits.fields.agreementIds')}</span>
-              <div className="areas">
-                {(agreements.data?.rows ?? []).map((a) => (
-                  <label key={a.id} className="check">
-                    <input
-                      type="checkbox"
-                      checked={draft.agreementIds.includes(a.id)}
-                      onChange={(e) => patch({ agreementIds: e.target.checked ? [...draft.agreementIds, a.id] : draft.agreementIds.filter((x) => x !== a.id) })}
-                    />
-                    {twoScripts(a.partnerName, a.partnerNativeName)}
-                  </label>
-                ))}
-              </div>
-            </div>
+            <Field name="agreementIds" label={t('visits.fields.agreementIds')} wide group>
+              <RecordMultiPicker kind="agreement" id="agreementIds" aria-labelledby="agreementIds-label" value={draft.agreementIds} onChange={(agreementIds) => patch({ agreementIds })} />
+            </Field>
           </div>
         </fieldset>
 
@@ -244,16 +234,20 @@ export function VisitForm() {
           <legend>{t('visits.sections.participants')}</legend>
           {draft.participants.map((p, i) => (
             <div className="row-line" key={i} data-row={`participant-${i}`}>
-              <select aria-label={t('visits.contact')} value={p.contactId} className={cls(`participants.${i}.contactId`)} onChange={(e) => participants.set(i, { contactId: e.target.value })}>
-                <option value="">{t('visits.chooseContact')}</option>
-                <option value={NEW}>{t('visits.newContact')}</option>
-                {(contacts.data?.rows ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {twoScripts(c.name, c.nativeName)}
-                    {c.organisation ? ` (${c.organisation})` : ''}
-                  </option>
-                ))}
-              </select>
+              {p.contactId === NEW ? null : (
+                <RecordPicker
+                  kind="contact"
+                  id={`participant-${i}`}
+                  aria-label={t('visits.contact')}
+                  placeholder={t('visits.chooseContact')}
+                  value={p.contactId ? Number(p.contactId) : null}
+                  excludeIds={draft.participants.filter((_, j) => j !== i).map((x) => Number(x.contactId)).filter((x) => x > 0)}
+                  error={issues[`participants.${i}.contactId`]}
+                  onChange={(id) => participants.set(i, { contactId: id === null ? '' : String(id) })}
+                  onCreate={(text) => participants.set(i, { contactId: NEW, newName: text })}
+                  createLabel={(text) => t('search.newContact', { name: text })}
+                />
+              )}
               {p.contactId === NEW ? (
                 <>
                   <input aria-label={t('contacts.fields.name')} placeholder={t('contacts.fields.name')} value={p.newName} className={cls(`participants.${i}.newName`)} onChange={(e) => participants.set(i, { newName: e.target.value })} />
@@ -267,7 +261,6 @@ export function VisitForm() {
               <button type="button" className="remove" aria-label={t('visits.remove')} onClick={() => participants.remove(i)}>
                 ×
               </button>
-              {err(`participants.${i}.contactId`)}
               {err(`participants.${i}.newName`)}
             </div>
           ))}

@@ -1,5 +1,6 @@
 import type { CalendarEntry, CalendarKind } from '../../../../../shared/contract/calendar.ts';
 import { titlePattern, type CalendarSource, type SourceContext } from '../source.ts';
+import { twoScripts } from '../../../../../shared/names.ts';
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -45,7 +46,7 @@ function entry(s: SourceContext, r: Row, kind: CalendarKind, date: string, title
     end: date,
     allDay: true,
     place: null,
-    notes: r.native_name ? `${r.partner} (${r.native_name})` : r.partner,
+    notes: twoScripts(r.partner, r.native_name),
     link: { entity: 'agreement', id: r.id },
     movable: false,
     version: null,

@@ -1,6 +1,7 @@
 import type { CalendarEntry } from '../../../../../shared/contract/calendar.ts';
 import { visitOfPartner, visitUnderAgreement } from '../links.ts';
 import { titlePattern, type CalendarSource } from '../source.ts';
+import { twoScripts } from '../../../../../shared/names.ts';
 
 /**
  * Delegation visits, one entry spanning all their days; inbound and outbound
@@ -39,7 +40,7 @@ export const visitsSource: CalendarSource = {
           : r.place
             ? titles.outbound({ place: r.place, purpose: r.purpose })
             : titles.outboundNoPlace({ purpose: r.purpose });
-      const where = r.place ? (r.placeNative ? `${r.place} (${r.placeNative})` : r.place) : null;
+      const where = r.place ? twoScripts(r.place, r.placeNative) : null;
       return {
         id: `visit:${r.id}`,
         kind: 'visit',
