@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { amountText, parseAmount } from '../../../shared/amount.ts';
 import { isCurrency } from '../../../shared/money.ts';
 import { useLocale } from '../i18n.ts';
@@ -10,6 +10,8 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
   /** Its currency, which decides the decimals (none for yen). */
   currency: string;
   onChange(text: string): void;
+  /** For react-hook-form, which puts the cursor here when the amount is wrong. */
+  ref?: Ref<HTMLInputElement>;
 };
 
 /**

@@ -13,10 +13,17 @@ const FieldContext = createContext<FieldState | null>(null);
  * Field cannot reach it: its aria-invalid and aria-describedby, from the Field
  * it is in, when its id is that Field's.
  */
-export function useFieldAria(id: string | undefined, describedBy?: string): { 'aria-invalid'?: true; 'aria-describedby'?: string } {
+export function useFieldAria(id: string | undefined, describedBy?: string): FieldAria {
   const field = useContext(FieldContext);
-  if (!field?.invalid || field.id !== id) return describedBy ? { 'aria-describedby': describedBy } : {};
-  return { 'aria-invalid': true, 'aria-describedby': [describedBy, field.errorId].filter(Boolean).join(' ') };
+  return fieldAria(field?.errorId ?? '', field?.invalid && field.id === id ? 'invalid' : null, describedBy);
+}
+
+export type FieldAria = { 'aria-invalid'?: true; 'aria-describedby'?: string };
+
+/** The one way a control says it is invalid and where its message is: for controls without a Field (a list's row). */
+export function fieldAria(errorId: string, error: string | null | undefined, describedBy?: string): FieldAria {
+  if (!error) return describedBy ? { 'aria-describedby': describedBy } : {};
+  return { 'aria-invalid': true, 'aria-describedby': [describedBy, errorId].filter(Boolean).join(' ') };
 }
 
 type ControlProps = { id?: string; 'aria-invalid'?: boolean | 'true' | 'false'; 'aria-describedby'?: string };
@@ -30,8 +37,7 @@ export function describeControl(children: ReactNode, id: string, error: string |
   if (!error) return children;
   return Children.map(children, (child) => {
     if (!isValidElement<ControlProps>(child) || child.props.id !== id) return child;
-    const describedBy = [child.props['aria-describedby'], errorId].filter(Boolean).join(' ');
-    return cloneElement(child as ReactElement<ControlProps>, { 'aria-invalid': true, 'aria-describedby': describedBy });
+    return cloneElement(child as ReactElement<ControlProps>, fieldAria(errorId, error, child.props['aria-describedby']));
   });
 }
 

@@ -82,7 +82,8 @@ export const visitsSample: SampleExtension = async (ctx, sample) => {
     status: 'confirmed',
     startsOn: addDays(now, 18),
     endsOn: addDays(now, 21),
-    localityId: lima.id,
+    // A visit's locality is its partner's, both ways: where a received delegation came from; the venue is where we received it.
+    localityId: shanghai.id,
     venue: 'Palacio Municipal de Lima',
     purpose: 'Delegación de Shanghai: seguimiento de la cooperación en planificación urbana',
     agreementIds: [limaShanghai.id],

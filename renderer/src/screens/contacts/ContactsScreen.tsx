@@ -2,9 +2,9 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import type { ContactFields, SimilarContact } from '../../../../shared/contract/contacts.ts';
-import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
-import { failureMessage, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { failureMessage, Field, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { useFormCare } from '../../components/form-care.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { useUndoableMutate } from '../../components/undo.tsx';
@@ -96,6 +96,8 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutate('contacts.create');
   const update = useMutate('contacts.update');
+  const care = useFormCare(FIELD_NAMES.some((name) => (fields[name] ?? '') !== (editing.fields[name] ?? '')));
+  const done = () => (care.release(), onDone());
   const save = async (confirmed: boolean) => {
     setMessage(null);
     setIssues({});
@@ -106,15 +108,16 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
       }
       if (editing.id === null) await create.mutateAsync(fields);
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });
-      onDone();
+      done();
     } catch (failure) {
       const error = (failure as AppFailure).error;
       if (error?.kind === 'validation') setIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
       setMessage(failureMessage(failure));
+      care.failed();
     }
   };
   return (
-    <form className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
+    <form ref={care.ref} className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
       <FormMessage message={message} />
       {similar ? (
         <div className="warning" role="alert" data-testid="similar-contacts">
@@ -127,7 +130,7 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
             ))}
           </ul>
           <div className="actions start">
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={done}>
               {t('contacts.useExisting')}
             </button>
             <button type="button" className="primary" onClick={() => void save(true)}>
@@ -138,8 +141,7 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
       ) : null}
       <div className="grid">
         {FIELD_NAMES.map((name) => (
-          <div className={`field${name === 'notes' ? ' wide' : ''}${issues[name] ? ' has-error' : ''}`} key={name}>
-            <label htmlFor={`contact-${name}`}>{t(`contacts.fields.${name}`)}</label>
+          <Field key={name} name={`contact-${name}`} label={t(`contacts.fields.${name}`)} error={issues[name]} wide={name === 'notes'}>
             <input
               id={`contact-${name}`}
               value={fields[name] ?? ''}
@@ -148,12 +150,11 @@ function ContactForm({ editing, onDone }: { editing: { id: number | null; versio
                 if (name === 'name' || name === 'nativeName') setSimilar(null);
               }}
             />
-            {issues[name] ? <p className="field-error">{translateMessage(t, issues[name])}</p> : null}
-          </div>
+          </Field>
         ))}
       </div>
       <div className="actions">
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={done}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary">

@@ -69,7 +69,7 @@ export function VisitDetail() {
         <div>
           <dl className="dl">
             <div className="dl-row">
-              <dt>{t('visits.fields.venue')}</dt>
+              <dt>{t(v.direction === 'inbound' ? 'forms.place.venueInbound' : 'forms.place.venueOutbound')}</dt>
               <dd>{v.venue ?? t('common.none')}</dd>
             </div>
             <div className="dl-row">

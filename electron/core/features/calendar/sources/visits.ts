@@ -25,8 +25,8 @@ export const visitsSource: CalendarSource = {
     if (q.agreementId !== undefined) query = query.where(visitUnderAgreement('v.id', q.agreementId));
     if (q.partnerId !== undefined) query = query.where(visitOfPartner('v.id', q.partnerId));
     const rows = await query.execute();
-    // An inbound visit's place is where we received it (usually home), so its title
-    // is the purpose; an outbound one says where the trip went.
+    // An inbound visit's locality is where the delegation came from and it was
+    // received here, so its title is the purpose; an outbound one says where the trip went.
     const titles = {
       inbound: titlePattern(s, 'calendar.titles.visit_inbound', ['purpose']),
       outbound: titlePattern(s, 'calendar.titles.visit_outbound', ['place', 'purpose']),
