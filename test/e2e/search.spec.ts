@@ -16,7 +16,7 @@ test('a visit’s participant is picked from 20,000 contacts by typing; its part
   await typeInto(dateField(page, 'startsOn'), '12/04/2026');
   await typeInto(dateField(page, 'endsOn'), '18/04/2026');
   // The partner, typed in pinyin; its agreement in force that day is linked at once.
-  await pickRecord(page.getByRole('combobox', { name: 'Localidad' }), 'xiamen', /Xiamen/);
+  await pickRecord(page.getByRole('combobox', { name: 'A dónde fuimos' }), 'xiamen', /Xiamen/);
   await expect(page.locator('[data-record-multi-picker="agreementIds"] .record-chip')).toHaveText([/Xiamen.*Hermanamiento/]);
 
   await page.getByRole('button', { name: 'Añadir participante' }).click();
