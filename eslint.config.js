@@ -48,6 +48,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/e2e/**'],
+    rules: {
+      // Playwright reads a fixture's dependencies from its destructured first parameter: `async ({}, use)` is
+      // how a fixture that needs none is written (Playwright's own documentation), not an empty pattern by mistake.
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

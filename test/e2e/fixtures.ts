@@ -7,33 +7,41 @@ import { expect as expectIn, test as base, type Locator, type Page } from '@play
 
 type Server = { url: string; dbFile: string; dir: string };
 
-/** Starts `npm run web`'s entry point on a fresh database for one test. */
-export async function startServer(opts: { demo?: boolean } = {}): Promise<Server & { stop(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-e2e-'));
-  const dbFile = path.join(dir, 'office.sqlite');
-  const args = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'electron/core/web/main.ts', '--db', dbFile, '--port', '0', '--json'];
-  if (opts.demo) args.push('--demo');
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Node running our TypeScript entry points as they are, as `npm run web` and the CLI do. */
+export const NODE_ARGS = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'] as const;
+
+/**
+ * Runs one of our servers' entry points (`electron/core/web/main.ts`, `electron/core/office/main.ts`)
+ * with `--json`, and answers the line it prints once it listens, parsed, with a `stop` that ends it
+ * (SIGTERM; SIGKILL after 8 s, so teardown never eats the test's time if it hangs on a connection)
+ * and removes `dir`, the test's folder.
+ */
+export async function spawnServer<Info extends { url: string }>(entry: string, args: readonly string[], dir: string): Promise<Info & { stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, entry, ...args, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     const rl = readline.createInterface({ input: child.stdout! });
     rl.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`web server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}`)));
   });
-  const { url } = JSON.parse(line) as { url: string };
   return {
-    url,
-    dbFile,
-    dir,
+    ...(JSON.parse(line) as Info),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      // Teardown must not eat the test's time if the server hangs on a connection.
       const hard = setTimeout(() => child.kill('SIGKILL'), 8000);
       await exited;
       clearTimeout(hard);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts `npm run web`'s entry point on a fresh database for one test. */
+export async function startServer(opts: { demo?: boolean } = {}): Promise<Server & { stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-e2e-'));
+  const dbFile = path.join(dir, 'office.sqlite');
+  const server = await spawnServer<{ url: string }>('electron/core/web/main.ts', ['--db', dbFile, '--port', '0', ...(opts.demo ? ['--demo'] : [])], dir);
+  return { ...server, dbFile, dir };
 }
 
 export const test = base.extend<{ server: Server; demoServer: Server; app: Page; demoApp: Page }>({
