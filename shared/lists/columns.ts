@@ -10,59 +10,30 @@ import { LOCALITY_SORTS } from '../contract/localities.ts';
 import { TASK_SORTS } from '../contract/tasks.ts';
 import { VISIT_SORTS } from '../contract/visits.ts';
 
-export type ListColumn<S extends string = string> = { id: string; label: string; sort?: S };
+export type ListColumn<S extends string = string, I extends string = string> = { id: I; label: string; sort?: S };
 
-const columns =
-  <S extends string>(_sorts: readonly S[]) =>
-  <const C extends readonly ListColumn<S>[]>(c: C) =>
-    c;
+/**
+ * A list's columns from their ids, in the order shown. Each is labelled by its field's key,
+ * `labels.id` unless `relabel` names another, and sorts by the server's sort key of the same
+ * name when the list has one (`sorts`, the list's *_SORTS); without one it does not sort.
+ */
+function columns<S extends string, const I extends string>(sorts: readonly S[], labels: string, ids: readonly I[], relabel: Partial<Record<I, string>> = {}): readonly ListColumn<S, I>[] {
+  return ids.map((id) => {
+    const name: string = id;
+    const sort = sorts.find((s) => s === name);
+    return { id, label: relabel[id] ?? `${labels}.${id}`, ...(sort === undefined ? {} : { sort }) };
+  });
+}
 
 export const LIST_COLUMNS = {
-  agreements: columns(AGREEMENT_SORTS)([
-    { id: 'partner', label: 'fields.partner', sort: 'partner' },
-    { id: 'country', label: 'fields.country', sort: 'country' },
-    { id: 'kind', label: 'fields.kind', sort: 'kind' },
-    { id: 'stage', label: 'fields.stage', sort: 'stage' },
-    { id: 'signedOn', label: 'fields.signedOn', sort: 'signedOn' },
-  ]),
-  visits: columns(VISIT_SORTS)([
-    { id: 'startsOn', label: 'visits.fields.startsOn', sort: 'startsOn' },
-    { id: 'purpose', label: 'visits.fields.purpose', sort: 'purpose' },
-    { id: 'place', label: 'visits.fields.localityId', sort: 'place' },
-    { id: 'direction', label: 'visits.fields.direction', sort: 'direction' },
-    { id: 'status', label: 'visits.fields.status', sort: 'status' },
-  ]),
-  commitments: columns(COMMITMENT_SORTS)([
-    { id: 'partner', label: 'commitments.fields.partner', sort: 'partner' },
-    { id: 'description', label: 'commitments.fields.description', sort: 'description' },
-    { id: 'direction', label: 'commitments.fields.direction', sort: 'direction' },
-    { id: 'delivered', label: 'commitments.fields.delivered', sort: 'delivered' },
-    { id: 'value', label: 'commitments.fields.value', sort: 'value' },
-    { id: 'dueOn', label: 'commitments.fields.dueOn', sort: 'dueOn' },
-    { id: 'status', label: 'commitments.fields.status', sort: 'status' },
-  ]),
-  contacts: columns(CONTACT_SORTS)([
-    { id: 'name', label: 'contacts.fields.name', sort: 'name' },
-    { id: 'title', label: 'contacts.fields.title', sort: 'title' },
-    { id: 'organisation', label: 'contacts.fields.organisation', sort: 'organisation' },
-    { id: 'email', label: 'contacts.fields.email', sort: 'email' },
-  ]),
-  localities: columns(LOCALITY_SORTS)([
-    { id: 'name', label: 'fields.name', sort: 'name' },
-    { id: 'nativeName', label: 'fields.nativeName', sort: 'nativeName' },
-    { id: 'country', label: 'fields.country', sort: 'country' },
-    { id: 'level', label: 'fields.level', sort: 'level' },
-    { id: 'parent', label: 'fields.parentId', sort: 'parent' },
-  ]),
-  tasks: columns(TASK_SORTS)([
-    { id: 'title', label: 'tasks.fields.title', sort: 'title' },
-    { id: 'dueOn', label: 'tasks.fields.dueOn', sort: 'dueOn' },
-    { id: 'priority', label: 'tasks.fields.priority', sort: 'priority' },
-    { id: 'assignee', label: 'tasks.fields.assignee' },
-    { id: 'status', label: 'tasks.fields.status' },
-    { id: 'link', label: 'tasks.fields.link' },
-  ]),
-} as const;
+  agreements: columns(AGREEMENT_SORTS, 'fields', ['partner', 'country', 'kind', 'stage', 'signedOn']),
+  visits: columns(VISIT_SORTS, 'visits.fields', ['startsOn', 'purpose', 'place', 'direction', 'status'], { place: 'visits.fields.localityId' }),
+  commitments: columns(COMMITMENT_SORTS, 'commitments.fields', ['partner', 'description', 'direction', 'delivered', 'value', 'dueOn', 'status']),
+  contacts: columns(CONTACT_SORTS, 'contacts.fields', ['name', 'title', 'organisation', 'email']),
+  localities: columns(LOCALITY_SORTS, 'fields', ['name', 'nativeName', 'country', 'level', 'parent'], { parent: 'fields.parentId' }),
+  // Tasks sort by due day, priority and title; who, state and record are shown, not sorted on.
+  tasks: columns(TASK_SORTS, 'tasks.fields', ['title', 'dueOn', 'priority', 'assignee', 'status', 'link']),
+};
 
 export type ListName = keyof typeof LIST_COLUMNS;
 export const LIST_NAMES = Object.keys(LIST_COLUMNS) as ListName[];

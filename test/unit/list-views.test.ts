@@ -7,7 +7,8 @@ import { CONTACT_SORTS } from '../../shared/contract/contacts.ts';
 import { LOCALITY_SORTS } from '../../shared/contract/localities.ts';
 import { TASK_SORTS } from '../../shared/contract/tasks.ts';
 import { VISIT_SORTS } from '../../shared/contract/visits.ts';
-import { LIST_COLUMNS } from '../../shared/lists/columns.ts';
+import { LIST_COLUMNS, type ListColumn } from '../../shared/lists/columns.ts';
+import { createI18n } from '../../shared/i18n/index.ts';
 import { readFirstSheet } from '../../electron/core/exchange/xlsx/read.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { office, type Office } from '../support/list-office.ts';
@@ -40,6 +41,17 @@ async function byPages(services: Services, call: CallName, input: Record<string,
   }
 }
 
+describe('the lists’ columns', () => {
+  it('label every column with a text in each language (the labels are built from the field keys)', () => {
+    for (const language of ['es', 'pt', 'en'] as const) {
+      const { t } = createI18n(language);
+      for (const [list, columns] of Object.entries(LIST_COLUMNS)) {
+        for (const c of columns) expect(t(c.label), `${list}.${c.id} (${language})`).not.toBe(c.label);
+      }
+    }
+  });
+});
+
 describe('list sorting and paging (server side)', () => {
   // Services close after each test: each builds its own office.
   const get = (): Promise<Office> => office();
@@ -47,7 +59,7 @@ describe('list sorting and paging (server side)', () => {
   for (const [list, { call, sorts, input = {} }] of Object.entries(SORTS)) {
     it(`${list}: every sort key, both ways, pages without a row lost or repeated`, async () => {
       const { services } = await get();
-      const columns = LIST_COLUMNS[list as keyof typeof LIST_COLUMNS] as readonly { sort?: string }[];
+      const columns: readonly ListColumn[] = LIST_COLUMNS[list as keyof typeof LIST_COLUMNS];
       // Each sortable column of the screen sorts on the server.
       for (const c of columns) if (c.sort) expect(sorts).toContain(c.sort);
       for (const sort of sorts) {

@@ -1,7 +1,7 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { conflict } from '../../../../shared/contract/result.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
-import { LIST_COLUMNS, type ListName } from '../../../../shared/lists/columns.ts';
+import { LIST_COLUMNS, type ListColumn, type ListName } from '../../../../shared/lists/columns.ts';
 import { today, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
 import { csvOfRows } from '../../exchange/sheets.ts';
@@ -47,7 +47,7 @@ export const listHandlers: Handlers<'export.view'> = {
     const { t } = createI18n(settings.language);
     const say = { t, locale: await officeLocaleOf(ctx.db, settings.language) };
     const list: ListName = input.list;
-    const defs = LIST_COLUMNS[list] as readonly { id: string; label: string }[];
+    const defs: readonly ListColumn[] = LIST_COLUMNS[list];
     const cells = VIEW_CELLS[list] as Record<string, (row: unknown, s: typeof say) => string | number>;
     const shown = input.columns.map((id) => defs.find((d) => d.id === id)!); // the schema allows only this list's column ids
     const header = shown.map((c) => t(c.label));

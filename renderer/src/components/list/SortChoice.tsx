@@ -1,11 +1,12 @@
-import { LIST_COLUMNS, type ListName } from '../../../../shared/lists/columns.ts';
+import { LIST_COLUMNS, type ListColumn, type ListName } from '../../../../shared/lists/columns.ts';
 import { useLocale } from '../../i18n.ts';
 import type { Dir, ListState } from './useListState.ts';
 
 /** Sorting for a list drawn as lines rather than a table (Tasks): the same sort keys, chosen from a select. */
 export function SortChoice<S extends string>({ list, state }: { list: ListName; state: Pick<ListState<S>, 'sort' | 'dir' | 'set'> }) {
   const { t } = useLocale();
-  const sortable = (LIST_COLUMNS[list] as readonly { label: string; sort?: string }[]).filter((c) => c.sort !== undefined);
+  const columns: readonly ListColumn[] = LIST_COLUMNS[list];
+  const sortable = columns.filter((c) => c.sort !== undefined);
   return (
     <>
       <select aria-label={t('lists.sortBy')} value={state.sort} onChange={(e) => state.set('sort', e.target.value)}>
