@@ -55,7 +55,7 @@ export const SCREENS: Screen[] = [
   { name: 'reports', path: '/reports', ready: '.screen h1' },
   { name: 'import / export', path: '/data', ready: '.screen h1' },
   { name: 'map', path: '/map', ready: '.world-map a.pin' },
-  { name: 'map, zoomed to the partners', path: '/map?view=partners', ready: '.world-map a.pin' },
+  { name: 'map, zoomed to the partners', path: '/map?view=partners', ready: '.world-map a.pin[data-stage="active"]' },
   { name: 'global search with a pinyin query', path: '/', ready: '.search-modal [role="option"]', within: '.search-modal', act: async (p) => (await p.getByRole('button', { name: /Buscar/ }).first().click(), await p.keyboard.type('shanghai')) },
   { name: 'help', path: '/', ready: '.help-dialog', within: '.help-modal', act: (p) => p.getByRole('button', { name: 'Ayuda' }).click() },
   { name: 'settings', path: '/settings', ready: '[data-testid="office-form"]' },
