@@ -5,7 +5,7 @@ import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCall, useJob } from '../../api.ts';
 import { BackupFolder } from './BackupFolder.tsx';
-import { failureMessage, FormMessage } from '../../components/form.tsx';
+import { FormMessage, useAction } from '../../components/form.tsx';
 import { JobProgress } from '../../components/JobProgress.tsx';
 import { useLocale } from '../../i18n.ts';
 
@@ -27,28 +27,23 @@ export function BackupsPanel() {
   const status = useCall('backups.list', {});
   // A backup or a restore of a large file takes a while: both run as jobs with a bar and Cancel.
   const job = useJob();
-  const [running, setRunning] = useState<'backup' | 'restore' | null>(null);
   const client = useQueryClient();
-  const runJob = async <T,>(kind: 'backup' | 'restore', work: () => Promise<T>): Promise<T> => {
-    setRunning(kind);
-    try {
-      const result = await work();
-      await client.invalidateQueries();
-      return result;
-    } finally {
-      setRunning(null);
-    }
-  };
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  // Why the last backup or restore failed (useAction), or what the last one that worked did.
+  const { message, busy, act } = useAction();
+  const [done, setDone] = useState<string | null>(null);
+  const [kind, setKind] = useState<'backup' | 'restore'>('backup');
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  const act = async (run: () => Promise<string>) => {
-    setMessage(null);
-    try {
-      setMessage({ text: await run(), ok: true });
-    } catch (failure) {
-      setMessage({ text: failureMessage(failure), ok: false });
-    }
+  /** Runs a backup or a restore; `work` answers the line to say once it worked. */
+  const runJob = (which: 'backup' | 'restore', work: () => Promise<string>) => {
+    setKind(which);
+    setDone(null);
+    return act(async () => {
+      const text = await work();
+      // A restore replaces every record, a backup adds one to the list: every screen reads again.
+      await client.invalidateQueries();
+      setDone(text);
+    });
   };
   const entries = status.data?.entries ?? [];
   const last = entries[0];
@@ -64,19 +59,19 @@ export function BackupsPanel() {
         <button
           type="button"
           className="primary"
-          disabled={running !== null}
-          onClick={() => void act(async () => (await runJob('backup', () => job.run('backups.now', {})), 'backups.done'))}
+          disabled={busy}
+          onClick={() => void runJob('backup', async () => (await job.run('backups.now', {}), 'backups.done'))}
         >
-          {running === 'backup' ? t('backups.working') : t('backups.now')}
+          {busy && kind === 'backup' ? t('backups.working') : t('backups.now')}
         </button>
       </div>
-      <JobProgress progress={job.progress} label={t(running === 'restore' ? 'jobs.restore' : 'jobs.backup')} onCancel={job.cancel} />
-      {message?.ok ? (
+      <JobProgress progress={job.progress} label={t(kind === 'restore' ? 'jobs.restore' : 'jobs.backup')} onCancel={job.cancel} />
+      {done ? (
         <p className="notice-ok" role="status">
-          {translateMessage(t, message.text)}
+          {translateMessage(t, done)}
         </p>
       ) : (
-        <FormMessage message={message?.text ?? null} />
+        <FormMessage message={message} />
       )}
       <BackupFolder dir={status.data?.dir} defaultDir={status.data?.defaultDir} custom={status.data?.custom ?? false} />
       <h3>{t('backups.restoreTitle')}</h3>
@@ -104,7 +99,7 @@ export function BackupsPanel() {
                     <Counts counts={e.counts} />
                   </td>
                   <td className="row-actions">
-                    <button type="button" disabled={!e.counts || running !== null || confirming === e.name} onClick={() => setConfirming(e.name)}>
+                    <button type="button" disabled={!e.counts || busy || confirming === e.name} onClick={() => setConfirming(e.name)}>
                       {t('backups.restore')}
                     </button>
                   </td>
@@ -116,13 +111,13 @@ export function BackupsPanel() {
                       <button
                         type="button"
                         className="primary"
-                        onClick={() =>
-                          void act(async () => {
-                            setConfirming(null);
-                            const result = await runJob('restore', () => job.run('backups.restore', { name: e.name }));
+                        onClick={() => {
+                          setConfirming(null);
+                          void runJob('restore', async () => {
+                            const result = await job.run('backups.restore', { name: e.name });
                             return `backups.restored|${JSON.stringify({ when: formatDateTime(e.at, locale), aside: result.asideCopy ?? '' })}`;
-                          })
-                        }
+                          });
+                        }}
                       >
                         {t('backups.confirmYes')}
                       </button>
