@@ -93,3 +93,38 @@ export function useSave() {
   };
   return { result, setResult, run };
 }
+
+/**
+ * A section's form, the one shape of a section's save: its fields, then its result line, then its save
+ * button (disabled while `pending`). Submitting runs `onSave` through the section's `useSave`.
+ */
+export function SectionForm(props: {
+  section: SettingsSectionId;
+  save: ReturnType<typeof useSave>;
+  onSave: () => Promise<string | { text: string } | null>;
+  pending: boolean;
+  label: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby={`section-${props.section}`}
+      data-testid={props.testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void props.save.run(props.onSave);
+      }}
+    >
+      {props.children}
+      <SaveStatus result={props.save.result} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={props.pending}>
+          {props.label}
+        </button>
+      </div>
+    </form>
+  );
+}

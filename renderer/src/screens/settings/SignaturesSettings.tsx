@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings, type Signatures } from '../../../../shared/contract/settings.ts';
 import { useMutate } from '../../api.ts';
-import { SaveStatus, useSave } from './SettingsSection.tsx';
+import { SectionForm, useSave } from './SettingsSection.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useUnsavedGuard } from '../../components/form-care.tsx';
 
@@ -11,24 +11,22 @@ const FIELDS = ['preparedName', 'preparedTitle', 'approvedName', 'approvedTitle'
 export function SignaturesSettings({ settings }: { settings: Settings | undefined }) {
   const { t } = useLocale();
   const update = useMutate('settings.update');
-  const { result, setResult, run } = useSave();
+  const save = useSave();
   const [values, setValues] = useState<Signatures>(DEFAULT_SETTINGS.signatures);
   useUnsavedGuard(!!settings && FIELDS.some((f) => values[f] !== settings.signatures[f]));
   useEffect(() => {
     if (settings) setValues(settings.signatures);
   }, [settings]);
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="section-signatures"
-      data-testid="signatures"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(async () => {
-          await update.mutateAsync({ signatures: values });
-          return 'settings.signatures.saved';
-        });
+    <SectionForm
+      section="signatures"
+      testId="signatures"
+      save={save}
+      pending={update.isPending}
+      label={t('settings.signatures.save')}
+      onSave={async () => {
+        await update.mutateAsync({ signatures: values });
+        return 'settings.signatures.saved';
       }}
     >
       <p className="muted">{t('settings.signatures.help')}</p>
@@ -41,19 +39,13 @@ export function SignaturesSettings({ settings }: { settings: Settings | undefine
               maxLength={200}
               value={values[f]}
               onChange={(e) => {
-                setResult(null);
+                save.setResult(null);
                 setValues((v) => ({ ...v, [f]: e.target.value }));
               }}
             />
           </div>
         ))}
       </div>
-      <SaveStatus result={result} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {t('settings.signatures.save')}
-        </button>
-      </div>
-    </form>
+    </SectionForm>
   );
 }

@@ -4,13 +4,13 @@ import { useMutate } from '../../api.ts';
 import { cleanStaff, StaffListEditor } from '../../components/StaffListEditor.tsx';
 import { useLocale } from '../../i18n.ts';
 import { useUnsavedGuard } from '../../components/form-care.tsx';
-import { SaveStatus, useSave } from './SettingsSection.tsx';
+import { SectionForm, useSave } from './SettingsSection.tsx';
 
 /** The staff list (task assignees), one row per person, and the home screen's reminder window. */
 export function StaffSettings({ settings }: { settings: Settings | undefined }) {
   const { t } = useLocale();
   const update = useMutate('settings.update');
-  const { result, run } = useSave();
+  const save = useSave();
   const [staff, setStaff] = useState<string[]>([]);
   const [days, setDays] = useState('60');
   useUnsavedGuard(!!settings && (JSON.stringify(cleanStaff(staff)) !== JSON.stringify(settings.staff) || days !== String(settings.reminderWindowDays)));
@@ -20,17 +20,15 @@ export function StaffSettings({ settings }: { settings: Settings | undefined }) 
     setDays(String(settings.reminderWindowDays));
   }, [settings]);
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="section-staff"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(async () => {
-          const saved = await update.mutateAsync({ staff: cleanStaff(staff), reminderWindowDays: Number(days) });
-          setStaff(saved.staff);
-          return 'common.saved';
-        });
+    <SectionForm
+      section="staff"
+      save={save}
+      pending={update.isPending}
+      label={t('home.saveStaff')}
+      onSave={async () => {
+        const saved = await update.mutateAsync({ staff: cleanStaff(staff), reminderWindowDays: Number(days) });
+        setStaff(saved.staff);
+        return 'common.saved';
       }}
     >
       <div className="grid">
@@ -46,12 +44,6 @@ export function StaffSettings({ settings }: { settings: Settings | undefined }) 
           <input id="reminderWindowDays" type="number" min={1} max={366} value={days} onChange={(e) => setDays(e.target.value)} />
         </div>
       </div>
-      <SaveStatus result={result} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {t('home.saveStaff')}
-        </button>
-      </div>
-    </form>
+    </SectionForm>
   );
 }
