@@ -17,7 +17,12 @@ export type ListColumn<S extends string = string, I extends string = string> = {
  * `labels.id` unless `relabel` names another, and sorts by the server's sort key of the same
  * name when the list has one (`sorts`, the list's *_SORTS); without one it does not sort.
  */
-function columns<S extends string, const I extends string>(sorts: readonly S[], labels: string, ids: readonly I[], relabel: Partial<Record<I, string>> = {}): readonly ListColumn<S, I>[] {
+function columns<S extends string, const I extends string>(
+  sorts: readonly S[],
+  labels: string,
+  ids: readonly I[],
+  relabel: Partial<Record<I, string>> = {},
+): readonly ListColumn<S, I>[] {
   return ids.map((id) => {
     const name: string = id;
     const sort = sorts.find((s) => s === name);

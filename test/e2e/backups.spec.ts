@@ -5,7 +5,10 @@ import { expect, test } from './fixtures.ts';
 // Settings → Backups runs its copy and its restore as the app's actions do (useAction): a line in the
 // success style says what was done, and a refused one says why as an alert, never both at once.
 
-test('a copy made now is said and listed; a restore asks first, then says where the previous data went; a copy gone from disk is refused as not found', async ({ demoApp: page, demoServer }) => {
+test('a copy made now is said and listed; a restore asks first, then says where the previous data went; a copy gone from disk is refused as not found', async ({
+  demoApp: page,
+  demoServer,
+}) => {
   await page.getByRole('link', { name: 'Configuración' }).click();
   const panel = page.getByTestId('backups');
   await panel.getByRole('button', { name: 'Copiar ahora' }).click();

@@ -16,7 +16,11 @@ export const NODE_ARGS = ['--experimental-strip-types', '--disable-warning=Exper
  * (SIGTERM; SIGKILL after 8 s, so teardown never eats the test's time if it hangs on a connection)
  * and removes `dir`, the test's folder.
  */
-export async function spawnServer<Info extends { url: string }>(entry: string, args: readonly string[], dir: string): Promise<Info & { stop(): Promise<void> }> {
+export async function spawnServer<Info extends { url: string }>(
+  entry: string,
+  args: readonly string[],
+  dir: string,
+): Promise<Info & { stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [...NODE_ARGS, entry, ...args, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     const rl = readline.createInterface({ input: child.stdout! });
@@ -99,7 +103,11 @@ export async function callApi<T = unknown>(page: Page, name: string, body: unkno
   const result = await page.evaluate(
     async ([n, b]) => {
       const token = sessionStorage.getItem('twinning-token') ?? '';
-      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(b) });
+      const res = await fetch(`/api/${n}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-twinning-token': token },
+        body: JSON.stringify(b),
+      });
       return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
     },
     [name, body] as const,

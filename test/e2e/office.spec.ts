@@ -11,7 +11,11 @@ const SHOTS = '/work/helpers/shots/team';
 
 /** `users add`, the password piped in on standard input as an admin would. */
 function addUser(db: string, login: string, name: string, role: string) {
-  const run = spawnSync(process.execPath, [...NODE_ARGS, 'electron/core/cli/main.ts', 'users', 'add', '--db', db, '--login', login, '--name', name, '--role', role], { input: `${PASSWORD}\n`, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [...NODE_ARGS, 'electron/core/cli/main.ts', 'users', 'add', '--db', db, '--login', login, '--name', name, '--role', role],
+    { input: `${PASSWORD}\n`, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
 }
 
@@ -23,7 +27,11 @@ async function startOffice() {
   addUser(db, 'ana', 'Ana Torres', 'admin');
   addUser(db, 'wang', 'Wang Wei 王伟', 'editor');
   addUser(db, 'lucia', 'Lucía Pérez', 'reader');
-  const server = await spawnServer<{ url: string; port: number; fingerprint: string }>('electron/core/office/main.ts', ['--db', db, '--listen', '127.0.0.1:0'], dir);
+  const server = await spawnServer<{ url: string; port: number; fingerprint: string }>(
+    'electron/core/office/main.ts',
+    ['--db', db, '--listen', '127.0.0.1:0'],
+    dir,
+  );
   return { ...server, db };
 }
 
@@ -87,7 +95,10 @@ test.describe('the office server, two people at once', () => {
     await lucia.context().close();
   });
 
-  test('an admin disables a colleague in Settings → Users: the colleague’s open session ends at the next click, and the login says why', async ({ browser, office }) => {
+  test('an admin disables a colleague in Settings → Users: the colleague’s open session ends at the next click, and the login says why', async ({
+    browser,
+    office,
+  }) => {
     const ana = await signIn(browser, office.url, 'ana');
     const lucia = await signIn(browser, office.url, 'lucia');
     await ana.goto(`${office.url}#/settings`);
