@@ -105,7 +105,7 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanghai');
 });
 
-test('calendar filters through the pickers, kept in the address across a reload; an own event linked to an agreement through its picker', async ({ demoApp: page }) => {
+test('calendar filters through the pickers, kept in the address across a reload; an own event linked to an agreement through its picker', async ({ demoApp: page }, testInfo) => {
   type Found = { rows: { id: number }[] };
   const pick = async (kind: string, query: string) => (await callApi<Found>(page, 'search.pick', { kind, query })).rows[0]!.id;
   const shanghai = await pick('locality', 'shanghai');
@@ -140,6 +140,7 @@ test('calendar filters through the pickers, kept in the address across a reload;
   await pickRecord(partner, 'shanghai', /Shanghai/);
   await expect(page).not.toHaveURL(/agreement=/);
   await expect(agreement).toHaveValue('');
+  await page.screenshot({ path: testInfo.outputPath('calendar-filters.png') });
 
   // An own event under Shanghai's agreement, chosen by typing; Escape closes the list, not the dialog.
   await page.getByRole('button', { name: 'Nuevo evento' }).click();
@@ -152,6 +153,7 @@ test('calendar filters through the pickers, kept in the address across a reload;
   await expect(page.getByRole('listbox')).toHaveCount(0);
   await expect(dialog).toBeVisible();
   await pickRecord(linked, '上海', /Shanghai/);
+  await page.screenshot({ path: testInfo.outputPath('office-event-agreement.png') });
   await dialog.getByRole('button', { name: 'Guardar' }).click();
   await expect(dialog).toBeHidden();
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
