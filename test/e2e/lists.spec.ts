@@ -122,13 +122,20 @@ test('export a filtered, sorted view to CSV and XLSX: the rows and columns shown
   await page.getByRole('button', { name: 'Exportar esta vista' }).click();
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^Compromisos-.*\.xlsx$/);
-  expect(fs.readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    fs
+      .readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 });
 
 type Page1 = { total: number; rows: { id: number }[] };
 const results = (total: number) => new RegExp(`^${total} resultados?$`);
 
-test('filters chosen through the pickers stay in the address across a reload; a value the contract refuses is ignored, not sent', async ({ demoApp: page }, testInfo) => {
+test('filters chosen through the pickers stay in the address across a reload; a value the contract refuses is ignored, not sent', async ({
+  demoApp: page,
+}, testInfo) => {
   const shanghai = (await callApi<Page1>(page, 'search.pick', { kind: 'locality', query: 'shanghai' })).rows[0]!.id;
   const all = await callApi<Page1>(page, 'visits.list', {});
   const theirs = await callApi<Page1>(page, 'visits.list', { partnerId: shanghai });
@@ -233,7 +240,9 @@ for (const locale of ['es-UY', 'en-US']) {
         await expect(page.locator('h1')).toHaveText(title);
         await expect(page.locator('tbody tr, .task-list li').first()).toBeVisible();
         const overflow = await page.evaluate(() =>
-          [document.scrollingElement!, ...document.querySelectorAll('.content, table, .screen')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className || el.tagName),
+          [document.scrollingElement!, ...document.querySelectorAll('.content, table, .screen')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.className || el.tagName),
         );
         await page.screenshot({ path: shot(testInfo, `${route.replace('/', '-')}-1024-${locale}.png`) });
         expect(overflow, `${route} at 1024 px`).toEqual([]);
@@ -241,7 +250,10 @@ for (const locale of ['es-UY', 'en-US']) {
         await page.setViewportSize({ width: 1280, height: 800 });
         if (route === 'commitments/all') await page.screenshot({ path: shot(testInfo, `${route.replace('/', '-')}-1280-${locale}.png`) });
         await page.setViewportSize({ width: 1920, height: 1000 });
-        const width = await page.locator('.screen').first().evaluate((el) => el.getBoundingClientRect().width);
+        const width = await page
+          .locator('.screen')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().width);
         expect(width, `${route} at 1920 px`).toBeLessThanOrEqual(1440);
       }
     });

@@ -49,18 +49,21 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
     if (existing.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
   }, [existing.data, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      if (existing.data) await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version });
-      else await create.mutateAsync(values);
-      care.release();
-      props.onClose();
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        if (existing.data) await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version });
+        else await create.mutateAsync(values);
+        care.release();
+        props.onClose();
+      } catch (failure) {
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   const onDelete = async () => {
     if (!existing.data) return;
@@ -106,7 +109,14 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
             <Field name="place" label={t('calendar.fields.place')} error={errors.place?.message} wide>
               <input id="place" autoComplete="off" {...form.register('place')} />
             </Field>
-            <FormRecordPicker control={form.control} name="agreementId" label={t('calendar.fields.agreementId')} kind="agreement" placeholder={t('calendar.noAgreement')} wide />
+            <FormRecordPicker
+              control={form.control}
+              name="agreementId"
+              label={t('calendar.fields.agreementId')}
+              kind="agreement"
+              placeholder={t('calendar.noAgreement')}
+              wide
+            />
             <Field name="notes" label={t('calendar.fields.notes')} error={errors.notes?.message} wide>
               <textarea id="notes" rows={3} {...form.register('notes')} />
             </Field>

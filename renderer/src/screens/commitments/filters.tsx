@@ -1,4 +1,11 @@
-import { COMMITMENT_KINDS, COMMITMENT_SORTS, COMMITMENT_STATUSES, DIRECTIONS, commitmentList, type CommitmentListInput } from '../../../../shared/contract/commitments.ts';
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_SORTS,
+  COMMITMENT_STATUSES,
+  DIRECTIONS,
+  commitmentList,
+  type CommitmentListInput,
+} from '../../../../shared/contract/commitments.ts';
 import { useCall } from '../../api.ts';
 import { numberParam, textParam } from '../../components/list/params.ts';
 import { useListState } from '../../components/list/useListState.ts';
@@ -62,7 +69,12 @@ export function CommitmentFilters({ withStatus, withSearch }: { withStatus: bool
         ? select('status', t('commitments.fields.status'), t('commitments.anyStatus'), <EnumOptions values={COMMITMENT_STATUSES} prefix="commitments.status" />)
         : null}
       {select('kind', t('commitments.fields.kind'), t('commitments.anyKind'), <EnumOptions values={COMMITMENT_KINDS} prefix="commitments.kind" />)}
-      {select('direction', t('commitments.fields.direction'), t('commitments.anyDirection'), <EnumOptions values={DIRECTIONS} prefix="commitments.direction" />)}
+      {select(
+        'direction',
+        t('commitments.fields.direction'),
+        t('commitments.anyDirection'),
+        <EnumOptions values={DIRECTIONS} prefix="commitments.direction" />,
+      )}
       {select(
         'area',
         t('commitments.fields.areaId'),
@@ -73,7 +85,14 @@ export function CommitmentFilters({ withStatus, withSearch }: { withStatus: bool
           </option>
         )),
       )}
-      <RecordFilter kind="locality" id="commitments-partner" label={t('commitments.fields.partner')} any={t('commitments.anyPartner')} value={filters.partnerId} onChange={(v) => set('partner', v)} />
+      <RecordFilter
+        kind="locality"
+        id="commitments-partner"
+        label={t('commitments.fields.partner')}
+        any={t('commitments.anyPartner')}
+        value={filters.partnerId}
+        onChange={(v) => set('partner', v)}
+      />
       {select(
         'year',
         t('commitments.fields.year'),

@@ -52,7 +52,13 @@ export function VisitsList() {
         </div>
       </header>
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('visits.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('visits.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <select aria-label={t('visits.fields.direction')} value={query.direction ?? ''} onChange={(e) => set('direction', e.target.value)}>
           <option value="">{t('visits.anyDirection')}</option>
           <EnumOptions values={VISIT_DIRECTIONS} prefix="visits.direction" />
@@ -67,7 +73,14 @@ export function VisitsList() {
             <option key={y}>{y}</option>
           ))}
         </select>
-        <RecordFilter kind="locality" id="visits-partner" label={t('visits.partner')} any={t('visits.anyPartner')} value={query.partnerId} onChange={(v) => set('partner', v)} />
+        <RecordFilter
+          kind="locality"
+          id="visits-partner"
+          label={t('visits.partner')}
+          any={t('visits.anyPartner')}
+          value={query.partnerId}
+          onChange={(v) => set('partner', v)}
+        />
         {/* With a partner chosen, only its agreements are offered. */}
         <RecordFilter
           kind="agreement"
