@@ -58,6 +58,9 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       // An error like every other rule (the recommended set warns): the lint allows no warning either way.
       'react-hooks/exhaustive-deps': 'error',
+      // A scrolling box whose rows are reached by virtual focus (a combobox's results) is itself focusable, as a
+      // labelled region, so the keyboard can scroll it (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
     },
     languageOptions: { ...jsxA11y.flatConfigs.recommended.languageOptions },
   },

@@ -22,6 +22,7 @@ export const DOMAINS = [
   'events',
   'reportAssets',
   'backups',
+  'users',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -51,12 +52,33 @@ const READS: Record<string, readonly Domain[]> = {
   'reports.assets': ['reportAssets'],
   backups: ['backups', 'settings'],
   'export.tables': ALL,
+  // The gazetteer is bundled; what the office already has is suggested beside it.
+  'places.suggest': ['localities'],
+  // Pins coloured by their agreements' stage, lines from the office's own city.
+  'places.partners': ['localities', 'agreements', 'settings'],
+  // A partner's whole story: every record dated or hung from it.
+  partners: ['agreements', 'visits', 'contacts', 'tasks', 'commitments', 'attachments', 'events', 'areas', ...NAMED],
+  // Every kind of record is found by its names; an agreement's hit says whether it is in force.
+  search: ['localities', 'agreements', 'contacts', 'visits', 'commitments', 'tasks', 'settings'],
+  'me.get': ['users', 'settings'],
+  'users.list': ['users'],
 };
 
 /** What a write changes. Undo, import, restore and the sample data can change anything. */
 const WRITES: Record<string, readonly Domain[]> = {
   'settings.update': ['settings'],
   'sample.load': ALL,
+  'sample.remove': ALL,
+  // The set-up and Settings' office section may create the own city.
+  'setup.complete': ['settings', 'localities'],
+  'settings.office': ['settings', 'localities'],
+  'me.update': ['users', 'settings'],
+  users: ['users'],
+  // Asking the system, not the data: a folder shown or chosen, another server probed, a job stopped.
+  'app.openLogFolder': [],
+  'app.chooseFolder': [],
+  'desktop.probeServer': [],
+  'jobs.cancel': [],
   'app.moveDataFile': ALL,
   'areas.create': ['areas'],
   localities: ['localities'],

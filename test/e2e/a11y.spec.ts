@@ -54,6 +54,19 @@ export const SCREENS: Screen[] = [
   { name: 'calendar event dialog', path: '/calendar', ready: '[role="dialog"]', within: '[role="dialog"]', act: (p) => p.getByRole('button', { name: 'Nuevo evento' }).click() },
   { name: 'reports', path: '/reports', ready: '.screen h1' },
   { name: 'import / export', path: '/data', ready: '.screen h1' },
+  { name: 'map', path: '/map', ready: '.world-map a.pin' },
+  { name: 'map, zoomed to the partners', path: '/map?view=partners', ready: '.world-map a.pin[data-stage="active"]' },
+  {
+    name: 'global search with a pinyin query',
+    path: '/',
+    ready: '.search-modal [role="option"]',
+    within: '.search-modal',
+    act: async (p) => {
+      await p.getByRole('button', { name: /Buscar/ }).first().click();
+      await p.keyboard.type('shanghai');
+    },
+  },
+  { name: 'help', path: '/', ready: '.help-dialog', within: '.help-modal', act: (p) => p.getByRole('button', { name: 'Ayuda' }).click() },
   { name: 'settings', path: '/settings', ready: '[data-testid="office-form"]' },
   { name: 'confirm dialog', path: '/settings?section=sample', ready: '[role="alertdialog"]', within: '[role="alertdialog"]', act: (p) => p.locator('[data-section="sample"]').getByRole('button', { name: 'Quitar los datos de ejemplo' }).click() },
 ];

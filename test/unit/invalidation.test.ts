@@ -44,6 +44,16 @@ async function reads(services: Services, ids: { agreement: number; visit: number
     ['reports.assets', {}],
     ['reports.preview', { kind: 'annual', year: 2026, language: 'es' }],
     ['export.tables', {}],
+    ['places.suggest', { name: 'Xiamen', country: 'CN' }],
+    ['places.partners', {}],
+    ['partners.story', { id: ids.place }],
+    ['partners.timeline', { id: ids.place }],
+    ['partners.people', { partnerId: ids.place }],
+    ['search.global', { query: 'xiamen' }],
+    ['search.pick', { kind: 'contact', query: 'chen' }],
+    ['search.pick', { kind: 'agreement', partnerId: ids.place }],
+    ['me.get', {}],
+    ['users.list', {}],
   ];
 }
 
@@ -108,6 +118,8 @@ describe('cache invalidation by what a write touches', () => {
       }],
       ['areas.create', () => ok(services, 'areas.create', { name: 'Deporte' })],
       ['settings.update', () => ok(services, 'settings.update', { userName: 'Ana Torres' })],
+      ['users.create', () => ok(services, 'users.create', { login: 'ana', name: 'Ana Torres', role: 'editor', password: 'una clave larga' })],
+      ['me.update', () => ok(services, 'me.update', { language: 'pt' })],
       ['agreements.archive', () => ok(services, 'agreements.archive', { id: agreements[1]!.id })],
       ['contacts.delete', async () => {
         const created = await ok(services, 'contacts.create', { name: 'Borrar Pronto' });
@@ -129,15 +141,15 @@ describe('cache invalidation by what a write touches', () => {
     // A visit save refetches the visits, people, tasks and the figures that count them, not the rest.
     const untouched = list.map(([read]) => read).filter((read) => !invalidates('visits.update', read));
     expect(new Set(untouched)).toEqual(
-      new Set(['settings.get', 'app.info', 'areas.list', 'localities.list', 'localities.page', 'localities.get', 'agreements.list', 'agreements.get', 'agreements.history', 'commitments.list', 'commitments.get', 'commitments.totals', 'commitments.history', 'officeEvents.get', 'attachments.list', 'reports.assets']),
+      new Set(['settings.get', 'app.info', 'areas.list', 'localities.list', 'localities.page', 'localities.get', 'agreements.list', 'agreements.get', 'agreements.history', 'commitments.list', 'commitments.get', 'commitments.totals', 'commitments.history', 'officeEvents.get', 'attachments.list', 'reports.assets', 'places.suggest', 'places.partners', 'me.get', 'users.list']),
     );
   });
 
   it('a write or read not declared touches everything, so a new call is never left stale', () => {
     expect(writesOf('partners.merge')).toEqual(DOMAINS);
-    expect(readsOf('search.query')).toEqual(DOMAINS);
+    expect(readsOf('atlas.query')).toEqual(DOMAINS);
     expect(invalidates('partners.merge', 'settings.get')).toBe(true);
-    expect(invalidates('visits.update', 'search.query')).toBe(true);
+    expect(invalidates('visits.update', 'atlas.query')).toBe(true);
     // Writes that change nothing (a report written to disk, a file opened) refetch nothing.
     expect(invalidates('reports.generate', 'home.summary')).toBe(false);
     expect(invalidates('undo.apply', 'reports.assets')).toBe(true);

@@ -91,8 +91,8 @@ const GOOD_INPUT: Partial<Record<CallName, (ids: Ids) => unknown>> = {
   'officeEvents.get': (ids) => ({ id: ids.officeEvent }),
   'jobs.progress': () => ({ id: 'job-never-started' }),
   'jobs.cancel': () => ({ id: 'job-never-started' }),
-  'search.global': () => ({ query: 'xiamen' }),
-  'search.pick': (ids) => ({ kind: 'agreement', query: '', partnerId: ids.locality }),
+  'search.global': () => ({ query: 'shanghai' }),
+  'search.pick': (ids) => ({ kind: 'agreement', partnerId: ids.locality }),
 };
 
 describe('every read call', () => {

@@ -92,6 +92,9 @@ function SearchDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => voi
             <TextField className="search-field" aria-label={t('search.title')} autoFocus>
               <Input className="search-input" placeholder={t('search.placeholder')} />
             </TextField>
+            {/* The results scroll inside the dialog: keyboard users reach them by the arrows from the input (virtual focus),
+                and the scrolling box itself takes focus so the page's scroll keys reach it too. */}
+            <div className="search-scroll" tabIndex={0} role="region" aria-label={t('search.results')}>
             <ListBox
               className="search-results"
               aria-label={t('search.results')}
@@ -121,6 +124,7 @@ function SearchDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => voi
                 </ListBoxSection>
               )}
             </ListBox>
+            </div>
           </Autocomplete>
           <p className="search-footer">
             {t('search.footer')}
