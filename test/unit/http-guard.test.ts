@@ -4,7 +4,18 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from '../support/raw-http.ts';
-import { closeServer, foreignOrigin, guardRequests, JOB_HEADER, listen, MAX_BODY, readBody, readCall, send, wrongMethod } from '../../electron/core/web/guard.ts';
+import {
+  closeServer,
+  foreignOrigin,
+  guardRequests,
+  JOB_HEADER,
+  listen,
+  MAX_BODY,
+  readBody,
+  readCall,
+  send,
+  wrongMethod,
+} from '../../electron/core/web/guard.ts';
 
 let server: http.Server | null = null;
 afterEach(async () => {
@@ -87,7 +98,9 @@ describe('the request guard both servers use', () => {
     expect(good.status).toBe(200);
     expect(JSON.parse(good.body)).toEqual({ input: { a: 1 }, jobId: 'job-0001' });
     // An empty body is an empty input; a job id that is not one is ignored.
-    expect(JSON.parse((await request(port, { path: '/app.info', headers: { 'content-type': 'Application/JSON; charset=utf-8', [JOB_HEADER]: '../x y' } })).body)).toEqual({ input: {} });
+    expect(
+      JSON.parse((await request(port, { path: '/app.info', headers: { 'content-type': 'Application/JSON; charset=utf-8', [JOB_HEADER]: '../x y' } })).body),
+    ).toEqual({ input: {} });
     const refused = async (opts: Parameters<typeof request>[1]) => {
       const answer = await request(port, opts);
       return [answer.status, (JSON.parse(answer.body) as { error: { message: string } }).error.message];

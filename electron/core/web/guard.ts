@@ -87,7 +87,11 @@ export const mediaType = (req: http.IncomingMessage) => (req.headers['content-ty
  * A call's JSON input and job id, once its type, name and size are right; null when a refusal
  * was already sent (wrong type 415, unknown name 404, too large 413, not JSON 400, client gone).
  */
-export async function readCall(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<{ input: unknown; jobId: string | undefined } | null> {
+export async function readCall(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+): Promise<{ input: unknown; jobId: string | undefined } | null> {
   const refuse = (status: number, key: string) => {
     send(res, status, 'application/json', refusal(key));
     return null;
