@@ -107,7 +107,9 @@ export default tseslint.config(
             // a feature's sample.ts is the other entry point, the hook the sample data calls (sample/extensions.ts).
             {
               from: { element: { type: 'feature' } },
-              disallow: { to: { element: { type: 'feature', captured: { name: '!{{ from.element.captured.name }}' } }, file: { path: '!**/{public,sample}.ts' } } },
+              disallow: {
+                to: { element: { type: 'feature', captured: { name: '!{{ from.element.captured.name }}' } }, file: { path: '!**/{public,sample}.ts' } },
+              },
             },
           ],
         },

@@ -6,7 +6,11 @@ import type { Migration } from './migration.ts';
 // this cleans the names already stored, with the same rule as it stands today
 // (frozen here: bidi marks and controls out, trailing dots and spaces off).
 const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
-const clean = (name: string) => name.replace(INVISIBLE, '').trim().replace(/[. ]+$/, '') || 'archivo';
+const clean = (name: string) =>
+  name
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(/[. ]+$/, '') || 'archivo';
 
 export default {
   version: 8,

@@ -6,7 +6,13 @@ import type { Migration } from './migration.ts';
 // version (shared/text/search-key.ts), copied so the migration stays frozen; the columns
 // below are those each feature's service passes to searchKey when it writes the row.
 const fold = (text: string) =>
-  text.normalize('NFKD').replace(/(?![\u3099\u309a])\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFKD')
+    .replace(/(?![\u3099\u309a])\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 function searchKey(parts: (string | null)[]): string {
   const folded = fold(parts.filter((p): p is string => !!p).join(' '));
   const runs = folded.match(/\p{Script=Han}+/gu);

@@ -22,7 +22,9 @@ export const FUSES = {
 } satisfies FuseV1Config;
 
 /** The packaged Electron executable inside electron-builder's unpacked app folder. */
-export function packagedExecutable(context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName'> & { productFilename: string; linuxExecutableName: string }): string {
+export function packagedExecutable(
+  context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName'> & { productFilename: string; linuxExecutableName: string },
+): string {
   switch (context.electronPlatformName) {
     case 'darwin':
     case 'mas':

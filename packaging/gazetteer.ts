@@ -40,7 +40,19 @@ export function buildGazetteer(): { source: string; license: string; places: Pla
   for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
     const f = line.split('\t');
     if (f.length < 19) continue;
-    const [, name, , alternates, lat, lon, , code, country, , admin1Code] = f as [string, string, string, string, string, string, string, string, string, string, string];
+    const [, name, , alternates, lat, lon, , code, country, , admin1Code] = f as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const population = Number(f[14]) || 0;
     const near = NATIVE_SCRIPT.has(country);
     const division = `${country}.${admin1Code}`;

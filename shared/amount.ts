@@ -50,8 +50,9 @@ function pattern(locale: string): RegExp {
 /** An amount in minor units as the region writes it in a field: "12.400,50", "12.400" for yen; no currency sign. */
 export function amountText(minor: number, currency: string, locale: string): string {
   const digits = minorDigits(currency);
-  const fmt = formatter(`amount|${locale}|${digits}`, () =>
-    new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  const fmt = formatter(
+    `amount|${locale}|${digits}`,
+    () => new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }),
   );
   return fmt.format(minor / 10 ** digits);
 }

@@ -52,7 +52,6 @@ export function taskWithDueDate(t: Task, dueOn: string, version: number): CallIn
   };
 }
 
-
 /** What a drag of a visit must ask before it saves: a new year (another annual report counts it: they count by the first day), or a visit already done. */
 export type VisitMoveQuestion = { kind: 'year'; from: string; to: string } | { kind: 'done' };
 

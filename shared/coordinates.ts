@@ -31,10 +31,12 @@ export function parseCoordinate(text: string, axis: Axis, locale: string): Coord
   if (!trimmed) return { ok: true, value: null };
   const hemispheres = HEMISPHERES[axis];
   const match = new RegExp(`^([-−+]?)(\\d{1,3})(?:[.,](\\d{1,12}))?°?([${hemispheres}]?)$`, 'i').exec(trimmed);
-  if (!match) return { ok: false, message: withParams(`coordinates.${axis}Format`, { example: coordinateText(axis === 'latitude' ? -34.9033 : -56.1882, locale) }) };
+  if (!match)
+    return { ok: false, message: withParams(`coordinates.${axis}Format`, { example: coordinateText(axis === 'latitude' ? -34.9033 : -56.1882, locale) }) };
   const [, sign, whole, fraction, hemisphere] = match as unknown as [string, string, string, string | undefined, string];
   const letter = hemisphere.toUpperCase();
-  if (sign && letter) return { ok: false, message: withParams(`coordinates.${axis}Format`, { example: coordinateText(axis === 'latitude' ? -34.9033 : -56.1882, locale) }) };
+  if (sign && letter)
+    return { ok: false, message: withParams(`coordinates.${axis}Format`, { example: coordinateText(axis === 'latitude' ? -34.9033 : -56.1882, locale) }) };
   const magnitude = Number(`${whole}.${fraction ?? '0'}`);
   const value = (sign === '-' || sign === '−' || SOUTH_OR_WEST.has(letter) ? -1 : 1) * magnitude;
   if (Math.abs(value) > AXIS_LIMIT[axis]) return { ok: false, message: rangeMessage(axis) };

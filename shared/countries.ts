@@ -25,9 +25,7 @@ export function countryName(code: string, locale: string): string {
 /** Countries sorted by their name in `locale`, for pickers. */
 export function countriesFor(locale: string): { code: string; name: string }[] {
   const collator = new Intl.Collator(locale);
-  return [...COUNTRY_CODES]
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return [...COUNTRY_CODES].map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 const fold = (s: string) =>
@@ -41,10 +39,33 @@ const fold = (s: string) =>
 
 // Names offices actually type that Intl does not give (short forms, old names, Chinese).
 const ALIASES: Record<string, string> = {
-  'republica popular china': 'CN', 'rp china': 'CN', 'china continental': 'CN', prc: 'CN', 中国: 'CN', 中华人民共和国: 'CN',
-  eeuu: 'US', 'ee uu': 'US', usa: 'US', eua: 'US', 'estados unidos de america': 'US', uk: 'GB', 'reino unido': 'GB', inglaterra: 'GB',
-  'corea del sur': 'KR', 'coreia do sul': 'KR', 'south korea': 'KR', 'corea': 'KR', taiwan: 'TW', 'hong kong': 'HK', macao: 'MO', macau: 'MO',
-  rusia: 'RU', russia: 'RU', holanda: 'NL', 'paises bajos': 'NL', 'the netherlands': 'NL',
+  'republica popular china': 'CN',
+  'rp china': 'CN',
+  'china continental': 'CN',
+  prc: 'CN',
+  中国: 'CN',
+  中华人民共和国: 'CN',
+  eeuu: 'US',
+  'ee uu': 'US',
+  usa: 'US',
+  eua: 'US',
+  'estados unidos de america': 'US',
+  uk: 'GB',
+  'reino unido': 'GB',
+  inglaterra: 'GB',
+  'corea del sur': 'KR',
+  'coreia do sul': 'KR',
+  'south korea': 'KR',
+  corea: 'KR',
+  taiwan: 'TW',
+  'hong kong': 'HK',
+  macao: 'MO',
+  macau: 'MO',
+  rusia: 'RU',
+  russia: 'RU',
+  holanda: 'NL',
+  'paises bajos': 'NL',
+  'the netherlands': 'NL',
 };
 
 let byName: Map<string, string> | null = null;

@@ -31,7 +31,11 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
   if (Number.isNaN(d.getTime())) return iso;
   return formatter(`datetime|${locale}`, () => {
     const cycle = hourCycleFor(locale);
-    return new Intl.DateTimeFormat(dateLocale(locale), { dateStyle: 'medium', timeStyle: 'short', ...(cycle ? { hourCycle: cycle === 24 ? 'h23' : 'h12' } : {}) });
+    return new Intl.DateTimeFormat(dateLocale(locale), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(cycle ? { hourCycle: cycle === 24 ? 'h23' : 'h12' } : {}),
+    });
   }).format(d);
 }
 

@@ -28,7 +28,10 @@ export function minorDigits(currency: string): number {
 
 /** Minor units written the office's region's way with the currency's code: "USD 85.000,00" (es-UY), "USD 85,000.00" (es-MX). */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  const fmt = formatter(`money|${locale}|${currency}`, () => new Intl.NumberFormat(numberLocale(locale), { style: 'currency', currency, currencyDisplay: 'code' }));
+  const fmt = formatter(
+    `money|${locale}|${currency}`,
+    () => new Intl.NumberFormat(numberLocale(locale), { style: 'currency', currency, currencyDisplay: 'code' }),
+  );
   return fmt.format(minor / 10 ** minorDigits(currency));
 }
 

@@ -113,7 +113,13 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
   const { logger } = options;
   const log = options.log ?? (logger ? (error: unknown) => logger.error('unexpected error', error) : undefined);
   let opened = await openDatabase(dbPath, { now, verify: options.verify ?? options.autoBackup === true });
-  logger?.info('start', { appVersion: APP_VERSION, schemaVersion: opened.schemaVersion, file: opened.path, platform: process.platform, node: process.versions.node });
+  logger?.info('start', {
+    appVersion: APP_VERSION,
+    schemaVersion: opened.schemaVersion,
+    file: opened.path,
+    platform: process.platform,
+    node: process.versions.node,
+  });
   if (opened.preMigrationCopy) logger?.info('migrated', { schemaVersion: opened.schemaVersion, copyFirst: opened.preMigrationCopy });
   const file: FileLifecycle = {
     startupBackup: { file: null, error: null },
@@ -130,7 +136,20 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     },
   };
   const jobs = createJobRegistry();
-  const ctx: Ctx = { db: opened.db, opened, now, audit: readOnlyAudit, file, openPath: options.openPath, showInFolder: options.showInFolder, host: options.host, logger, job: noJob(), jobs, actor: LOCAL_ACTOR };
+  const ctx: Ctx = {
+    db: opened.db,
+    opened,
+    now,
+    audit: readOnlyAudit,
+    file,
+    openPath: options.openPath,
+    showInFolder: options.showInFolder,
+    host: options.host,
+    logger,
+    job: noJob(),
+    jobs,
+    actor: LOCAL_ACTOR,
+  };
   if (options.autoBackup) await startupBackup(opened, file, now(), log, logger);
 
   async function dispatch(name: string, input: unknown, { jobId, job, actor = LOCAL_ACTOR, address }: DispatchOptions = {}): Promise<Result<unknown>> {
@@ -138,7 +157,9 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     // Roles are enforced here, for every entry point, before the input is even read.
     const needed = contract[name].role;
     if (!roleAllows(actor.role, needed)) {
-      await recordAccess(ctx.db, { action: 'refuse', reason: 'role', call: name, user: { id: actor.userId, name: actor.name }, address }, now()).catch((error: unknown) => (log ?? console.error)(error));
+      await recordAccess(ctx.db, { action: 'refuse', reason: 'role', call: name, user: { id: actor.userId, name: actor.name }, address }, now()).catch(
+        (error: unknown) => (log ?? console.error)(error),
+      );
       return { ok: false, error: { kind: 'forbidden', message: `access.errors.needs_${needed}` } };
     }
     const parsed = contract[name].input.safeParse(input ?? {});
@@ -182,7 +203,11 @@ async function startupBackup(opened: OpenedDatabase, file: FileLifecycle, now: D
   try {
     const copy = await backupIfDue(opened.sqlite, opened.path, now);
     file.startupBackup.file = copy?.file ?? null;
-    logger?.info(copy ? 'startup backup taken' : 'startup backup not due', { file: copy?.file, bytes: copy?.bytes, ms: copy ? Math.round(copy.ms) : undefined });
+    logger?.info(copy ? 'startup backup taken' : 'startup backup not due', {
+      file: copy?.file,
+      bytes: copy?.bytes,
+      ms: copy ? Math.round(copy.ms) : undefined,
+    });
   } catch (error) {
     log(error);
     const code = codeOf(error);

@@ -72,7 +72,11 @@ async function saveFile(suggestedName: string, bytes: Uint8Array): Promise<strin
 
 /** The system's folder picker (a folder for the backups), opened where the current one is. */
 async function chooseFolder(title: string, current: string | null): Promise<string | null> {
-  const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], ...(current ? { defaultPath: current } : {}) };
+  const options = {
+    title,
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+    ...(current ? { defaultPath: current } : {}),
+  };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
 }
@@ -146,7 +150,14 @@ async function startOnServer(server: { origin: string; fingerprint: string }, lo
       : t('desktopServer.unreachableDialog', { origin: server.origin });
     log.warn('office server not reached', { origin: server.origin, url, changed: changed !== null });
     void dialog
-      .showMessageBox(win, { type: 'error', title: 'Twinning Desk', message, buttons: [t('desktopServer.workLocally'), t('recover.dialogQuit')], defaultId: 1, cancelId: 1 })
+      .showMessageBox(win, {
+        type: 'error',
+        title: 'Twinning Desk',
+        message,
+        buttons: [t('desktopServer.workLocally'), t('recover.dialogQuit')],
+        defaultId: 1,
+        cancelId: 1,
+      })
       .then((choice) => (choice.response === 0 ? workLocally() : app.quit()));
   });
   installMenu(desktop.prefs.language ?? 'es', { window: () => window, dbFile: () => desktop.dbFile, logDir: desktop.logDir });
@@ -215,7 +226,10 @@ async function start() {
     const t = terminalT();
     const failure = openFailureMessage(first) ?? 'errors.internal';
     const backup = splitMessage(failure).params.backup;
-    if (typeof backup !== 'string') { fail(translateMessage(t, failure)); return; }
+    if (typeof backup !== 'string') {
+      fail(translateMessage(t, failure));
+      return;
+    }
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: t('recover.dialogTitle'),
@@ -225,10 +239,16 @@ async function start() {
       defaultId: 0,
       cancelId: 1,
     });
-    if (choice.response !== 0) { app.quit(); return; }
+    if (choice.response !== 0) {
+      app.quit();
+      return;
+    }
     services = open(true);
     const again = await services.typed('app.info', {});
-    if (!again.ok) { fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal')); return; }
+    if (!again.ok) {
+      fail(translateMessage(t, openFailureMessage(again) ?? 'errors.internal'));
+      return;
+    }
   }
   app.on('will-quit', () => void services.close());
 

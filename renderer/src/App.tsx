@@ -12,7 +12,6 @@ import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 import { GlobalSearch } from './components/GlobalSearch.tsx';
 import { UnsavedProvider } from './components/form-care.tsx';
 
-
 // Every screen but Home is fetched when first opened, so the window shows sooner (the initial script is
 // measured in `npm run bench bundle`); the Suspense around the routes says "Loading…" meanwhile.
 function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
@@ -61,86 +60,86 @@ export function App() {
   return (
     <I18nProvider locale={dateLocale(locale)}>
       <ConfirmProvider>
-      <UnsavedProvider>
-      <UndoProvider>
-        <div className="shell">
-          <nav className="sidebar" aria-label={t('nav.label')}>
-            <div className="brand">
-              <strong>{t('app.title')}</strong>
-              <span>{settings.data?.officeName || t('app.tagline')}</span>
+        <UnsavedProvider>
+          <UndoProvider>
+            <div className="shell">
+              <nav className="sidebar" aria-label={t('nav.label')}>
+                <div className="brand">
+                  <strong>{t('app.title')}</strong>
+                  <span>{settings.data?.officeName || t('app.tagline')}</span>
+                </div>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+                <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+                <NavLink to="/visits">{t('nav.visits')}</NavLink>
+                <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+                <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
+                <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
+                <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
+                <NavLink to="/localities">{t('nav.localities')}</NavLink>
+                <NavLink to="/map">{t('nav.map')}</NavLink>
+                <NavLink to="/reports">{t('nav.reports')}</NavLink>
+                <NavLink to="/data">{t('nav.data')}</NavLink>
+                <NavLink to="/settings">{t('nav.settings')}</NavLink>
+                {onOfficeServer() && me.data ? (
+                  <div className="user-menu" aria-label={t('session.menu.user')} role="group">
+                    <span>{t('session.menu.signedInAs', { name: me.data.name, role: t(`users.roles.${me.data.role}`) })}</span>
+                    <button type="button" onClick={() => void signOut()}>
+                      {t('session.menu.logout')}
+                    </button>
+                  </div>
+                ) : null}
+              </nav>
+              <main className="content">
+                <GlobalSearch />
+                {info.data?.sampleLoaded ? (
+                  <div className="sample-banner" data-testid="sample-banner">
+                    {t('app.sampleBanner')} <Link to={settingsLink('sample')}>{t('firstrun.sample.bannerLink')}</Link>
+                  </div>
+                ) : null}
+                {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
+                {/* Screens mount once the office's locale is known: a form writes stored amounts as text the office's way on its first render. */}
+                {officeKnown ? (
+                  // A screen loaded on demand says so in the user's language while it arrives.
+                  <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                    <Routes>
+                      <Route path="/" element={<HomeOrSetup />} />
+                      <Route path="/visits" element={<VisitsList />} />
+                      <Route path="/visits/new" element={<VisitForm />} />
+                      <Route path="/visits/:id" element={<VisitDetail />} />
+                      <Route path="/visits/:id/edit" element={<VisitForm />} />
+                      <Route path="/tasks" element={<TasksScreen />} />
+                      <Route path="/contacts" element={<ContactsScreen />} />
+                      <Route path="/contacts/:id" element={<ContactPage />} />
+                      <Route path="/agreements" element={<AgreementsList />} />
+                      <Route path="/agreements/new" element={<AgreementForm />} />
+                      <Route path="/agreements/:id" element={<AgreementDetail />} />
+                      <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+                      <Route path="/commitments" element={<CommitmentsList view="open" />} />
+                      <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
+                      <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
+                      <Route path="/commitments/new" element={<CommitmentForm />} />
+                      <Route path="/commitments/:id" element={<CommitmentDetail />} />
+                      <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
+                      <Route path="/calendar" element={<CalendarScreen />} />
+                      <Route path="/localities" element={<LocalitiesList />} />
+                      <Route path="/map" element={<MapScreen />} />
+                      <Route path="/localities/:id" element={<PartnerPage />} />
+                      <Route path="/reports" element={<ReportsScreen />} />
+                      <Route path="/data" element={<DataScreen />} />
+                      <Route path="/settings" element={<SettingsScreen />} />
+                      <Route path="*" element={<Navigate to="/agreements" replace />} />
+                    </Routes>
+                  </Suspense>
+                ) : settings.isError ? null : (
+                  <p>{t('app.loading')}</p>
+                )}
+              </main>
+              <UndoBar />
             </div>
-            <NavLink to="/" end>
-              {t('nav.home')}
-            </NavLink>
-            <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
-            <NavLink to="/visits">{t('nav.visits')}</NavLink>
-            <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
-            <NavLink to="/contacts">{t('nav.contacts')}</NavLink>
-            <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
-            <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
-            <NavLink to="/localities">{t('nav.localities')}</NavLink>
-            <NavLink to="/map">{t('nav.map')}</NavLink>
-            <NavLink to="/reports">{t('nav.reports')}</NavLink>
-            <NavLink to="/data">{t('nav.data')}</NavLink>
-            <NavLink to="/settings">{t('nav.settings')}</NavLink>
-            {onOfficeServer() && me.data ? (
-              <div className="user-menu" aria-label={t('session.menu.user')} role="group">
-                <span>{t('session.menu.signedInAs', { name: me.data.name, role: t(`users.roles.${me.data.role}`) })}</span>
-                <button type="button" onClick={() => void signOut()}>
-                  {t('session.menu.logout')}
-                </button>
-              </div>
-            ) : null}
-          </nav>
-          <main className="content">
-            <GlobalSearch />
-            {info.data?.sampleLoaded ? (
-              <div className="sample-banner" data-testid="sample-banner">
-                {t('app.sampleBanner')} <Link to={settingsLink('sample')}>{t('firstrun.sample.bannerLink')}</Link>
-              </div>
-            ) : null}
-            {settings.isError ? <div className="form-message">{t('app.offline')}</div> : null}
-            {/* Screens mount once the office's locale is known: a form writes stored amounts as text the office's way on its first render. */}
-            {officeKnown ? (
-              // A screen loaded on demand says so in the user's language while it arrives.
-              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <Routes>
-                <Route path="/" element={<HomeOrSetup />} />
-                <Route path="/visits" element={<VisitsList />} />
-                <Route path="/visits/new" element={<VisitForm />} />
-                <Route path="/visits/:id" element={<VisitDetail />} />
-                <Route path="/visits/:id/edit" element={<VisitForm />} />
-                <Route path="/tasks" element={<TasksScreen />} />
-                <Route path="/contacts" element={<ContactsScreen />} />
-                <Route path="/contacts/:id" element={<ContactPage />} />
-                <Route path="/agreements" element={<AgreementsList />} />
-                <Route path="/agreements/new" element={<AgreementForm />} />
-                <Route path="/agreements/:id" element={<AgreementDetail />} />
-                <Route path="/agreements/:id/edit" element={<AgreementForm />} />
-                <Route path="/commitments" element={<CommitmentsList view="open" />} />
-                <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
-                <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
-                <Route path="/commitments/new" element={<CommitmentForm />} />
-                <Route path="/commitments/:id" element={<CommitmentDetail />} />
-                <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
-                <Route path="/calendar" element={<CalendarScreen />} />
-                <Route path="/localities" element={<LocalitiesList />} />
-                <Route path="/map" element={<MapScreen />} />
-                <Route path="/localities/:id" element={<PartnerPage />} />
-                <Route path="/reports" element={<ReportsScreen />} />
-                <Route path="/data" element={<DataScreen />} />
-                <Route path="/settings" element={<SettingsScreen />} />
-                <Route path="*" element={<Navigate to="/agreements" replace />} />
-              </Routes>
-              </Suspense>
-            ) : settings.isError ? null : (
-              <p>{t('app.loading')}</p>
-            )}
-          </main>
-          <UndoBar />
-        </div>
-      </UndoProvider>
-      </UnsavedProvider>
+          </UndoProvider>
+        </UnsavedProvider>
       </ConfirmProvider>
     </I18nProvider>
   );

@@ -152,11 +152,7 @@ export async function call<N extends CallName>(name: N, input: CallInput<N>): Pr
 }
 
 /** Every read is keyed by its call name first, so a mutation can invalidate a whole feature. */
-export function useCall<N extends CallName>(
-  name: N,
-  input: CallInput<N>,
-  options: Partial<UseQueryOptions<CallOutput<N>, AppFailure>> = {},
-) {
+export function useCall<N extends CallName>(name: N, input: CallInput<N>, options: Partial<UseQueryOptions<CallOutput<N>, AppFailure>> = {}) {
   return useQuery<CallOutput<N>, AppFailure>({
     queryKey: [name, input],
     queryFn: () => call(name, input),

@@ -37,20 +37,13 @@ type DateRules = z.infer<typeof agreementObject>;
 // Each rule names the field the user must fix, so the message lands beside it.
 function checkDates(a: DateRules, ctx: z.RefinementCtx) {
   const after = (later: string | null, earlier: string | null) => !later || !earlier || later >= earlier;
-  if (!after(a.signedOn, a.letterOfIntentOn))
-    ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'errors.signed_before_intent' });
-  if (!after(a.expiresOn, a.signedOn))
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'errors.expires_before_signed' });
-  if (!after(a.renewalOn, a.signedOn))
-    ctx.addIssue({ code: 'custom', path: ['renewalOn'], message: 'errors.renewal_before_signed' });
-  if (!after(a.endedOn, a.signedOn ?? a.letterOfIntentOn))
-    ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'errors.ended_before_start' });
-  if (a.stage === 'ended' && !a.endedOn)
-    ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'errors.ended_needs_date' });
-  if (SIGNED_STAGES.includes(a.stage) && !a.signedOn)
-    ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'errors.signed_needs_date' });
-  if (a.stage === 'letter_of_intent' && !a.letterOfIntentOn)
-    ctx.addIssue({ code: 'custom', path: ['letterOfIntentOn'], message: 'errors.intent_needs_date' });
+  if (!after(a.signedOn, a.letterOfIntentOn)) ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'errors.signed_before_intent' });
+  if (!after(a.expiresOn, a.signedOn)) ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'errors.expires_before_signed' });
+  if (!after(a.renewalOn, a.signedOn)) ctx.addIssue({ code: 'custom', path: ['renewalOn'], message: 'errors.renewal_before_signed' });
+  if (!after(a.endedOn, a.signedOn ?? a.letterOfIntentOn)) ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'errors.ended_before_start' });
+  if (a.stage === 'ended' && !a.endedOn) ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'errors.ended_needs_date' });
+  if (SIGNED_STAGES.includes(a.stage) && !a.signedOn) ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'errors.signed_needs_date' });
+  if (a.stage === 'letter_of_intent' && !a.letterOfIntentOn) ctx.addIssue({ code: 'custom', path: ['letterOfIntentOn'], message: 'errors.intent_needs_date' });
 }
 
 export const agreementFields = agreementObject.superRefine(checkDates);

@@ -46,6 +46,4 @@ export type AttachmentRow = {
  * program) is only shown in its folder, and the screen says why. Web: the renderer downloads it from `url` with its token.
  */
 export type AttachmentOpen =
-  | { mode: 'opened' }
-  | { mode: 'revealed'; fileName: string; extension: string }
-  | { mode: 'download'; url: string; fileName: string };
+  { mode: 'opened' } | { mode: 'revealed'; fileName: string; extension: string } | { mode: 'download'; url: string; fileName: string };

@@ -10,7 +10,6 @@ export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 /** The longest range one call may ask for: enough for a multi-year ICS export, bounded so a typo cannot expand decades. */
 export const MAX_RANGE_DAYS = 3 * 366 + 31;
 
-
 const filters = {
   /** First day shown, inclusive. */
   from: isoDate,
@@ -60,10 +59,13 @@ export type CalendarEntry = {
 export type IcsFile = { filename: string; content: string; events: number };
 
 // The office's own events: an all-day event holds dates (end inclusive), a timed one local date-times.
-const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'errors.format').refine((v) => {
-  const d = new Date(`${v}:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 16) === v;
-}, 'calendarErrors.datetime');
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'errors.format')
+  .refine((v) => {
+    const d = new Date(`${v}:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 16) === v;
+  }, 'calendarErrors.datetime');
 
 const eventShape = z.object({
   title: requiredText(200),
@@ -91,7 +93,10 @@ export const officeEventFields = eventShape.superRefine(checkEventTimes);
 export type OfficeEventFields = z.input<typeof officeEventFields>;
 export const officeEventCreate = officeEventFields;
 export const officeEventUpdate = eventShape.extend({ id, version }).strict().superRefine(checkEventTimes);
-export const officeEventMove = z.object({ id, version, allDay: z.boolean(), start: z.string().min(1), end: z.string().min(1) }).strict().superRefine(checkEventTimes);
+export const officeEventMove = z
+  .object({ id, version, allDay: z.boolean(), start: z.string().min(1), end: z.string().min(1) })
+  .strict()
+  .superRefine(checkEventTimes);
 export const officeEventRef = z.object({ id }).strict();
 
 export type OfficeEvent = z.output<typeof eventShape> & {

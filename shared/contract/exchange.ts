@@ -6,7 +6,10 @@ export const exportRequest = z
   .object({
     format: z.enum(EXPORT_FORMATS),
     /** CSV is one table per file: which one. */
-    table: z.string().regex(/^[a-z_]+$/, 'errors.invalid').optional(),
+    table: z
+      .string()
+      .regex(/^[a-z_]+$/, 'errors.invalid')
+      .optional(),
   })
   .strict()
   .refine((v) => v.format !== 'csv' || !!v.table, { path: ['table'], message: 'errors.required' });

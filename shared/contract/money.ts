@@ -3,11 +3,7 @@ import { isCurrency } from '../money.ts';
 import { parseAmount, refusalMessage } from '../amount.ts';
 
 /** An ISO 4217 code the runtime knows; typed in lower case it is upper-cased. */
-export const currencyCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCurrency, 'moneyErrors.currency');
+export const currencyCode = z.string().trim().toUpperCase().refine(isCurrency, 'moneyErrors.currency');
 
 /** An amount in minor units (cents, fen): a whole number, never negative. */
 export const amountMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -26,8 +26,7 @@ export class AppFailure extends Error {
 }
 
 export const notFound = (entity: string, id: number | string) => new AppFailure({ kind: 'not_found', entity, id });
-export const conflict = (message: string, params?: Record<string, unknown>) =>
-  new AppFailure({ kind: 'conflict', message: withParams(message, params) });
+export const conflict = (message: string, params?: Record<string, unknown>) => new AppFailure({ kind: 'conflict', message: withParams(message, params) });
 export const fieldError = (path: (string | number)[], message: string, params?: Record<string, unknown>) =>
   new AppFailure({ kind: 'validation', issues: [{ path, message: withParams(message, params) }] });
 

@@ -113,8 +113,7 @@ const WRITES: Record<string, readonly Domain[]> = {
   'calendar.visitIcs': [],
 };
 
-const lookup = (map: Record<string, readonly Domain[]>, name: string): readonly Domain[] | undefined =>
-  map[name] ?? map[name.slice(0, name.indexOf('.'))];
+const lookup = (map: Record<string, readonly Domain[]>, name: string): readonly Domain[] | undefined => map[name] ?? map[name.slice(0, name.indexOf('.'))];
 
 /** The domains a read depends on; everything when the read is not declared. */
 export const readsOf = (name: string): readonly Domain[] => lookup(READS, name) ?? ALL;

@@ -18,8 +18,7 @@ export const participantInput = z
     role: z.enum(PARTICIPANT_ROLES),
   })
   .superRefine((p, ctx) => {
-    if ((p.contactId === null) === (p.newContact === null))
-      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'visitsErrors.participant_contact' });
+    if ((p.contactId === null) === (p.newContact === null)) ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'visitsErrors.participant_contact' });
   });
 
 const hhmm = z

@@ -7,9 +7,7 @@ z.config({
   customError: (issue) => {
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined || issue.input === null || issue.input === ''
-          ? 'errors.required'
-          : 'errors.invalid_type';
+        return issue.input === undefined || issue.input === null || issue.input === '' ? 'errors.required' : 'errors.invalid_type';
       case 'too_small':
         if (issue.origin === 'string') return issue.minimum === 1 ? 'errors.required' : withParams('errors.too_short', { min: Number(issue.minimum) });
         if (issue.origin === 'array') return withParams('errors.too_few', { min: Number(issue.minimum) });

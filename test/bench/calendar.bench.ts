@@ -21,7 +21,9 @@ function fillMonth(sqlite: BetterSqlite3.Database, monthStart: string, days: num
   generateAgreements(sqlite, 300, agreements);
   const ids = (sqlite.prepare('SELECT id FROM agreements ORDER BY id').all() as { id: number }[]).map((a) => a.id);
   const month = monthStart.slice(5, 7);
-  const setSigned = sqlite.prepare("UPDATE agreements SET signed_on = ?, letter_of_intent_on = NULL, stage = 'active', ended_on = NULL, renewal_on = NULL, expires_on = NULL WHERE id = ?");
+  const setSigned = sqlite.prepare(
+    "UPDATE agreements SET signed_on = ?, letter_of_intent_on = NULL, stage = 'active', ended_on = NULL, renewal_on = NULL, expires_on = NULL WHERE id = ?",
+  );
   const insert = sqlite.prepare(`INSERT INTO office_events (title, all_day, starts_at, ends_at, place, notes, agreement_id, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`);
   const now = new Date().toISOString();
@@ -35,7 +37,8 @@ function fillMonth(sqlite: BetterSqlite3.Database, monthStart: string, days: num
       const kind = r();
       const agreementId = r() < 0.7 ? ids[Math.floor(r() * ids.length)]! : null;
       if (kind < 0.6) insert.run(`Reunión ${i} · 会议`, 1, start, start, 'Lima', null, agreementId, now, now);
-      else if (kind < 0.8) insert.run(`Feria ${i}`, 1, start, addDays(start, 1 + Math.floor(r() * 3)), 'Shanghai, 上海市', 'Stand; folletos, video', agreementId, now, now);
+      else if (kind < 0.8)
+        insert.run(`Feria ${i}`, 1, start, addDays(start, 1 + Math.floor(r() * 3)), 'Shanghai, 上海市', 'Stand; folletos, video', agreementId, now, now);
       else {
         const hour = String(8 + Math.floor(r() * 9)).padStart(2, '0');
         insert.run(`Llamada ${i}`, 0, `${start}T${hour}:00`, `${start}T${hour}:45`, null, null, agreementId, now, now);

@@ -17,7 +17,7 @@ export function generateActivity(
 ) {
   const r = rng(seed);
   const now = new Date().toISOString();
-  const agreements = (sqlite.prepare('SELECT id, partner_id AS partner FROM agreements').all() as { id: number; partner: number }[]);
+  const agreements = sqlite.prepare('SELECT id, partner_id AS partner FROM agreements').all() as { id: number; partner: number }[];
   const contacts = 400;
   const insContact = sqlite.prepare('INSERT INTO contacts (name, native_name, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
   const insVisit = sqlite.prepare(`INSERT INTO visits (direction, status, starts_on, ends_on, locality_id, purpose, search_text, created_at, updated_at)
@@ -27,9 +27,12 @@ export function generateActivity(
   const insOutcome = sqlite.prepare('INSERT INTO visit_outcomes (visit_id, position, text) VALUES (?, ?, ?)');
   const insTask = sqlite.prepare(`INSERT INTO tasks (title, due_on, priority, status, completed_on, agreement_id, visit_id, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`);
-  const insCommitment = sqlite.prepare(`INSERT INTO commitments (agreement_id, area_id, kind, direction, description, quantity, unit, due_on, value_minor, currency, search_text, created_at, updated_at)
+  const insCommitment =
+    sqlite.prepare(`INSERT INTO commitments (agreement_id, area_id, kind, direction, description, quantity, unit, due_on, value_minor, currency, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`);
-  const insDelivery = sqlite.prepare('INSERT INTO deliveries (commitment_id, delivered_on, quantity, value_minor, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insDelivery = sqlite.prepare(
+    'INSERT INTO deliveries (commitment_id, delivered_on, quantity, value_minor, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < contacts; i++) {
       const k = i % NAMES.length;
@@ -39,7 +42,16 @@ export function generateActivity(
       const a = pick(r, agreements);
       const start = isoDay(r, counts.fromYear, counts.toYear);
       const end = new Date(Date.parse(start) + Math.floor(r() * 6) * 86400000).toISOString().slice(0, 10);
-      const { lastInsertRowid } = insVisit.run(r() < 0.5 ? 'inbound' : 'outbound', r() < 0.9 ? 'done' : 'cancelled', start, end, a.partner, `Visita de trabajo ${i}: cooperación en educación y comercio`, now, now);
+      const { lastInsertRowid } = insVisit.run(
+        r() < 0.5 ? 'inbound' : 'outbound',
+        r() < 0.9 ? 'done' : 'cancelled',
+        start,
+        end,
+        a.partner,
+        `Visita de trabajo ${i}: cooperación en educación y comercio`,
+        now,
+        now,
+      );
       insVa.run(lastInsertRowid, a.id);
       const people = 2 + Math.floor(r() * 5);
       for (let p = 0; p < people; p++) insPart.run(lastInsertRowid, 1 + Math.floor(r() * contacts), pick(r, ROLES), p);
@@ -57,7 +69,20 @@ export function generateActivity(
       const due = isoDay(r, counts.fromYear, counts.toYear);
       const money = kind.startsWith('donation') ? 100000 * (1 + Math.floor(r() * 50)) : null;
       const currency = money === null ? null : pick(r, ['PEN', 'USD', 'CNY']);
-      const { lastInsertRowid } = insCommitment.run(pick(r, agreements).id, 1 + Math.floor(r() * 13), kind, r() < 0.6 ? 'receive' : 'give', `Compromiso ${i}`, quantity, 'unidades', due, money, currency, now, now);
+      const { lastInsertRowid } = insCommitment.run(
+        pick(r, agreements).id,
+        1 + Math.floor(r() * 13),
+        kind,
+        r() < 0.6 ? 'receive' : 'give',
+        `Compromiso ${i}`,
+        quantity,
+        'unidades',
+        due,
+        money,
+        currency,
+        now,
+        now,
+      );
       let left = quantity;
       while (left > 0 && r() < 0.7) {
         const q = 1 + Math.floor(r() * left);

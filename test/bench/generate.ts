@@ -40,7 +40,15 @@ export function generateAgreements(sqlite: BetterSqlite3.Database, localities: n
     for (let i = 0; i < localities; i++) {
       const name = `${pick(r, SYLLABLES)}${pick(r, SYLLABLES)} ${i}`;
       const native = `${pick(r, [...HANZI])}${pick(r, [...HANZI])}市`;
-      insertLocality.run(name[0]!.toUpperCase() + name.slice(1), native, pick(r, COUNTRIES), pick(r, ['city', 'province', 'region']), searchKey(name, native), now, now);
+      insertLocality.run(
+        name[0]!.toUpperCase() + name.slice(1),
+        native,
+        pick(r, COUNTRIES),
+        pick(r, ['city', 'province', 'region']),
+        searchKey(name, native),
+        now,
+        now,
+      );
     }
     for (let i = 0; i < agreements; i++) {
       const stage = pick(r, AGREEMENT_STAGES);
@@ -69,7 +77,15 @@ export function generateAgreements(sqlite: BetterSqlite3.Database, localities: n
 const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Quispe', 'Torres', 'Fernández', 'Huamán', 'Rojas', 'Sato', 'Kim'];
 const GIVEN = ['Wei', 'Na', 'Jing', 'Ana', 'Luis', 'María', 'José', 'Xiaoming', 'Hua', 'Lucía', 'Yuki', 'Min-jun'];
 const HAN_NAMES = ['王伟', '李娜', '张静', '刘洋', '陈华', '杨敏', '赵磊', '黄丽', '周杰', '吴芳', '佐藤', '김민준'];
-const ORGANISATIONS = ['厦门市人民政府', 'Gobierno de Salta', '福建省外事办公室', 'Universidad de la República', 'Prefeitura de Curitiba', '上海交通大学', null];
+const ORGANISATIONS = [
+  '厦门市人民政府',
+  'Gobierno de Salta',
+  '福建省外事办公室',
+  'Universidad de la República',
+  'Prefeitura de Curitiba',
+  '上海交通大学',
+  null,
+];
 
 /** `count` contacts in several scripts, keyed by the app's own searchKey, straight into SQLite (fast). */
 export function generateContacts(sqlite: BetterSqlite3.Database, count: number, seed = 11) {

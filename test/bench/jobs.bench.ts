@@ -24,15 +24,24 @@ const RENDERER = path.resolve(here, '../../out/renderer');
 type Server = { port: number; token: string; send(line: string): void; next(): Promise<string>; done: Promise<void> };
 
 function startServer(db: string, mode: 'inline' | 'worker'): Promise<Server> {
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', SERVE, '--db', db, '--mode', mode, '--renderer', RENDERER], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', SERVE, '--db', db, '--mode', mode, '--renderer', RENDERER],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   readline.createInterface({ input: child.stdout }).on('line', (line) => (waiting.length ? waiting.shift()!(line) : lines.push(line)));
   const next = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift()!) : waiting.push(resolve)));
   const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return next().then((first) => ({ ...(JSON.parse(first) as { port: number; token: string }), send: (line: string) => child.stdin.write(`${line}\n`), next, done }));
+  return next().then((first) => ({
+    ...(JSON.parse(first) as { port: number; token: string }),
+    send: (line: string) => child.stdin.write(`${line}\n`),
+    next,
+    done,
+  }));
 }
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -45,7 +54,14 @@ async function scenario(mode: 'inline' | 'worker', db: string, sheetBase64: stri
     new Promise<{ ok: boolean; error?: unknown }>((resolve, reject) => {
       const body = JSON.stringify(input);
       const req = http.request(
-        { host: '127.0.0.1', port: server.port, path: `/api/${name}`, method: 'POST', agent: false, headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/${name}`,
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -88,7 +104,9 @@ async function scenario(mode: 'inline' | 'worker', db: string, sheetBase64: stri
   const label = mode === 'inline' ? 'jobs in the serving thread (before)' : 'jobs in the worker thread (now)';
   console.log(`  ${label}`);
   console.log(`    import 10,000 rows ${ms(t1 - t0)}, annual report ${ms(t2 - t1)}`);
-  console.log(`    app.info every 10 ms: ${sorted.length} calls over ${ms(t2 - t0)}, p50 ${ms(percentile(sorted, 0.5))}, p99 ${ms(percentile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)}`);
+  console.log(
+    `    app.info every 10 ms: ${sorted.length} calls over ${ms(t2 - t0)}, p50 ${ms(percentile(sorted, 0.5))}, p99 ${ms(percentile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)}`,
+  );
   console.log(`    serving process event-loop lag: p50 ${ms(lag.p50)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}`);
 }
 

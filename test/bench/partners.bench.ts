@@ -15,7 +15,8 @@ import { measure, report } from './stats.ts';
 function generateBusy(sqlite: BetterSqlite3.Database) {
   const r = rng(23);
   const now = new Date().toISOString();
-  const agreement = sqlite.prepare(`INSERT INTO agreements (partner_id, kind, stage, stage_since, letter_of_intent_on, signed_on, channel, search_text, created_at, updated_at)
+  const agreement =
+    sqlite.prepare(`INSERT INTO agreements (partner_id, kind, stage, stage_since, letter_of_intent_on, signed_on, channel, search_text, created_at, updated_at)
     VALUES (?, 'twinning', 'active', ?, ?, ?, 'bilateral', '', ?, ?)`);
   const stage = sqlite.prepare('INSERT INTO agreement_stages (agreement_id, stage, effective_on, recorded_at, user_name) VALUES (?, ?, ?, ?, ?)');
   const contact = sqlite.prepare('INSERT INTO contacts (name, locality_id, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
@@ -23,12 +24,16 @@ function generateBusy(sqlite: BetterSqlite3.Database) {
     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`);
   const link = sqlite.prepare('INSERT OR IGNORE INTO visit_agreements (visit_id, agreement_id) VALUES (?, ?)');
   const participant = sqlite.prepare('INSERT OR IGNORE INTO visit_participants (visit_id, contact_id, role, position) VALUES (?, ?, ?, ?)');
-  const commitment = sqlite.prepare(`INSERT INTO commitments (agreement_id, kind, direction, description, quantity, value_minor, currency, due_on, search_text, created_at, updated_at)
+  const commitment =
+    sqlite.prepare(`INSERT INTO commitments (agreement_id, kind, direction, description, quantity, value_minor, currency, due_on, search_text, created_at, updated_at)
     VALUES (?, 'donation_in_kind', ?, ?, 10, 100000, 'USD', ?, '', ?, ?)`);
   const delivery = sqlite.prepare('INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (?, ?, 2, ?, ?)');
-  const task = sqlite.prepare(`INSERT INTO tasks (title, due_on, priority, status, completed_on, agreement_id, visit_id, commitment_id, search_text, created_at, updated_at)
+  const task =
+    sqlite.prepare(`INSERT INTO tasks (title, due_on, priority, status, completed_on, agreement_id, visit_id, commitment_id, search_text, created_at, updated_at)
     VALUES (?, ?, 'normal', ?, ?, ?, ?, ?, '', ?, ?)`);
-  const event = sqlite.prepare(`INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '', ?, ?)`);
+  const event = sqlite.prepare(
+    `INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '', ?, ?)`,
+  );
   sqlite.transaction(() => {
     for (const partner of [1, 2]) {
       const agreements: number[] = [];
@@ -43,7 +48,18 @@ function generateBusy(sqlite: BetterSqlite3.Database) {
       for (let i = 0; i < 400; i++) people.push(Number(contact.run(`Persona ${partner}-${i}`, partner, searchKey(`persona ${i}`), now, now).lastInsertRowid));
       for (let i = 0; i < 3000; i++) {
         const start = isoDay(r, 2008, 2027);
-        const id = Number(visit.run(pick(r, ['inbound', 'outbound']), pick(r, ['planned', 'done', 'done', 'cancelled']), start, addDays(start, 3), r() < 0.5 ? partner : null, `Visita ${i}`, now, now).lastInsertRowid);
+        const id = Number(
+          visit.run(
+            pick(r, ['inbound', 'outbound']),
+            pick(r, ['planned', 'done', 'done', 'cancelled']),
+            start,
+            addDays(start, 3),
+            r() < 0.5 ? partner : null,
+            `Visita ${i}`,
+            now,
+            now,
+          ).lastInsertRowid,
+        );
         link.run(id, pick(r, agreements));
         for (let p = 0; p < 6; p++) participant.run(id, pick(r, people), pick(r, ['head_of_delegation', 'member', 'host', 'interpreter']), p);
         if (i % 2 === 0) task.run(`Seguimiento ${i}`, addDays(start, 10), 'open', null, null, id, null, now, now);

@@ -1,7 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { barPng, SERIES_COLORS } from '../../electron/core/reports/chart.ts';
 import { loadAnnualReport, type AnnualReportData } from '../../electron/core/reports/annual/data.ts';
 import { annualDocument, annualFigures } from '../../electron/core/reports/annual/document.ts';
@@ -39,10 +54,21 @@ function plainDocument(d: AnnualReportData, bars: Buffer[]): Document {
   for (const a of d.agreements) byCountry.set(a.country, [...(byCountry.get(a.country) ?? []), a]);
   for (const [code, list] of byCountry) {
     children.push(h(country(l, code), HeadingLevel.HEADING_2));
-    children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)])));
+    children.push(
+      table(
+        list.map((a) => [
+          l.bothScripts(a.partnerName, a.partnerNative, a.country),
+          kindName(l, a.kind),
+          stageName(l, a.stageAtYearEnd),
+          l.date(a.letterOfIntentOn),
+          l.date(a.signedOn),
+        ]),
+      ),
+    );
   }
   children.push(h(l.t('reports.annual.new.title', { year: d.year }), HeadingLevel.HEADING_1));
-  for (const list of [d.newLettersOfIntent, d.newSignatures]) children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), country(l, a.country), kindName(l, a.kind)])));
+  for (const list of [d.newLettersOfIntent, d.newSignatures])
+    children.push(table(list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), country(l, a.country), kindName(l, a.kind)])));
   children.push(h(l.t('reports.annual.visits.title'), HeadingLevel.HEADING_1));
   children.push(
     table(
@@ -57,7 +83,13 @@ function plainDocument(d: AnnualReportData, bars: Buffer[]): Document {
   );
   children.push(h(l.t('reports.annual.commitments.title'), HeadingLevel.HEADING_1));
   const commitmentRows = (list: typeof d.activity.commitments) =>
-    list.map((c) => [l.bothScripts(c.partnerName, c.partnerNative, c.partnerCountry), l.t(`commitments.kind.${c.kind}`), c.description, l.date(c.dueOn), `${c.deliveredByYearEnd} / ${c.quantity}`]);
+    list.map((c) => [
+      l.bothScripts(c.partnerName, c.partnerNative, c.partnerCountry),
+      l.t(`commitments.kind.${c.kind}`),
+      c.description,
+      l.date(c.dueOn),
+      `${c.deliveredByYearEnd} / ${c.quantity}`,
+    ]);
   children.push(table(commitmentRows(d.activity.commitments)));
   children.push(table(commitmentRows(d.activity.pendingCommitments)));
   children.push(table(d.activity.pendingTasks.map((k) => [k.title, l.date(k.dueOn), k.assignee ?? '', k.priority])));
@@ -70,7 +102,9 @@ function plainDocument(d: AnnualReportData, bars: Buffer[]): Document {
           new TableRow({
             children: [
               cell(areaName(l, a)),
-              new TableCell({ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: bars[i]!, transformation: { width: 320, height: 16 } })] })] }),
+              new TableCell({
+                children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: bars[i]!, transformation: { width: 320, height: 16 } })] })],
+              }),
               cell(String(a.agreements + a.visits + a.commitments)),
             ],
           }),
@@ -82,7 +116,11 @@ function plainDocument(d: AnnualReportData, bars: Buffer[]): Document {
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun(d.office.name ?? '')] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Página ', PageNumber.CURRENT, ' de ', PageNumber.TOTAL_PAGES] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ children: [new TextRun({ children: ['Página ', PageNumber.CURRENT, ' de ', PageNumber.TOTAL_PAGES] })] })],
+          }),
+        },
         children,
       },
     ],
@@ -121,11 +159,17 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
   // `raw`, mostly what docx spends on the formatting the plain document lacks
   // (column widths, table text style, CJK fonts, line breaks, cover).
   const assets = { ...(await loadAssetsForDocument(db)), generatedOn: '2026-12-01' };
-  const packing = await measure(async () => {
-    await Packer.toBuffer(annualDocument(data, reportLocale('es'), assets));
-  }, SAMPLES, WARMUP);
+  const packing = await measure(
+    async () => {
+      await Packer.toBuffer(annualDocument(data, reportLocale('es'), assets));
+    },
+    SAMPLES,
+    WARMUP,
+  );
   console.log(`  ${''.padEnd(44)} of which layout + docx packing: p50 ${ms(packing.p50)}`);
-  console.log(`  ${''.padEnd(44)} listed: ${data.agreements.length} agreements, ${data.activity.visits.length} visits, ${data.activity.commitments.length} commitments`);
+  console.log(
+    `  ${''.padEnd(44)} listed: ${data.agreements.length} agreements, ${data.activity.visits.length} visits, ${data.activity.commitments.length} commitments`,
+  );
   console.log(`  ${''.padEnd(44)} file ${(size / 1024).toFixed(0)} KiB`);
   await services.close();
 }
@@ -133,14 +177,24 @@ async function office(label: string, dir: string, fill: (sqlite: import('better-
 export async function run() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twinning-bench-reports-'));
   try {
-    await office('large office (500 agr., 5k visits, 20k tasks, 10k commitments)', dir, (sqlite) => {
-      generateAgreements(sqlite, 300, 500);
-      generateActivity(sqlite, { visits: 5000, tasks: 20000, commitments: 10000, fromYear: 2016, toYear: 2025 });
-    }, 2020);
-    await office('typical office (50 agreements, 200 visits)', dir, (sqlite) => {
-      generateAgreements(sqlite, 40, 50);
-      generateActivity(sqlite, { visits: 200, tasks: 400, commitments: 100, fromYear: 2016, toYear: 2025 });
-    }, 2020);
+    await office(
+      'large office (500 agr., 5k visits, 20k tasks, 10k commitments)',
+      dir,
+      (sqlite) => {
+        generateAgreements(sqlite, 300, 500);
+        generateActivity(sqlite, { visits: 5000, tasks: 20000, commitments: 10000, fromYear: 2016, toYear: 2025 });
+      },
+      2020,
+    );
+    await office(
+      'typical office (50 agreements, 200 visits)',
+      dir,
+      (sqlite) => {
+        generateAgreements(sqlite, 40, 50);
+        generateActivity(sqlite, { visits: 200, tasks: 400, commitments: 100, fromYear: 2016, toYear: 2025 });
+      },
+      2020,
+    );
     console.log(`  aims: large < ${ms(2000)} and ratio ≤ 1.5; typical < ${ms(300)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -30,20 +30,33 @@ export async function run() {
     services.opened.sqlite.exec('ANALYZE');
     console.log('  data: 20,000 contacts, 2,000 localities, 5,000 agreements; a page of 20 (+ the count when there are more)');
     // Shared machines: the load says how far p99 is the query's and how far the neighbours'.
-    console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+    console.log(
+      `  load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} cores`,
+    );
     const line = (label: string, t: { p50: number; p99: number }) => console.log(`  ${label.padEnd(44)} p50 ${ms(t.p50)}  p99 ${ms(t.p99)}`);
     for (const input of PICKS) {
-      const t = await measure(async () => {
-        const r = await services.call('search.pick', input);
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-      }, 200, 10);
+      const t = await measure(
+        async () => {
+          const r = await services.call('search.pick', input);
+          if (!r.ok) throw new Error(JSON.stringify(r.error));
+        },
+        200,
+        10,
+      );
       line(`search.pick ${input.kind} "${input.query}"${input.offset ? ` offset ${input.offset}` : ''}`, t);
     }
     for (const query of ['xiamen', 'a', 'wang wei', '王伟']) {
-      const t = await measure(async () => {
-        const r = await services.call('search.global', { query });
-        if (!r.ok) throw new Error(JSON.stringify(r.error));
-      }, 100, 5);
+      const t = await measure(
+        async () => {
+          const r = await services.call('search.global', { query });
+          if (!r.ok) throw new Error(JSON.stringify(r.error));
+        },
+        100,
+        5,
+      );
       line(`search.global "${query}" (6 kinds × 5)`, t);
     }
     await services.close();

@@ -10,7 +10,8 @@ import { startWebServer } from '../../electron/core/web/server.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, mode: { type: 'string', default: 'worker' }, renderer: { type: 'string' } } });
 const opened = await createServices(values.db!);
-const services = values.mode === 'worker' ? withJobWorker(opened, { workerUrl: jobWorkerUrl(new URL('../../electron/core/web/main.ts', import.meta.url).href) }) : opened;
+const services =
+  values.mode === 'worker' ? withJobWorker(opened, { workerUrl: jobWorkerUrl(new URL('../../electron/core/web/main.ts', import.meta.url).href) }) : opened;
 const server = await startWebServer({ services, rendererDir: values.renderer! });
 const lag = monitorEventLoopDelay({ resolution: 5 });
 lag.enable();

@@ -28,7 +28,19 @@ function client(port: number, fingerprint: string) {
   const raw = (method: string, pathname: string, body?: string, type = 'application/json') =>
     new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
       const req = https.request(
-        { host: '127.0.0.1', port, path: pathname, method, agent, headers: { host: `127.0.0.1:${port}`, ...(body !== undefined ? { 'content-type': type } : {}), ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-twinning-csrf': csrf } : {}) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: pathname,
+          method,
+          agent,
+          headers: {
+            host: `127.0.0.1:${port}`,
+            ...(body !== undefined ? { 'content-type': type } : {}),
+            ...(cookie ? { cookie } : {}),
+            ...(csrf ? { 'x-twinning-csrf': csrf } : {}),
+          },
+        },
         (res) => {
           const seen = (res.socket as import('node:tls').TLSSocket).getPeerCertificate?.()?.fingerprint256;
           if (seen && seen !== fingerprint) reject(new Error(`fingerprint changed: ${seen}`));
@@ -63,7 +75,12 @@ export async function run() {
   await setup.call('sample.load', {});
   const logins = Array.from({ length: STAFF }, (_, i) => `staff${i}`);
   for (const [i, login] of logins.entries()) {
-    const r = await setup.call('users.create', { login, name: `Persona ${i} 员工`, role: i === 0 ? 'admin' : i === STAFF - 1 ? 'reader' : 'editor', password: PASSWORD });
+    const r = await setup.call('users.create', {
+      login,
+      name: `Persona ${i} 员工`,
+      role: i === 0 ? 'admin' : i === STAFF - 1 ? 'reader' : 'editor',
+      password: PASSWORD,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
   }
   const contacts = await setup.call('contacts.list', { limit: 1000 });
@@ -73,8 +90,14 @@ export async function run() {
   const hot = contactIds.slice(0, 3);
   await setup.close();
 
-  const server = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'electron/core/office/main.ts', '--db', db, '--listen', '127.0.0.1:0', '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const { port, fingerprint } = JSON.parse(await new Promise<string>((resolve) => readline.createInterface({ input: server.stdout! }).once('line', resolve))) as { port: number; fingerprint: string };
+  const server = spawn(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'electron/core/office/main.ts', '--db', db, '--listen', '127.0.0.1:0', '--json'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const { port, fingerprint } = JSON.parse(
+    await new Promise<string>((resolve) => readline.createInterface({ input: server.stdout! }).once('line', resolve)),
+  ) as { port: number; fingerprint: string };
 
   const samples: Sample[] = [];
   const refusedByVersion: Record<string, number> = {};
@@ -126,7 +149,19 @@ export async function run() {
         const { id: _id, version, name, nativeName, title, organisation, localityId, languages, email, phone } = got.value as never as Record<string, unknown>;
         // A moment of "typing" between opening the form and saving it: when others save meanwhile, the version refuses this one.
         await new Promise((r) => setTimeout(r, Math.random() * 30));
-        const saved = await timed(c, 'contacts.update', { id, version, name, nativeName, title, organisation, localityId, languages, email, phone, notes: note });
+        const saved = await timed(c, 'contacts.update', {
+          id,
+          version,
+          name,
+          nativeName,
+          title,
+          organisation,
+          localityId,
+          languages,
+          email,
+          phone,
+          notes: note,
+        });
         if (saved.ok) acknowledged.set(id, [...(acknowledged.get(id) ?? []), note]);
       } else {
         const title = `Tarea de staff${i} #${n} 任务`;
@@ -151,7 +186,12 @@ export async function run() {
   for (const [id, notes] of acknowledged) {
     const stored = file.prepare('SELECT notes FROM contacts WHERE id = ?').pluck().get(id);
     if (stored !== notes.at(-1)) lost++;
-    const audited = new Set(file.prepare("SELECT json_extract(after_json, '$.notes') FROM audit_log WHERE entity = 'contact' AND entity_id = ? AND action = 'update'").pluck().all(id));
+    const audited = new Set(
+      file
+        .prepare("SELECT json_extract(after_json, '$.notes') FROM audit_log WHERE entity = 'contact' AND entity_id = ? AND action = 'update'")
+        .pluck()
+        .all(id),
+    );
     lost += notes.filter((n) => !audited.has(n)).length;
   }
   const tasks = new Set(file.prepare('SELECT title FROM tasks').pluck().all());

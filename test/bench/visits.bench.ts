@@ -24,7 +24,8 @@ function generate(sqlite: BetterSqlite3.Database, agreements: number) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const link = sqlite.prepare('INSERT OR IGNORE INTO visit_agreements (visit_id, agreement_id) VALUES (?, ?)');
   const participant = sqlite.prepare('INSERT OR IGNORE INTO visit_participants (visit_id, contact_id, role, position) VALUES (?, ?, ?, ?)');
-  const task = sqlite.prepare(`INSERT INTO tasks (title, due_on, assignee, priority, status, completed_on, agreement_id, visit_id, search_text, created_at, updated_at)
+  const task =
+    sqlite.prepare(`INSERT INTO tasks (title, due_on, assignee, priority, status, completed_on, agreement_id, visit_id, search_text, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   sqlite.transaction(() => {
     for (let i = 0; i < 20000; i++) {
@@ -34,7 +35,17 @@ function generate(sqlite: BetterSqlite3.Database, agreements: number) {
     for (let i = 1; i <= 10000; i++) {
       const start = isoDay(r, 2010, 2027);
       const purpose = `Visita ${i} de cooperación`;
-      visit.run(r() < 0.5 ? 'inbound' : 'outbound', pick(r, ['planned', 'confirmed', 'done', 'cancelled']), start, addDays(start, Math.floor(r() * 6)), 1 + Math.floor(r() * 2000), purpose, searchKey(purpose), now, now);
+      visit.run(
+        r() < 0.5 ? 'inbound' : 'outbound',
+        pick(r, ['planned', 'confirmed', 'done', 'cancelled']),
+        start,
+        addDays(start, Math.floor(r() * 6)),
+        1 + Math.floor(r() * 2000),
+        purpose,
+        searchKey(purpose),
+        now,
+        now,
+      );
       link.run(i, 1 + Math.floor(r() * agreements));
       for (let p = 0; p < 8; p++) participant.run(i, 1 + Math.floor(r() * 20000), pick(r, ['member', 'host', 'interpreter']), p);
     }
@@ -42,8 +53,19 @@ function generate(sqlite: BetterSqlite3.Database, agreements: number) {
       const status = pick(r, ['open', 'in_progress', 'done', 'done', 'cancelled']);
       const due = addDays(today, Math.floor(r() * 800) - 600);
       const onAgreement = r() < 0.5;
-      task.run(`Tarea ${i}`, due, pick(r, ['Ana Torres', 'Luis Quispe']), pick(r, ['low', 'normal', 'high']), status, status === 'done' ? due : null,
-        onAgreement ? 1 + Math.floor(r() * agreements) : null, onAgreement ? null : 1 + Math.floor(r() * 10000), `tarea ${i}`, now, now);
+      task.run(
+        `Tarea ${i}`,
+        due,
+        pick(r, ['Ana Torres', 'Luis Quispe']),
+        pick(r, ['low', 'normal', 'high']),
+        status,
+        status === 'done' ? due : null,
+        onAgreement ? 1 + Math.floor(r() * agreements) : null,
+        onAgreement ? null : 1 + Math.floor(r() * 10000),
+        `tarea ${i}`,
+        now,
+        now,
+      );
     }
   })();
 }

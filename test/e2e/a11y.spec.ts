@@ -27,7 +27,13 @@ const save = (page: Page) => page.getByRole('button', { name: 'Guardar', exact: 
 
 export const SCREENS: Screen[] = [
   { name: 'first-run set-up', path: '/', ready: '[data-testid="setup"]', empty: true },
-  { name: 'first-run set-up with errors', path: '/', ready: '[data-testid="setup"] .field-error', empty: true, act: (p) => p.getByRole('button', { name: 'Empezar' }).click() },
+  {
+    name: 'first-run set-up with errors',
+    path: '/',
+    ready: '[data-testid="setup"] .field-error',
+    empty: true,
+    act: (p) => p.getByRole('button', { name: 'Empezar' }).click(),
+  },
   { name: 'empty Home', path: '/', ready: '[data-testid="first-steps"]', empty: true, act: (p) => p.getByRole('button', { name: 'Más tarde' }).click() },
   { name: 'empty agreements', path: '/agreements', ready: '.empty', empty: true },
   { name: 'Home', path: '/', ready: '[data-testid="home-week"]' },
@@ -40,18 +46,43 @@ export const SCREENS: Screen[] = [
   { name: 'tasks', path: '/tasks?view=all', ready: '.task-line' },
   { name: 'task form', path: '/tasks', ready: '[data-testid="task-form"]', act: (p) => p.getByRole('button', { name: 'Nueva tarea' }).click() },
   { name: 'contacts', path: '/contacts', ready: '[data-contact-id]' },
-  { name: 'contact form with errors', path: '/contacts', ready: '[data-testid="contact-form"] .field-error', act: async (p) => (await p.getByRole('button', { name: 'Nuevo contacto' }).click(), save(p)) },
+  {
+    name: 'contact form with errors',
+    path: '/contacts',
+    ready: '[data-testid="contact-form"] .field-error',
+    act: async (p) => (await p.getByRole('button', { name: 'Nuevo contacto' }).click(), save(p)),
+  },
   { name: 'commitments', path: '/commitments', ready: '[data-commitment-id]' },
   { name: 'commitments, all', path: '/commitments/all', ready: '[data-commitment-id]' },
   { name: 'commitment totals', path: '/commitments/totals', ready: '[data-testid="commitment-totals"]' },
-  { name: 'commitment detail', path: async (p) => `/commitments/${await firstId(p, 'commitments.list', { view: 'all' })}`, ready: '[data-testid="commitment-progress"]' },
+  {
+    name: 'commitment detail',
+    path: async (p) => `/commitments/${await firstId(p, 'commitments.list', { view: 'all' })}`,
+    ready: '[data-testid="commitment-progress"]',
+  },
   { name: 'commitment form with errors', path: '/commitments/new', ready: '.form', act: save },
   { name: 'localities', path: '/localities', ready: 'table tbody tr' },
-  { name: 'partner page', path: async (p) => `/localities/${(await callApi<{ rows: { partnerId: number }[] }>(p, 'agreements.list', {})).rows[0]!.partnerId}`, ready: '[data-testid="partner-timeline"] li.story-item' },
+  {
+    name: 'partner page',
+    path: async (p) => `/localities/${(await callApi<{ rows: { partnerId: number }[] }>(p, 'agreements.list', {})).rows[0]!.partnerId}`,
+    ready: '[data-testid="partner-timeline"] li.story-item',
+  },
   { name: 'contact page', path: async (p) => `/contacts/${await firstId(p, 'contacts.list')}`, ready: '[data-testid="contact-visits"]' },
-  { name: 'locality dialog', path: '/localities', ready: '[role="dialog"]', within: '[role="dialog"]', act: (p) => p.getByRole('button', { name: 'Nueva localidad' }).click() },
+  {
+    name: 'locality dialog',
+    path: '/localities',
+    ready: '[role="dialog"]',
+    within: '[role="dialog"]',
+    act: (p) => p.getByRole('button', { name: 'Nueva localidad' }).click(),
+  },
   { name: 'calendar', path: '/calendar', ready: '.calendar-frame[data-loading="false"] [class*="entry-"]' },
-  { name: 'calendar event dialog', path: '/calendar', ready: '[role="dialog"]', within: '[role="dialog"]', act: (p) => p.getByRole('button', { name: 'Nuevo evento' }).click() },
+  {
+    name: 'calendar event dialog',
+    path: '/calendar',
+    ready: '[role="dialog"]',
+    within: '[role="dialog"]',
+    act: (p) => p.getByRole('button', { name: 'Nuevo evento' }).click(),
+  },
   { name: 'reports', path: '/reports', ready: '.screen h1' },
   { name: 'import / export', path: '/data', ready: '.screen h1' },
   { name: 'map', path: '/map', ready: '.world-map a.pin' },
@@ -62,13 +93,22 @@ export const SCREENS: Screen[] = [
     ready: '.search-modal [role="option"]',
     within: '.search-modal',
     act: async (p) => {
-      await p.getByRole('button', { name: /Buscar/ }).first().click();
+      await p
+        .getByRole('button', { name: /Buscar/ })
+        .first()
+        .click();
       await p.keyboard.type('shanghai');
     },
   },
   { name: 'help', path: '/', ready: '.help-dialog', within: '.help-modal', act: (p) => p.getByRole('button', { name: 'Ayuda' }).click() },
   { name: 'settings', path: '/settings', ready: '[data-testid="office-form"]' },
-  { name: 'confirm dialog', path: '/settings?section=sample', ready: '[role="alertdialog"]', within: '[role="alertdialog"]', act: (p) => p.locator('[data-section="sample"]').getByRole('button', { name: 'Quitar los datos de ejemplo' }).click() },
+  {
+    name: 'confirm dialog',
+    path: '/settings?section=sample',
+    ready: '[role="alertdialog"]',
+    within: '[role="alertdialog"]',
+    act: (p) => p.locator('[data-section="sample"]').getByRole('button', { name: 'Quitar los datos de ejemplo' }).click(),
+  },
 ];
 
 /**
@@ -76,8 +116,7 @@ export const SCREENS: Screen[] = [
  * who fixes them. Each is still asserted: when the fix lands the test says to delete the line,
  * so this list only ever shrinks.
  */
-const KNOWN: Record<string, { rules: string[]; owner: string }> = {
-};
+const KNOWN: Record<string, { rules: string[]; owner: string }> = {};
 
 type Servers = { demo: { url: string }; empty: { url: string } };
 
@@ -106,7 +145,10 @@ for (const screen of SCREENS) {
     await expect(page.locator(screen.ready).first()).toBeVisible();
     const found = await axeViolations(page, screen.within);
     const blocking = found.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    testInfo.annotations.push({ type: 'axe', description: `${screen.name}: ${blocking.length} critical/serious, ${found.length - blocking.length} minor/moderate ${JSON.stringify(found.map((v) => `${v.impact} ${v.id}`))}` });
+    testInfo.annotations.push({
+      type: 'axe',
+      description: `${screen.name}: ${blocking.length} critical/serious, ${found.length - blocking.length} minor/moderate ${JSON.stringify(found.map((v) => `${v.impact} ${v.id}`))}`,
+    });
     console.log(`axe ${screen.name}: ${JSON.stringify(found.map((v) => ({ impact: v.impact, id: v.id, nodes: v.nodes.length, first: v.nodes.slice(0, 3) })))}`);
     const known = KNOWN[screen.name];
     const unexpected = blocking.filter((v) => !known?.rules.includes(v.id));

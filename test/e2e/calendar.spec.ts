@@ -61,10 +61,15 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 10, from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10);
+    await page.mouse.move(
+      from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 10,
+      from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
+    );
   }
   await page.mouse.up();
-  await expect(page.getByTestId('undo-bar')).toContainText(new RegExp(`Evento «Recepción: delegación de 上海市, cultura; deporte» movido: 15 jul\\.? ${year}\\.`));
+  await expect(page.getByTestId('undo-bar')).toContainText(
+    new RegExp(`Evento «Recepción: delegación de 上海市, cultura; deporte» movido: 15 jul\\.? ${year}\\.`),
+  );
   await expect.poll(() => isInside(own, dayCell(page, july(15)))).toBe(true);
 
   // Reload: the calendar opens on the same month and the event is on its new day.
@@ -80,7 +85,7 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await page.getByRole('button', { name: 'Descargar .ics' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^twinning-desk-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.ics$/);
-  const ics = fs.readFileSync((await download.path()), 'utf8').replace(/\r\n /g, '');
+  const ics = fs.readFileSync(await download.path(), 'utf8').replace(/\r\n /g, '');
   expect(ics).toContain('SUMMARY:Recepción: delegación de 上海市\\, cultura\\; deporte');
   expect(ics).toContain(`DTSTART;VALUE=DATE:${july(15).replaceAll('-', '')}`);
   expect(ics).toContain(`SUMMARY:${year - 2018}.º aniversario del hermanamiento Lima–Shanghai`);

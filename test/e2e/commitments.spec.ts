@@ -19,7 +19,9 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
   await expect(page.locator('#currency')).toHaveValue('PEN');
   await page.locator('#value').fill('1.2.3');
   await page.getByRole('button', { name: 'Guardar' }).click();
-  await expect(page.locator('[data-field="value"]').getByRole('alert')).toHaveText('Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.');
+  await expect(page.locator('[data-field="value"]').getByRole('alert')).toHaveText(
+    'Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.',
+  );
   // No value: the currency offered is not half a value, so it saves.
   await page.locator('#value').fill('');
   await page.getByRole('button', { name: 'Guardar' }).click();
@@ -53,7 +55,11 @@ test('six scholarships received from Shanghai: two deliveries with beneficiaries
 
   // The signed receipt, attached to the commitment.
   const files = page.getByTestId(/^attachments-commitment-/);
-  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), { name: 'acta de entrega 收据.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 acta') });
+  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), {
+    name: 'acta de entrega 收据.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 acta'),
+  });
   await expect(files.getByText('acta de entrega 收据.pdf')).toBeVisible();
   const download = page.waitForEvent('download');
   await files.getByRole('button', { name: 'Descargar' }).click();
@@ -93,6 +99,10 @@ test('an over-delivery is asked about, then recorded; a file too large is refuse
   await expect(page.getByText('Por encima de lo prometido (confirmado)')).toBeVisible();
 
   const files = page.getByTestId(/^attachments-commitment-/);
-  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), { name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await chooseFile(files.getByRole('button', { name: 'Adjuntar archivo' }), {
+    name: 'video.mp4',
+    mimeType: 'video/mp4',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+  });
   await expect(files.getByRole('alert')).toHaveText(/supera el máximo de 10 MB/);
 });

@@ -4,10 +4,23 @@ for (const browserLocale of ['es-419', 'en-US']) {
   test.describe(`browser in ${browserLocale}, app in Spanish`, () => {
     test.use({ locale: browserLocale });
 
-    test('a second Shanghai and a second twinning with it are warned about before saving, with a link, and can still be saved', async ({ app: page }, testInfo) => {
-      const shanghai = await callApi<{ id: number }>(page, 'localities.create', { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null });
+    test('a second Shanghai and a second twinning with it are warned about before saving, with a link, and can still be saved', async ({
+      app: page,
+    }, testInfo) => {
+      const shanghai = await callApi<{ id: number }>(page, 'localities.create', {
+        name: 'Shanghai',
+        nativeName: '上海市',
+        country: 'CN',
+        level: 'city',
+        parentId: null,
+      });
       const twinning = await callApi<{ id: number }>(page, 'agreements.create', {
-        partnerId: shanghai.id, kind: 'twinning', stage: 'signed', signedOn: '2018-07-01', channel: 'bilateral', areaIds: [],
+        partnerId: shanghai.id,
+        kind: 'twinning',
+        stage: 'signed',
+        signedOn: '2018-07-01',
+        channel: 'bilateral',
+        areaIds: [],
       });
 
       // The locality form: "shanghai " and "上海" in China are Shanghai 上海市.
@@ -42,7 +55,13 @@ for (const browserLocale of ['es-419', 'en-US']) {
       const partnerDialog = page.getByRole('dialog', { name: 'Nueva localidad socia' });
       await partnerDialog.getByLabel('Nombre', { exact: true }).fill('Ciudad de Shanghái');
       await partnerDialog.getByLabel('País').selectOption('CN');
-      await partnerDialog.getByTestId('similar-localities').getByRole('listitem').filter({ hasText: '上海市' }).first().getByRole('button', { name: 'Usar esta' }).click();
+      await partnerDialog
+        .getByTestId('similar-localities')
+        .getByRole('listitem')
+        .filter({ hasText: '上海市' })
+        .first()
+        .getByRole('button', { name: 'Usar esta' })
+        .click();
       await expect(partnerDialog).toBeHidden();
       await expect(page.locator('#partnerId')).toHaveValue('Shanghai 上海市');
       const agreementWarning = page.getByTestId('similar-agreements');

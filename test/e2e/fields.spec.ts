@@ -6,10 +6,30 @@ import type { Visit } from '../../shared/contract/visits.ts';
 test.use({ locale: 'en-US', timezoneId: 'America/Montevideo' });
 
 for (const { language, words } of [
-  { language: 'es', words: { newVisit: 'Registrar visita', save: 'Guardar', purpose: 'Propósito', edit: 'Editar', impossible: 'La fecha 31/02/2027 no existe; escriba una fecha real.' } },
-  { language: 'pt', words: { newVisit: 'Registrar visita', save: 'Salvar', purpose: 'Propósito', edit: 'Editar', impossible: 'A data 31/02/2027 não existe; digite uma data real.' } },
+  {
+    language: 'es',
+    words: {
+      newVisit: 'Registrar visita',
+      save: 'Guardar',
+      purpose: 'Propósito',
+      edit: 'Editar',
+      impossible: 'La fecha 31/02/2027 no existe; escriba una fecha real.',
+    },
+  },
+  {
+    language: 'pt',
+    words: {
+      newVisit: 'Registrar visita',
+      save: 'Salvar',
+      purpose: 'Propósito',
+      edit: 'Editar',
+      impossible: 'A data 31/02/2027 não existe; digite uma data real.',
+    },
+  },
 ] as const) {
-  test(`${language}: a visit's dates typed as 15/03/2027 under an en-US browser are stored as 2027-03-15 and shown back as typed`, async ({ app: page }, testInfo) => {
+  test(`${language}: a visit's dates typed as 15/03/2027 under an en-US browser are stored as 2027-03-15 and shown back as typed`, async ({
+    app: page,
+  }, testInfo) => {
     await callApi(page, 'settings.update', { language });
     await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
     await page.reload();
@@ -55,7 +75,9 @@ for (const { language, words } of [
   });
 }
 
-test('names in two scripts: romanized first, the native part tagged by its country (Kobe in Japanese, Shanghai in Chinese)', async ({ demoApp: page }, testInfo) => {
+test('names in two scripts: romanized first, the native part tagged by its country (Kobe in Japanese, Shanghai in Chinese)', async ({
+  demoApp: page,
+}, testInfo) => {
   await page.getByRole('link', { name: 'Acuerdos' }).click();
   const kobe = page.locator('[data-agreement-id]').filter({ hasText: 'Kobe' });
   await expect(kobe.locator('.native')).toHaveAttribute('lang', 'ja');

@@ -94,7 +94,16 @@ test('sample data loaded and removed again: the user’s own rows survive, the b
   // A sample contact the user corrected stays too.
   const chen = (await callApi<{ rows: { id: number }[] }>(page, 'contacts.list', { search: 'Chen Jing' })).rows[0]!;
   const full = await callApi<Record<string, unknown> & { version: number }>(page, 'contacts.get', { id: chen.id });
-  await callApi(page, 'contacts.update', { name: full.name, nativeName: full.nativeName, title: full.title, organisation: full.organisation, languages: full.languages, email: 'chen@example.com', id: chen.id, version: full.version });
+  await callApi(page, 'contacts.update', {
+    name: full.name,
+    nativeName: full.nativeName,
+    title: full.title,
+    organisation: full.organisation,
+    languages: full.languages,
+    email: 'chen@example.com',
+    id: chen.id,
+    version: full.version,
+  });
 
   await page.getByTestId('sample-banner').getByRole('link', { name: 'Quitar los datos de ejemplo' }).click();
   const section = page.locator('[data-section="sample"]');
@@ -119,7 +128,10 @@ test('sample data loaded and removed again: the user’s own rows survive, the b
   await expect(page.getByTestId('sample-banner')).toHaveCount(0);
 });
 
-test('Settings: each section saves on its own and says so as a status; the staff list is edited row by row; the own city is created in place; the backup folder is typed and checked in the browser', async ({ app: page, server }, testInfo) => {
+test('Settings: each section saves on its own and says so as a status; the staff list is edited row by row; the own city is created in place; the backup folder is typed and checked in the browser', async ({
+  app: page,
+  server,
+}, testInfo) => {
   await page.getByRole('button', { name: 'Más tarde' }).click();
   await page.getByRole('link', { name: 'Configuración' }).click();
 

@@ -91,7 +91,11 @@ export async function callApi<T = unknown>(page: Page, name: string, body: unkno
   const result = await page.evaluate(
     async ([n, b]) => {
       const token = sessionStorage.getItem('twinning-token') ?? '';
-      const res = await fetch(`/api/${n}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify(b) });
+      const res = await fetch(`/api/${n}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-twinning-token': token },
+        body: JSON.stringify(b),
+      });
       return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
     },
     [name, body] as const,

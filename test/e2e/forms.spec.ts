@@ -10,7 +10,9 @@ async function tabTo(page: Page, is: (el: Element) => boolean) {
   throw new Error('never reached by Tab');
 }
 
-test('a half-filled visit form asks before the sidebar, Back or closing the tab loses it; "Cancelar" stays with the work, then leaving goes', async ({ app: page }) => {
+test('a half-filled visit form asks before the sidebar, Back or closing the tab loses it; "Cancelar" stays with the work, then leaving goes', async ({
+  app: page,
+}) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Visitas' }).click();
   await page.getByRole('link', { name: 'Registrar visita' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registrar visita' })).toBeVisible();
@@ -60,7 +62,9 @@ test('a half-filled visit form asks before the sidebar, Back or closing the tab 
   await expect(ask).toHaveCount(0);
 });
 
-test('a refused save puts the cursor on the first field to correct, marked invalid and described by its message, with the summary in view', async ({ app: page }, testInfo) => {
+test('a refused save puts the cursor on the first field to correct, marked invalid and described by its message, with the summary in view', async ({
+  app: page,
+}, testInfo) => {
   await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
   await typeInto(dateField(page, 'startsOn'), '20/05/2026');
   // A cost far down the form with an amount that cannot be read; the purpose, above it, left empty.

@@ -2,9 +2,19 @@ import { axeViolations, callApi, expect, test } from './fixtures.ts';
 
 const serious = (violations: { impact?: string | null }[]) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
-test('Ctrl+K, type "xiamen", open 厦门市’s page: found by pinyin in every kind, opened from the keyboard, offered again as recently opened; shortcuts listed in Help', async ({ app: page }) => {
+test('Ctrl+K, type "xiamen", open 厦门市’s page: found by pinyin in every kind, opened from the keyboard, offered again as recently opened; shortcuts listed in Help', async ({
+  app: page,
+}) => {
   const xiamen = await callApi<{ id: number }>(page, 'localities.create', { name: '厦门市', country: 'CN', level: 'city' });
-  const twinning = await callApi<{ id: number }>(page, 'agreements.create', { partnerId: xiamen.id, kind: 'twinning', stage: 'signed', stageDate: '2019-05-10', signedOn: '2019-05-10', channel: 'bilateral', areaIds: [] });
+  const twinning = await callApi<{ id: number }>(page, 'agreements.create', {
+    partnerId: xiamen.id,
+    kind: 'twinning',
+    stage: 'signed',
+    stageDate: '2019-05-10',
+    signedOn: '2019-05-10',
+    channel: 'bilateral',
+    areaIds: [],
+  });
   await callApi(page, 'contacts.create', { name: 'Chen Jing', nativeName: '陈静', organisation: '厦门大学' });
   await callApi(page, 'tasks.create', { title: 'Enviar fotos a Xiàmén', priority: 'normal' });
   await page.reload();
@@ -55,7 +65,13 @@ test('Ctrl+K, type "xiamen", open 厦门市’s page: found by pinyin in every k
   await expect(page).toHaveURL(/#\/visits\/new$/);
   await page.keyboard.press('F1');
   const help = page.getByRole('dialog', { name: 'Atajos de teclado' });
-  await expect(help.getByRole('row')).toContainText([/Teclas/, /Ctrl\+K.*Buscar en todo/, /Alt\+Mayús\+V.*Registrar una visita/, /Alt\+Mayús\+T.*Nueva tarea/, /F1.*Mostrar esta ayuda/]);
+  await expect(help.getByRole('row')).toContainText([
+    /Teclas/,
+    /Ctrl\+K.*Buscar en todo/,
+    /Alt\+Mayús\+V.*Registrar una visita/,
+    /Alt\+Mayús\+T.*Nueva tarea/,
+    /F1.*Mostrar esta ayuda/,
+  ]);
   expect(serious(await axeViolations(page, '.help-modal'))).toEqual([]);
   await help.getByRole('button', { name: 'Cerrar' }).click();
   await page.keyboard.press('Alt+Shift+KeyT');

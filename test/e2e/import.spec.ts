@@ -31,9 +31,7 @@ test('import an XLSX through the mapping screen: the bad row is explained, the r
   // The columns were guessed from the headers; nothing needs fixing.
   await expect(page.locator('#map-partner option:checked')).toHaveText('Ciudad socia');
   await expect(page.locator('#map-signedOn option:checked')).toHaveText('Fecha de firma');
-  await expect(page.getByTestId('import-totals')).toHaveText(
-    '3 filas: 2 válidas, 1 con problemas (no se importa), 0 coinciden con registros existentes.',
-  );
+  await expect(page.getByTestId('import-totals')).toHaveText('3 filas: 2 válidas, 1 con problemas (no se importa), 0 coinciden con registros existentes.');
   const bad = page.locator('tr[data-line="4"]');
   await expect(bad).toContainText('Fecha de firma: «31/02/2021» no es una fecha');
   await page.screenshot({ path: path.join(test.info().outputDir, 'import-mapping.png') });
@@ -80,7 +78,11 @@ test('import contacts: a Chinese name, a repeated person merged, a bad e-mail ex
   await expect(page.locator('[data-contact-id]')).toHaveCount(1);
   await expect(page.locator('[data-contact-id]').first()).toContainText('Wang Wei');
   // The phone the contact lacked was filled in; the title it had stays.
-  await page.locator('[data-contact-id]').first().getByRole('button', { name: /^Acciones para/ }).click();
+  await page
+    .locator('[data-contact-id]')
+    .first()
+    .getByRole('button', { name: /^Acciones para/ })
+    .click();
   await page.getByRole('menuitem', { name: 'Editar' }).click();
   await expect(page.getByLabel('Teléfono')).toHaveValue('+86 596 2020');
   await expect(page.getByLabel('Cargo')).toHaveValue('Director de Asuntos Exteriores');
@@ -95,7 +97,10 @@ test('a GB18030 CSV: the encoding found is shown, another can be chosen, and the
   const encoding = page.getByLabel('Codificación del texto');
   await expect(encoding.locator('option:checked')).toHaveText('GB18030 (chino simplificado)');
   await expect(page.locator('tr[data-line="2"]')).toContainText('北京市');
-  await page.locator('section.panel').nth(1).screenshot({ path: path.join(test.info().outputDir, 'import-encoding.png') });
+  await page
+    .locator('section.panel')
+    .nth(1)
+    .screenshot({ path: path.join(test.info().outputDir, 'import-encoding.png') });
   expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
   // Read as the office's own code page, the names are mojibake: the user sees it and goes back.
   await encoding.selectOption('windows-1252');
@@ -120,7 +125,10 @@ test.describe('with the browser in English', () => {
     await page.getByRole('link', { name: 'Importar / exportar' }).click();
     await chooseFile(page.getByRole('button', { name: 'Elegir archivo…' }), file);
     await expect(page.getByText('La hoja tiene 16,384 columnas; leemos como máximo 256.', { exact: false })).toBeVisible();
-    await page.locator('section.panel').first().screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
+    await page
+      .locator('section.panel')
+      .first()
+      .screenshot({ path: path.join(test.info().outputDir, 'import-too-wide.png') });
     expect(await axeViolations(page, 'section.data-screen')).toEqual([]);
   });
 });

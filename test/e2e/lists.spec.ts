@@ -122,7 +122,12 @@ test('export a filtered, sorted view to CSV and XLSX: the rows and columns shown
   await page.getByRole('button', { name: 'Exportar esta vista' }).click();
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^Compromisos-.*\.xlsx$/);
-  expect(fs.readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    fs
+      .readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 });
 
 test('row actions live in one menu; deleting asks first and can be undone', async ({ demoApp: page }) => {
@@ -160,7 +165,9 @@ for (const locale of ['es-UY', 'en-US']) {
         await expect(page.locator('h1')).toHaveText(title);
         await expect(page.locator('tbody tr, .task-list li').first()).toBeVisible();
         const overflow = await page.evaluate(() =>
-          [document.scrollingElement!, ...document.querySelectorAll('.content, table, .screen')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className || el.tagName),
+          [document.scrollingElement!, ...document.querySelectorAll('.content, table, .screen')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.className || el.tagName),
         );
         await page.screenshot({ path: shot(testInfo, `${route.replace('/', '-')}-1024-${locale}.png`) });
         expect(overflow, `${route} at 1024 px`).toEqual([]);
@@ -168,7 +175,10 @@ for (const locale of ['es-UY', 'en-US']) {
         await page.setViewportSize({ width: 1280, height: 800 });
         if (route === 'commitments/all') await page.screenshot({ path: shot(testInfo, `${route.replace('/', '-')}-1280-${locale}.png`) });
         await page.setViewportSize({ width: 1920, height: 1000 });
-        const width = await page.locator('.screen').first().evaluate((el) => el.getBoundingClientRect().width);
+        const width = await page
+          .locator('.screen')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().width);
         expect(width, `${route} at 1920 px`).toBeLessThanOrEqual(1440);
       }
     });

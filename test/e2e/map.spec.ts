@@ -7,12 +7,46 @@ for (const browserLocale of ['es-419', 'en-US']) {
     test.use({ locale: browserLocale });
 
     test('a partner placed from the gazetteer’s suggestion shows as a pin on the map, named and linked to its page', async ({ app: page }, testInfo) => {
-      const montevideo = await callApi<{ id: number }>(page, 'localities.create', { name: 'Montevideo', nativeName: null, country: 'UY', level: 'city', parentId: null, latitude: -34.9033, longitude: -56.1882 });
+      const montevideo = await callApi<{ id: number }>(page, 'localities.create', {
+        name: 'Montevideo',
+        nativeName: null,
+        country: 'UY',
+        level: 'city',
+        parentId: null,
+        latitude: -34.9033,
+        longitude: -56.1882,
+      });
       await callApi(page, 'settings.update', { ownLocalityId: montevideo.id, country: 'UY' });
-      const xiamen = await callApi<{ id: number }>(page, 'localities.create', { name: 'Xiamen', nativeName: '厦门市', country: 'CN', level: 'city', parentId: null });
-      await callApi(page, 'agreements.create', { partnerId: xiamen.id, kind: 'twinning', stage: 'signed', signedOn: '2019-05-20', channel: 'bilateral', areaIds: [] });
-      const guilin = await callApi<{ id: number }>(page, 'localities.create', { name: 'Guilin', nativeName: '桂林市', country: 'CN', level: 'city', parentId: null });
-      await callApi(page, 'agreements.create', { partnerId: guilin.id, kind: 'friendship', stage: 'letter_of_intent', letterOfIntentOn: '2025-03-01', channel: 'bilateral', areaIds: [] });
+      const xiamen = await callApi<{ id: number }>(page, 'localities.create', {
+        name: 'Xiamen',
+        nativeName: '厦门市',
+        country: 'CN',
+        level: 'city',
+        parentId: null,
+      });
+      await callApi(page, 'agreements.create', {
+        partnerId: xiamen.id,
+        kind: 'twinning',
+        stage: 'signed',
+        signedOn: '2019-05-20',
+        channel: 'bilateral',
+        areaIds: [],
+      });
+      const guilin = await callApi<{ id: number }>(page, 'localities.create', {
+        name: 'Guilin',
+        nativeName: '桂林市',
+        country: 'CN',
+        level: 'city',
+        parentId: null,
+      });
+      await callApi(page, 'agreements.create', {
+        partnerId: guilin.id,
+        kind: 'friendship',
+        stage: 'letter_of_intent',
+        letterOfIntentOn: '2025-03-01',
+        channel: 'bilateral',
+        areaIds: [],
+      });
 
       // Not placed yet: the map says so and links to where the place is set.
       await page.goto(page.url().replace(/#.*$/, '#/map'));
@@ -64,7 +98,10 @@ for (const browserLocale of ['es-419', 'en-US']) {
       expect((await axeViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`map-${browserLocale}.png`) });
       if (SHOTS) {
-        for (const [w, h] of [[1280, 800], [1024, 700]] as const) {
+        for (const [w, h] of [
+          [1280, 800],
+          [1024, 700],
+        ] as const) {
           await page.setViewportSize({ width: w, height: h });
           await page.screenshot({ path: `${SHOTS}/map-${w}x${h}-${browserLocale}.png` });
         }
@@ -99,7 +136,10 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await expect(page.getByRole('link', { name: 'Kobe 神戸市 (Japón): Activo' })).toBeVisible();
       expect((await axeViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
       if (SHOTS) {
-        for (const [w, h] of [[1280, 800], [1024, 700]] as const) {
+        for (const [w, h] of [
+          [1280, 800],
+          [1024, 700],
+        ] as const) {
           await page.setViewportSize({ width: w, height: h });
           await page.screenshot({ path: `${SHOTS}/sample-map-zoomed-${w}x${h}-${browserLocale}.png` });
         }

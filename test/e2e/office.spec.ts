@@ -13,7 +13,11 @@ const SHOTS = '/work/helpers/shots/team';
 
 /** `users add`, the password piped in on standard input as an admin would. */
 function addUser(db: string, login: string, name: string, role: string) {
-  const run = spawnSync(NODE[0], [...NODE.slice(1), 'electron/core/cli/main.ts', 'users', 'add', '--db', db, '--login', login, '--name', name, '--role', role], { input: `${PASSWORD}\n`, encoding: 'utf8' });
+  const run = spawnSync(
+    NODE[0],
+    [...NODE.slice(1), 'electron/core/cli/main.ts', 'users', 'add', '--db', db, '--login', login, '--name', name, '--role', role],
+    { input: `${PASSWORD}\n`, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
 }
 
@@ -24,7 +28,9 @@ async function startOffice() {
   addUser(db, 'ana', 'Ana Torres', 'admin');
   addUser(db, 'wang', 'Wang Wei 王伟', 'editor');
   addUser(db, 'lucia', 'Lucía Pérez', 'reader');
-  const child = spawn(NODE[0], [...NODE.slice(1), 'electron/core/office/main.ts', '--db', db, '--listen', '127.0.0.1:0', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(NODE[0], [...NODE.slice(1), 'electron/core/office/main.ts', '--db', db, '--listen', '127.0.0.1:0', '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`office server exited with ${code}`)));
@@ -100,7 +106,9 @@ test.describe('the office server, two people at once', () => {
     }
   });
 
-  test('an admin disables a colleague in Settings → Users: the colleague’s open session ends at the next click, and the login says why', async ({ browser }) => {
+  test('an admin disables a colleague in Settings → Users: the colleague’s open session ends at the next click, and the login says why', async ({
+    browser,
+  }) => {
     const office = await startOffice();
     try {
       const ana = await signIn(browser, office.url, 'ana');

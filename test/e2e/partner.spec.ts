@@ -31,22 +31,55 @@ async function zhangzhou(page: Page) {
   const fujian = await callApi<Id>(page, 'localities.create', { name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province' });
   const partner = await callApi<Id>(page, 'localities.create', { name: 'Zhangzhou', nativeName: '漳州市', country: 'CN', level: 'city', parentId: fujian.id });
   const agreement = await callApi<Id & { version: number }>(page, 'agreements.create', {
-    partnerId: partner.id, kind: 'twinning', stage: 'signed', stageDate: '2019-04-20', signedOn: '2019-04-20', letterOfIntentOn: '2018-10-02', channel: 'bilateral', areaIds: [],
+    partnerId: partner.id,
+    kind: 'twinning',
+    stage: 'signed',
+    stageDate: '2019-04-20',
+    signedOn: '2019-04-20',
+    letterOfIntentOn: '2018-10-02',
+    channel: 'bilateral',
+    areaIds: [],
   });
   await callApi(page, 'agreements.changeStage', { id: agreement.id, version: agreement.version, stage: 'active', date: '2020-03-01' });
-  const wang = await callApi<Id>(page, 'contacts.create', { name: 'Wang Wei', nativeName: '王伟', title: 'Director de Asuntos Exteriores', localityId: partner.id });
+  const wang = await callApi<Id>(page, 'contacts.create', {
+    name: 'Wang Wei',
+    nativeName: '王伟',
+    title: 'Director de Asuntos Exteriores',
+    localityId: partner.id,
+  });
   const received = await callApi<Id>(page, 'visits.create', {
-    direction: 'inbound', status: 'done', startsOn: '2025-09-01', endsOn: '2025-09-03', purpose: 'Delegación de Zhangzhou en Montevideo', agreementIds: [agreement.id],
+    direction: 'inbound',
+    status: 'done',
+    startsOn: '2025-09-01',
+    endsOn: '2025-09-03',
+    purpose: 'Delegación de Zhangzhou en Montevideo',
+    agreementIds: [agreement.id],
     participants: [{ contactId: wang.id, role: 'head_of_delegation' }],
   });
   await callApi(page, 'visits.create', {
-    direction: 'outbound', status: 'done', startsOn: '2026-04-12', endsOn: '2026-04-18', localityId: partner.id, purpose: 'Viaje a Zhangzhou', participants: [{ contactId: wang.id, role: 'host' }],
+    direction: 'outbound',
+    status: 'done',
+    startsOn: '2026-04-12',
+    endsOn: '2026-04-18',
+    localityId: partner.id,
+    purpose: 'Viaje a Zhangzhou',
+    participants: [{ contactId: wang.id, role: 'host' }],
   });
   const becas = await callApi<Id>(page, 'commitments.create', {
-    agreementId: agreement.id, kind: 'scholarship', direction: 'receive', description: 'Seis becas de verano', quantity: 6, unit: 'becas', dueOn: '2026-12-31',
+    agreementId: agreement.id,
+    kind: 'scholarship',
+    direction: 'receive',
+    description: 'Seis becas de verano',
+    quantity: 6,
+    unit: 'becas',
+    dueOn: '2026-12-31',
   });
   await callApi(page, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2025-12-20', quantity: 3 });
-  const done = await callApi<Id & { version: number }>(page, 'tasks.create', { title: 'Enviar fotos de la visita', dueOn: '2025-09-10', link: { kind: 'visit', id: received.id } });
+  const done = await callApi<Id & { version: number }>(page, 'tasks.create', {
+    title: 'Enviar fotos de la visita',
+    dueOn: '2025-09-10',
+    link: { kind: 'visit', id: received.id },
+  });
   await callApi(page, 'tasks.setStatus', { id: done.id, version: done.version, status: 'done', completedOn: '2025-09-08' });
   await callApi(page, 'tasks.create', { title: 'Preparar el informe de becas', dueOn: '2026-02-15', link: { kind: 'agreement', id: agreement.id } });
   return { partner, agreement, wang };

@@ -19,17 +19,28 @@ const OFFICES: Office[] = [
 const call = callApi;
 
 async function becomeOffice(page: Page, office: Office) {
-  const city = await call<{ id: number }>(page, 'localities.create', { name: office.city, nativeName: null, country: office.country, level: 'city', parentId: null });
+  const city = await call<{ id: number }>(page, 'localities.create', {
+    name: office.city,
+    nativeName: null,
+    country: office.country,
+    level: 'city',
+    parentId: null,
+  });
   // Only the own locality is given: the country and its currency follow from it.
   await call(page, 'settings.update', { language: office.language, ownLocalityId: city.id });
   await page.reload();
 }
 
 for (const office of OFFICES) {
-  test(`${office.language}-${office.country} in an en-US browser: a visit cost typed ${office.typed} is saved as ${office.minor} minor units and shown the office's way`, async ({ app: page }) => {
+  test(`${office.language}-${office.country} in an en-US browser: a visit cost typed ${office.typed} is saved as ${office.minor} minor units and shown the office's way`, async ({
+    app: page,
+  }) => {
     const { t } = createI18n(office.language);
     await becomeOffice(page, office);
-    await page.getByRole('link', { name: t('visits.new') }).first().click();
+    await page
+      .getByRole('link', { name: t('visits.new') })
+      .first()
+      .click();
 
     await typeInto(dateField(page, 'startsOn'), office.date);
     await typeInto(dateField(page, 'endsOn'), office.date);
@@ -75,9 +86,22 @@ for (const office of OFFICES) {
 test('es-UY in an en-US browser: a commitment value and a delivery without a value; amounts on the Totals view the office way', async ({ app: page }) => {
   const { t } = createI18n('es');
   await becomeOffice(page, OFFICES[0]!);
-  const partner = await call<{ id: number }>(page, 'localities.create', { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null });
+  const partner = await call<{ id: number }>(page, 'localities.create', {
+    name: 'Shanghai',
+    nativeName: '上海市',
+    country: 'CN',
+    level: 'city',
+    parentId: null,
+  });
   const agreement = await call<{ id: number }>(page, 'agreements.create', {
-    partnerId: partner.id, kind: 'twinning', stage: 'signed', stageDate: '2018-07-01', signedOn: '2018-07-01', letterOfIntentOn: null, channel: 'bilateral', areaIds: [],
+    partnerId: partner.id,
+    kind: 'twinning',
+    stage: 'signed',
+    stageDate: '2018-07-01',
+    signedOn: '2018-07-01',
+    letterOfIntentOn: null,
+    channel: 'bilateral',
+    areaIds: [],
   });
   await page.goto(page.url().replace(/#.*$/, `#/commitments/new?agreement=${agreement.id}`));
   await page.locator('#description').fill('Dos ambulancias');
@@ -86,7 +110,9 @@ test('es-UY in an en-US browser: a commitment value and a delivery without a val
   await page.locator('#currency').fill('USD');
   await page.locator('#value').fill('1.2.3');
   await page.getByRole('button', { name: t('common.save') }).click();
-  await expect(page.locator('[data-field="value"]').getByRole('alert')).toHaveText('Escriba el importe como 12.400,50: «.» para los miles (puede omitirlo) y «,» para los decimales.');
+  await expect(page.locator('[data-field="value"]').getByRole('alert')).toHaveText(
+    'Escriba el importe como 12.400,50: «.» para los miles (puede omitirlo) y «,» para los decimales.',
+  );
   await page.locator('#value').fill('85.000,00');
   await page.getByRole('button', { name: t('common.save') }).click();
   await expect(page).toHaveURL(/#\/commitments\/\d+$/);

@@ -10,7 +10,15 @@ test('a visit’s participant is picked from 20,000 contacts by typing; its part
   sqlite.close();
   const wang = await callApi<{ id: number }>(page, 'contacts.create', { name: 'Zhou Xiaoyu', nativeName: '周晓雨', organisation: '厦门市外事办公室' });
   const xiamen = await callApi<{ id: number }>(page, 'localities.create', { name: 'Xiamen', nativeName: '厦门市', country: 'CN', level: 'city' });
-  await callApi(page, 'agreements.create', { partnerId: xiamen.id, kind: 'twinning', stage: 'signed', stageDate: '2019-05-10', signedOn: '2019-05-10', channel: 'bilateral', areaIds: [] });
+  await callApi(page, 'agreements.create', {
+    partnerId: xiamen.id,
+    kind: 'twinning',
+    stage: 'signed',
+    stageDate: '2019-05-10',
+    signedOn: '2019-05-10',
+    channel: 'bilateral',
+    areaIds: [],
+  });
 
   await page.goto(page.url().replace(/#.*$/, '#/visits/new'));
   await typeInto(dateField(page, 'startsOn'), '12/04/2026');

@@ -10,7 +10,12 @@ for (const browserLocale of ['es-419', 'en-US']) {
 
     test('a task ticked done today is edited to the day it was really done; a day to come is refused next to the field', async ({ app: page }, testInfo) => {
       const done = daysFromToday(-40);
-      const task = await callApi<{ id: number }>(page, 'tasks.create', { title: 'Enviar al concejo el acta firmada 签字', dueOn: daysFromToday(-45), assignee: 'Ana Torres', priority: 'high' });
+      const task = await callApi<{ id: number }>(page, 'tasks.create', {
+        title: 'Enviar al concejo el acta firmada 签字',
+        dueOn: daysFromToday(-45),
+        assignee: 'Ana Torres',
+        priority: 'high',
+      });
       await page.goto(page.url().replace(/#.*$/, '#/tasks?view=all'));
       const line = page.locator(`[data-task-id="${task.id}"]`);
       await line.getByRole('button', { name: 'Marcar como hecha' }).click();

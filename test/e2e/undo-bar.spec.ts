@@ -46,11 +46,19 @@ test('a visit dragged across 31 December asks first; no keeps it, yes moves it; 
   await confirmDialog(page).getByRole('button', { name: 'Mover a 2027' }).click();
   const bar = page.getByTestId('undo-bar');
   await expect(bar).toContainText(/Visita «Delegación de Xiamen 厦门市» movida: 4 ene\.? 2027 – 6 ene\.? 2027\./);
-  expect(await callApi<Visit>(page, 'visits.get', { id: visit.id })).toMatchObject({ startsOn: '2027-01-04', endsOn: '2027-01-06', agenda: [{ onDate: '2027-01-05' }] });
+  expect(await callApi<Visit>(page, 'visits.get', { id: visit.id })).toMatchObject({
+    startsOn: '2027-01-04',
+    endsOn: '2027-01-06',
+    agenda: [{ onDate: '2027-01-05' }],
+  });
 
   await bar.getByRole('button', { name: 'Deshacer' }).click();
   await expect(bar).toContainText('Listo: se deshizo el último cambio.');
-  expect(await callApi<Visit>(page, 'visits.get', { id: visit.id })).toMatchObject({ startsOn: '2026-12-28', endsOn: '2026-12-30', agenda: [{ onDate: '2026-12-29' }] });
+  expect(await callApi<Visit>(page, 'visits.get', { id: visit.id })).toMatchObject({
+    startsOn: '2026-12-28',
+    endsOn: '2026-12-30',
+    agenda: [{ onDate: '2026-12-29' }],
+  });
   await expect.poll(async () => (await page.locator('.entry-visit', { hasText: 'Delegación de Xiamen 厦门市' }).count()) > 0).toBe(true);
 });
 

@@ -32,7 +32,11 @@ test('delete a visit with its participants and agenda, then undo from the bar: i
   await page.reload();
   const again = await page.evaluate(async (id) => {
     const token = sessionStorage.getItem('twinning-token')!;
-    const res = await fetch('/api/undo.apply', { method: 'POST', headers: { 'content-type': 'application/json', 'x-twinning-token': token }, body: JSON.stringify({ call: 'visits.delete', id }) });
+    const res = await fetch('/api/undo.apply', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-twinning-token': token },
+      body: JSON.stringify({ call: 'visits.delete', id }),
+    });
     return (await res.json()) as { ok: boolean; error?: { message: string } };
   }, visitId);
   expect(again).toEqual({ ok: false, error: { kind: 'conflict', message: 'undo.errors.gone' } });

@@ -1,7 +1,9 @@
 import { localIsoDate } from '../../shared/dates.ts';
 import { callApi, dateField, dmy, expect, pickRecord, test, timeField, typeInto } from './fixtures.ts';
 
-test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({ app: page }) => {
+test('log a trip with a new participant, agenda, outcomes and costs in two currencies; make a task; see it on Home; mark it done; reload', async ({
+  app: page,
+}) => {
   // Two people already known to the office, and its staff list.
   await callApi(page, 'contacts.create', { name: 'Carlos Mendoza Ríos', title: 'Alcalde' });
   await callApi(page, 'contacts.create', { name: 'Ana Torres', title: 'Jefa de Relaciones Internacionales' });
@@ -60,7 +62,9 @@ test('log a trip with a new participant, agenda, outcomes and costs in two curre
   // A bad amount is refused next to its field, and nothing is saved.
   await costRows.nth(1).getByLabel('Importe').fill('mil');
   await page.getByRole('button', { name: 'Guardar' }).click();
-  await expect(costRows.nth(1).getByRole('alert')).toHaveText('Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.');
+  await expect(costRows.nth(1).getByRole('alert')).toHaveText(
+    'Escriba el importe como 12,400.50: «,» para los miles (puede omitirlo) y «.» para los decimales.',
+  );
   await expect(page).toHaveURL(/#\/visits\/new$/);
   await costRows.nth(1).getByLabel('Importe').fill('1,549.50');
   await page.getByRole('button', { name: 'Guardar' }).click();

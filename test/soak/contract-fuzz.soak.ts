@@ -7,6 +7,10 @@ export async function run() {
   const runs = Number(process.env.SOAK_FUZZ_RUNS ?? 2000);
   console.log(`seed ${seed}, ${runs} cases per call (heavy calls ${Math.ceil(runs / 10)})`);
   const f = await fuzzContract({ seed, runs, heavyRuns: Math.ceil(runs / 10) });
-  const statuses = Object.entries(f.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
-  console.log(`${f.calls} calls, ${f.cases} cases in ${(f.ms / 1000).toFixed(0)} s: ${f.accepted} accepted (${f.committed} of them committed), ${f.refused} refused (${f.hashed} hashed after a commit), statuses ${statuses}; 0 5xx, 0 exits, 0 refused calls that changed the database`);
+  const statuses = Object.entries(f.statuses)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
+  console.log(
+    `${f.calls} calls, ${f.cases} cases in ${(f.ms / 1000).toFixed(0)} s: ${f.accepted} accepted (${f.committed} of them committed), ${f.refused} refused (${f.hashed} hashed after a commit), statuses ${statuses}; 0 5xx, 0 exits, 0 refused calls that changed the database`,
+  );
 }

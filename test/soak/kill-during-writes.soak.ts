@@ -9,7 +9,7 @@ import { post, startWebProcess } from '../support/contract-fuzz.ts';
 export async function run() {
   const kills = Number(process.env.SOAK_KILLS ?? 60);
   let seed = Number(process.env.SOAK_SEED ?? Date.now() % 2 ** 31);
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const first = await startWebProcess();
   const file = first.file;
   await first.stop();
@@ -45,7 +45,10 @@ export async function run() {
   const stored = new Set(db.prepare("SELECT name FROM localities WHERE name LIKE 'Soak %'").pluck().all() as string[]);
   db.close();
   const lost = acknowledged.filter((n) => !stored.has(n));
-  console.log(`${kills} SIGKILLs during writes: ${sent} calls sent, ${acknowledged.length} acknowledged, ${lost.length} lost, ${integrityFailures} integrity failures`);
+  console.log(
+    `${kills} SIGKILLs during writes: ${sent} calls sent, ${acknowledged.length} acknowledged, ${lost.length} lost, ${integrityFailures} integrity failures`,
+  );
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  if (lost.length || integrityFailures) throw new Error(`lost ${lost.length} acknowledged writes (${lost.slice(0, 3).join(', ')}), ${integrityFailures} integrity failures`);
+  if (lost.length || integrityFailures)
+    throw new Error(`lost ${lost.length} acknowledged writes (${lost.slice(0, 3).join(', ')}), ${integrityFailures} integrity failures`);
 }

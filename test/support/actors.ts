@@ -11,7 +11,11 @@ export async function accounts(services: Services): Promise<Record<Role, Actor>>
     const user = await ok(services, 'users.create', { login, name, role, password: PASSWORD });
     return { userId: user.id, login: user.login, name: user.name, role: user.role, language: null };
   };
-  return { reader: await make('lucia', 'Lucía Pérez', 'reader'), editor: await make('wang', 'Wang Wei 王伟', 'editor'), admin: await make('ana', 'Ana Torres', 'admin') };
+  return {
+    reader: await make('lucia', 'Lucía Pérez', 'reader'),
+    editor: await make('wang', 'Wang Wei 王伟', 'editor'),
+    admin: await make('ana', 'Ana Torres', 'admin'),
+  };
 }
 
 /** A call made as `actor`, insisting on success. */

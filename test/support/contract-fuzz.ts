@@ -18,7 +18,16 @@ import { inputFor } from './schema-arbitrary.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Calls that take long (a Word report, a spreadsheet, a copy of the file): fewer cases, the same properties. */
-const HEAVY: ReadonlySet<string> = new Set(['reports.generate', 'reports.preview', 'export.file', 'backups.now', 'backups.restore', 'sample.load', 'import.commit', 'calendar.exportIcs']);
+const HEAVY: ReadonlySet<string> = new Set([
+  'reports.generate',
+  'reports.preview',
+  'export.file',
+  'backups.now',
+  'backups.restore',
+  'sample.load',
+  'import.commit',
+  'calendar.exportIcs',
+]);
 
 export type FuzzFigures = {
   calls: number;
@@ -52,7 +61,17 @@ export async function startWebProcess(file?: string): Promise<WebProcess> {
   const db = file ?? path.join(dir, 'office.sqlite');
   const child = spawn(
     process.execPath,
-    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(root, 'electron/core/web/main.ts'), '--db', db, '--port', '0', '--json', '--demo'],
+    [
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
+      path.join(root, 'electron/core/web/main.ts'),
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--json',
+      '--demo',
+    ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -112,7 +131,7 @@ export async function post(port: number, token: string, name: string, body: stri
 /** A backups folder is a real path on this machine: keep every generated one inside the fuzz folder. */
 function confine(name: string, input: unknown, dir: string): unknown {
   if (name !== 'backups.setFolder' || input === null || typeof input !== 'object' || !('dir' in input)) return input;
-  const given = (input).dir;
+  const given = input.dir;
   if (typeof given !== 'string' || given.trim() === '') return input;
   return { ...input, dir: path.join(dir, 'folders', given.replace(/\.\.|[/\\:]/g, '_').replace(/\0/g, '')) };
 }
@@ -122,7 +141,17 @@ export async function fuzzContract(options: FuzzOptions): Promise<FuzzFigures> {
   const web = await startWebProcess();
   const reader = new Database(web.file, { readonly: true });
   const dataVersion = () => reader.pragma('data_version', { simple: true }) as number;
-  const figures: FuzzFigures = { calls: 0, cases: 0, accepted: 0, refused: 0, committed: 0, hashed: 0, statuses: {}, fewest: { call: '', cases: Infinity }, ms: 0 };
+  const figures: FuzzFigures = {
+    calls: 0,
+    cases: 0,
+    accepted: 0,
+    refused: 0,
+    committed: 0,
+    hashed: 0,
+    statuses: {},
+    fewest: { call: '', cases: Infinity },
+    ms: 0,
+  };
   let baseline = contentHash(reader);
   let seen = dataVersion();
   try {

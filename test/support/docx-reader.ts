@@ -11,7 +11,13 @@ export function docxPart(bytes: Uint8Array, name: string): string {
   return strFromU8(part);
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The visible text of a piece of WordprocessingML: its w:t runs joined, a line break per w:br. */
 export function textOf(xml: string): string {

@@ -43,7 +43,8 @@ export function generateOffice(sqlite: BetterSqlite3.Database, shape: OfficeShap
   const areas = (sqlite.prepare('SELECT id FROM thematic_areas').all() as { id: number }[]).map((a) => a.id);
   const ins = {
     locality: sqlite.prepare('INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    agreement: sqlite.prepare(`INSERT INTO agreements (partner_id, kind, stage, letter_of_intent_on, signed_on, ended_on, channel, search_text, archived_at, created_at, updated_at)
+    agreement:
+      sqlite.prepare(`INSERT INTO agreements (partner_id, kind, stage, letter_of_intent_on, signed_on, ended_on, channel, search_text, archived_at, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, 'bilateral', '', ?, ?, ?)`),
     area: sqlite.prepare('INSERT OR IGNORE INTO agreement_areas (agreement_id, area_id) VALUES (?, ?)'),
     contact: sqlite.prepare('INSERT INTO contacts (name, native_name, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
@@ -54,7 +55,8 @@ export function generateOffice(sqlite: BetterSqlite3.Database, shape: OfficeShap
     cost: sqlite.prepare('INSERT INTO visit_costs (visit_id, position, item, amount_minor, currency, paid_by) VALUES (?, ?, ?, ?, ?, ?)'),
     commitment: sqlite.prepare(`INSERT INTO commitments (agreement_id, area_id, kind, direction, description, quantity, unit, due_on, value_minor, currency,
       cancelled_at, cancel_reason, search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'unidades', ?, ?, ?, ?, ?, '', ?, ?)`),
-    delivery: sqlite.prepare(`INSERT INTO deliveries (commitment_id, delivered_on, quantity, value_minor, currency, over_delivery_confirmed, created_at, updated_at)
+    delivery:
+      sqlite.prepare(`INSERT INTO deliveries (commitment_id, delivered_on, quantity, value_minor, currency, over_delivery_confirmed, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     task: sqlite.prepare(`INSERT INTO tasks (title, due_on, priority, status, completed_on, agreement_id, search_text, created_at, updated_at)
       VALUES (?, ?, 'normal', ?, ?, ?, '', ?, ?)`),
@@ -74,13 +76,17 @@ export function generateOffice(sqlite: BetterSqlite3.Database, shape: OfficeShap
       const stage = ended ? 'ended' : signed ? pick(r, ['signed', 'active', 'dormant']) : intent ? 'letter_of_intent' : 'under_discussion';
       const at = stampFor(r, began, today);
       const archived = r() < 0.08 ? at : null;
-      const id = Number(ins.agreement.run(pick(r, partners), pick(r, ['twinning', 'friendship', 'cooperation_memorandum']), stage, intent, signed, ended, archived, at, at).lastInsertRowid);
+      const id = Number(
+        ins.agreement.run(pick(r, partners), pick(r, ['twinning', 'friendship', 'cooperation_memorandum']), stage, intent, signed, ended, archived, at, at)
+          .lastInsertRowid,
+      );
       ins.area.run(id, pick(r, areas));
       if (r() < 0.5) ins.area.run(id, pick(r, areas));
       agreements.push(id);
     }
     const contacts: number[] = [];
-    for (let i = 0; i < 60; i++) contacts.push(Number(ins.contact.run(`Persona ${i}`, r() < 0.4 ? `人${i}` : null, `persona ${i}`, today, today).lastInsertRowid));
+    for (let i = 0; i < 60; i++)
+      contacts.push(Number(ins.contact.run(`Persona ${i}`, r() < 0.4 ? `人${i}` : null, `persona ${i}`, today, today).lastInsertRowid));
 
     for (let i = 0; i < shape.visits; i++) {
       // Some across New Year, some after today (planned, confirmed or cancelled).
@@ -90,7 +96,8 @@ export function generateOffice(sqlite: BetterSqlite3.Database, shape: OfficeShap
       const status = r() < 0.12 ? 'cancelled' : future ? pick(r, ['planned', 'confirmed']) : r() < 0.85 ? 'done' : 'confirmed';
       const at = stampFor(r, minDate(starts, today), today);
       const id = Number(
-        ins.visit.run(r() < 0.5 ? 'inbound' : 'outbound', status, starts, ends, pick(r, partners), `Visita ${i}`, r() < 0.05 ? at : null, at, at).lastInsertRowid,
+        ins.visit.run(r() < 0.5 ? 'inbound' : 'outbound', status, starts, ends, pick(r, partners), `Visita ${i}`, r() < 0.05 ? at : null, at, at)
+          .lastInsertRowid,
       );
       ins.visitAgreement.run(id, pick(r, agreements));
       if (r() < 0.2) ins.visitAgreement.run(id, pick(r, agreements));
@@ -125,14 +132,32 @@ export function generateOffice(sqlite: BetterSqlite3.Database, shape: OfficeShap
       }
       const cancelled = left > 0 && r() < 0.12 ? `${minDate(addDays(last, Math.floor(r() * 300)), today)}T12:00:00.000Z` : null;
       const id = Number(
-        ins.commitment.run(pick(r, agreements), r() < 0.8 ? pick(r, areas) : null, kind, r() < 0.6 ? 'receive' : 'give', `Compromiso ${i}`, quantity, due, value, currency,
-          cancelled, cancelled ? 'Ya no se hará' : null, created, created).lastInsertRowid,
+        ins.commitment.run(
+          pick(r, agreements),
+          r() < 0.8 ? pick(r, areas) : null,
+          kind,
+          r() < 0.6 ? 'receive' : 'give',
+          `Compromiso ${i}`,
+          quantity,
+          due,
+          value,
+          currency,
+          cancelled,
+          cancelled ? 'Ya no se hará' : null,
+          created,
+          created,
+        ).lastInsertRowid,
       );
       let total = 0;
       for (const d of deliveries) {
         total += d.q;
         // A delivery's own value: none (it is worth its share of the promise), its share, or another currency (paid in kind at a different price).
-        const own = value === null || r() < 0.5 ? null : r() < 0.7 ? { minor: Math.round((value * d.q) / quantity), currency } : { minor: 100 * (1 + Math.floor(r() * 5000)), currency: pick(r, CURRENCIES) };
+        const own =
+          value === null || r() < 0.5
+            ? null
+            : r() < 0.7
+              ? { minor: Math.round((value * d.q) / quantity), currency }
+              : { minor: 100 * (1 + Math.floor(r() * 5000)), currency: pick(r, CURRENCIES) };
         const at = stampFor(r, d.on, today);
         ins.delivery.run(id, d.on, d.q, own?.minor ?? null, own?.currency ?? null, total > quantity ? 1 : 0, at, at);
       }

@@ -80,7 +80,12 @@ export function hostileWorkbooks(scale = 1): Hostile[] {
     { name: 'entity expansion (billion laughs)', fileName: 'laughs.xlsx', bytes: workbook([laughs]), expect: /^import\.errors\.notSpreadsheet$/ },
     { name: 'not a zip', fileName: 'fake.xlsx', bytes: Buffer.from('PK\u0003\u0004 but nothing after'), expect: /^import\.errors\.notSpreadsheet$/ },
     { name: 'cut in half', fileName: 'cut.xlsx', bytes: plain.subarray(0, Math.floor(plain.length / 2)), expect: /^import\.errors\.notSpreadsheet$/ },
-    { name: 'a zip with no workbook in it', fileName: 'other.xlsx', bytes: Buffer.from(zipSync({ 'a.txt': strToU8('hola') })), expect: /^import\.errors\.notSpreadsheet$/ },
+    {
+      name: 'a zip with no workbook in it',
+      fileName: 'other.xlsx',
+      bytes: Buffer.from(zipSync({ 'a.txt': strToU8('hola') })),
+      expect: /^import\.errors\.notSpreadsheet$/,
+    },
   ];
 }
 
@@ -116,7 +121,12 @@ export function hostileDocx(scale = 1): Hostile[] {
   const many: Zippable = { 'word/styles.xml': strToU8('<w:styles/>') };
   for (let i = 0; i < 5000 * scale; i++) many[`word/media/p${i}.png`] = new Uint8Array(1);
   return [
-    { name: `styles that inflate to ${50 * scale} MB`, fileName: 'bomb.docx', bytes: Buffer.from(stylesBomb), expect: /^reportsErrors\.house_style_too_large$/ },
+    {
+      name: `styles that inflate to ${50 * scale} MB`,
+      fileName: 'bomb.docx',
+      bytes: Buffer.from(stylesBomb),
+      expect: /^reportsErrors\.house_style_too_large$/,
+    },
     {
       name: `styles that claim 1 KB and inflate to ${50 * scale} MB`,
       fileName: 'liar.docx',
@@ -151,7 +161,14 @@ export async function runHostile(dir: string, cases: { kind: 'import' | 'houseSt
   const { stdout } = await run(
     process.execPath,
     // The child's JavaScript heap is capped: a file that needed more would end it out of memory, and the test with it.
-    [`--max-old-space-size=${HEAP_CAP_MB}`, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', path.join(root, 'test/support/hostile-run.ts'), path.join(dir, 'office.sqlite'), path.join(dir, 'manifest.json')],
+    [
+      `--max-old-space-size=${HEAP_CAP_MB}`,
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
+      path.join(root, 'test/support/hostile-run.ts'),
+      path.join(dir, 'office.sqlite'),
+      path.join(dir, 'manifest.json'),
+    ],
     { cwd: root, maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout.trim().split('\n').pop()!) as HostileReport;

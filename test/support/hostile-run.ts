@@ -14,9 +14,11 @@ const cases = JSON.parse(fs.readFileSync(manifest, 'utf8')) as HostileCase[];
 const services = await createServices(dbFile);
 const counts = () =>
   JSON.stringify(
-    (services.opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
-      ({ name }) => services.opened.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get(),
-    ),
+    (
+      services.opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map(({ name }) => services.opened.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get()),
   );
 const before = counts();
 const baseline = process.resourceUsage().maxRSS * 1024;
@@ -29,7 +31,13 @@ for (const c of cases) {
       ? await services.call('import.preview', { entity: 'agreements', fileName: c.fileName, contentBase64: base64 })
       : await services.call('reports.setAsset', { kind: 'houseStyle', fileName: c.fileName, base64 });
   const error = result.ok ? null : (result.error as { message?: string; issues?: { message: string }[] });
-  results.push({ name: c.name, ok: result.ok, message: error?.message ?? error?.issues?.[0]?.message ?? '', ms: Math.round(performance.now() - started), peakGrowthBytes: process.resourceUsage().maxRSS * 1024 - baseline });
+  results.push({
+    name: c.name,
+    ok: result.ok,
+    message: error?.message ?? error?.issues?.[0]?.message ?? '',
+    ms: Math.round(performance.now() - started),
+    peakGrowthBytes: process.resourceUsage().maxRSS * 1024 - baseline,
+  });
 }
 const report: HostileReport = { results, peakGrowthBytes: process.resourceUsage().maxRSS * 1024 - baseline, changedTables: counts() !== before };
 await services.close();

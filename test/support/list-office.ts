@@ -18,9 +18,17 @@ export async function office() {
   const kobe = await place('Kobe', '神戸市', 'JP');
   const agreements = [
     await ok(services, 'agreements.create', agreementFields(xiamen.id, { signedOn: '2019-03-01', stageDate: '2019-03-01' })),
-    await ok(services, 'agreements.create', agreementFields(zhangzhou.id, { kind: 'friendship', stage: 'under_discussion', signedOn: null, letterOfIntentOn: null, stageDate: '2020-01-01' })),
+    await ok(
+      services,
+      'agreements.create',
+      agreementFields(zhangzhou.id, { kind: 'friendship', stage: 'under_discussion', signedOn: null, letterOfIntentOn: null, stageDate: '2020-01-01' }),
+    ),
     await ok(services, 'agreements.create', agreementFields(avila.id, { signedOn: '2019-03-01', stageDate: '2019-03-01' })),
-    await ok(services, 'agreements.create', agreementFields(kobe.id, { stage: 'active', letterOfIntentOn: '2014-01-01', signedOn: '2015-05-05', stageDate: '2016-01-01' })),
+    await ok(
+      services,
+      'agreements.create',
+      agreementFields(kobe.id, { stage: 'active', letterOfIntentOn: '2014-01-01', signedOn: '2015-05-05', stageDate: '2016-01-01' }),
+    ),
   ];
   for (const [name, nativeName, title, email] of [
     ['Wang Wei', '王伟', 'Director', 'wang@example.cn'],
@@ -37,10 +45,35 @@ export async function office() {
   await visit({ startsOn: '2025-10-01', endsOn: '2025-10-03', localityId: null, purpose: 'Zoom con Kobe' });
   const c = (agreementId: number, o: Parameters<typeof commitmentFields>[1]) => ok(services, 'commitments.create', commitmentFields(agreementId, o));
   const first = await c(agreements[0]!.id, { description: 'Becas 上海', value: '1500.00', currency: 'USD', dueOn: '2026-01-31' });
-  await c(agreements[0]!.id, { description: 'Donación de libros', kind: 'donation_in_kind', quantity: 200, unit: 'libros', value: '900', currency: 'CNY', dueOn: null, direction: 'give' });
-  await c(agreements[2]!.id, { description: 'Ángulo: intercambio', kind: 'exchange', quantity: 2, unit: null, value: null, currency: null, dueOn: '2026-01-31' });
+  await c(agreements[0]!.id, {
+    description: 'Donación de libros',
+    kind: 'donation_in_kind',
+    quantity: 200,
+    unit: 'libros',
+    value: '900',
+    currency: 'CNY',
+    dueOn: null,
+    direction: 'give',
+  });
+  await c(agreements[2]!.id, {
+    description: 'Ángulo: intercambio',
+    kind: 'exchange',
+    quantity: 2,
+    unit: null,
+    value: null,
+    currency: null,
+    dueOn: '2026-01-31',
+  });
   await c(agreements[3]!.id, { description: 'Becas 神戸', value: '200.00', currency: 'USD', dueOn: '2027-03-01' });
-  await ok(services, 'commitments.addDelivery', { commitmentId: first.id, deliveredOn: '2026-02-01', quantity: 3, value: null, currency: null, notes: null, beneficiaries: [] });
+  await ok(services, 'commitments.addDelivery', {
+    commitmentId: first.id,
+    deliveredOn: '2026-02-01',
+    quantity: 3,
+    value: null,
+    currency: null,
+    notes: null,
+    beneficiaries: [],
+  });
   for (const [title, dueOn, priority] of [
     ['Enviar fotos', '2026-05-01', 'normal'],
     ['Área de becas: informe', null, 'high'],
@@ -50,4 +83,3 @@ export async function office() {
   }
   return { services, fujian, xiamen, agreements, first };
 }
-

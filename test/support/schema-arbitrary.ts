@@ -59,18 +59,24 @@ const character = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
 );
 
-const text = (min = 0, max = 60) => fc.oneof({ weight: 8, arbitrary: fc.string({ unit: character, minLength: min, maxLength: Math.min(max, Math.max(min, 60)) }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) });
+const text = (min = 0, max = 60) =>
+  fc.oneof(
+    { weight: 8, arbitrary: fc.string({ unit: character, minLength: min, maxLength: Math.min(max, Math.max(min, 60)) }) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
+  );
 
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2045-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2045-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** Ids mostly point at records the sample data has, so calls get past "not found" to their real work. */
 const idLike = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.integer({ min: 13, max: 2 ** 31 }) });
 
 const base64 = fc.oneof(
   fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b).toString('base64')),
-  fc.array(fc.array(text(0, 20), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }).map((rows) =>
-    Buffer.from(rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n')).toString('base64'),
-  ),
+  fc
+    .array(fc.array(text(0, 20), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 })
+    .map((rows) => Buffer.from(rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n')).toString('base64')),
 );
 
 /** The special cases by the field's name: where a plain string would never reach the code behind it. */
@@ -156,9 +162,9 @@ export function inputFor(schema: z.ZodType): fc.Arbitrary<unknown> {
       // A key dropped.
       fc.constantFrom(...all.filter((p) => p.length > 0).concat([[]])).map((at) => (at.length ? setAt(v, at, undefined, true) : v)),
       // A key nobody declared.
-      fc.tuple(fc.constantFrom('__proto__', 'constructor', 'id', 'extra', 'sql'), wrong).map(([k, w]) =>
-        v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, [k]: w } : v,
-      ),
+      fc
+        .tuple(fc.constantFrom('__proto__', 'constructor', 'id', 'extra', 'sql'), wrong)
+        .map(([k, w]) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, [k]: w } : v)),
       // Not an object at all.
       wrong,
     );

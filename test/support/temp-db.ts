@@ -35,10 +35,8 @@ export async function ok<N extends CallName>(services: Services, name: N, input:
 
 /** Row counts of every table, to prove a refused call wrote nothing. */
 export function tableCounts(services: Services): Record<string, number> {
-  const tables = services.opened.sqlite
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [name, (services.opened.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
-  );
+  const tables = services.opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, (services.opened.sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }

@@ -53,7 +53,10 @@ export class SheetBuilder {
 
   /** A row of cells from column A on; null leaves a cell out. */
   row(line: number, cells: (RawCell | null)[]): this {
-    return this.rowAt(line, cells.map((c, i) => (c === null ? null : ([i, c] as const))).filter((c) => c !== null));
+    return this.rowAt(
+      line,
+      cells.map((c, i) => (c === null ? null : ([i, c] as const))).filter((c) => c !== null),
+    );
   }
 
   /** A row with cells at the given column indexes (0 = A). */

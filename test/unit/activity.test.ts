@@ -35,9 +35,21 @@ describe('activity is what happened, never when it was typed in', () => {
     const grants = await ok(services, 'commitments.create', commitmentFields(zhangzhou.id, { dueOn: '2024-12-31' }));
     await ok(services, 'tasks.create', taskFields({ status: 'done', completedOn: '2026-06-01', link: { kind: 'commitment', id: grants.id } }));
     // Chengdu: an office event in March 2026.
-    await ok(services, 'officeEvents.create', { title: 'Foro de ciudades hermanas', allDay: true, start: '2026-03-10', end: '2026-03-10', agreementId: chengdu.id });
+    await ok(services, 'officeEvents.create', {
+      title: 'Foro de ciudades hermanas',
+      allDay: true,
+      start: '2026-03-10',
+      end: '2026-03-10',
+      agreementId: chengdu.id,
+    });
     // Kunming: became active again in January 2026 (a stage date).
-    const dormant = await ok(services, 'agreements.changeStage', { id: kunming.id, version: kunming.version, stage: 'dormant', date: '2024-01-15', note: null });
+    const dormant = await ok(services, 'agreements.changeStage', {
+      id: kunming.id,
+      version: kunming.version,
+      stage: 'dormant',
+      date: '2024-01-15',
+      note: null,
+    });
     await ok(services, 'agreements.changeStage', { id: kunming.id, version: dormant.version, stage: 'active', date: '2026-01-15', note: null });
     // Xiamen: only an open task due next week and a commitment typed in today: nothing happened.
     await ok(services, 'tasks.create', taskFields({ dueOn: '2026-12-10', link: { kind: 'agreement', id: xiamen.id } }));
@@ -57,7 +69,9 @@ describe('activity is what happened, never when it was typed in', () => {
 
     // The union every other use reads is the same list of events: one per dated thing, none from created_at.
     const events = services.opened.sqlite
-      .prepare(`SELECT agreement_id, min(on_date) AS first, max(on_date) AS last, count(*) AS n FROM (${agreementEvents.compile(services.opened.db).sql}) GROUP BY agreement_id ORDER BY agreement_id`)
+      .prepare(
+        `SELECT agreement_id, min(on_date) AS first, max(on_date) AS last, count(*) AS n FROM (${agreementEvents.compile(services.opened.db).sql}) GROUP BY agreement_id ORDER BY agreement_id`,
+      )
       .all() as { agreement_id: number; first: string; last: string; n: number }[];
     expect(events.find((e) => e.agreement_id === xiamen.id)).toEqual({ agreement_id: xiamen.id, first: '2014-06-06', last: '2014-06-06', n: 2 });
     expect(events.every((e) => !e.last.startsWith('2026-12-04'))).toBe(true);

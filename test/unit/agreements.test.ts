@@ -39,7 +39,11 @@ describe('agreements and localities', () => {
   it('filters by stage, country and area, and sorts by any column', async () => {
     const services = await openTestServices();
     await partnerWithAgreement(services, { name: 'Shanghai' }, { stage: 'active', areaIds: [1] });
-    await partnerWithAgreement(services, { name: 'Kobe', nativeName: '神戸市', country: 'JP' }, { stage: 'dormant', areaIds: [2], signedOn: '2014-10-03', letterOfIntentOn: null });
+    await partnerWithAgreement(
+      services,
+      { name: 'Kobe', nativeName: '神戸市', country: 'JP' },
+      { stage: 'dormant', areaIds: [2], signedOn: '2014-10-03', letterOfIntentOn: null },
+    );
     await partnerWithAgreement(services, { name: 'Córdoba', nativeName: null, country: 'AR' }, { stage: 'letter_of_intent', signedOn: null, areaIds: [1, 3] });
     const names = async (input: object) => (await ok(services, 'agreements.list', input)).rows.map((r) => r.partnerName);
     expect(await names({ stages: ['dormant'] })).toEqual(['Kobe']);
@@ -68,8 +72,18 @@ describe('agreements and localities', () => {
 
   it('keeps each stage with the date it was reached', async () => {
     const services = await openTestServices();
-    const { agreement } = await partnerWithAgreement(services, {}, { stage: 'letter_of_intent', stageDate: '2026-02-10', letterOfIntentOn: '2026-02-10', signedOn: null });
-    const signed = await ok(services, 'agreements.changeStage', { id: agreement.id, version: agreement.version, stage: 'signed', date: '2026-04-15', note: 'Firmado en Zhangzhou' });
+    const { agreement } = await partnerWithAgreement(
+      services,
+      {},
+      { stage: 'letter_of_intent', stageDate: '2026-02-10', letterOfIntentOn: '2026-02-10', signedOn: null },
+    );
+    const signed = await ok(services, 'agreements.changeStage', {
+      id: agreement.id,
+      version: agreement.version,
+      stage: 'signed',
+      date: '2026-04-15',
+      note: 'Firmado en Zhangzhou',
+    });
     expect(signed.stage).toBe('signed');
     expect(signed.signedOn).toBe('2026-04-15');
     expect(signed.stages.map((s) => [s.stage, s.date])).toEqual([
@@ -85,7 +99,11 @@ describe('agreements and localities', () => {
     const services = await openTestServices();
     await ok(services, 'settings.update', { userName: 'María Quispe' });
     const { agreement } = await partnerWithAgreement(services);
-    const updated = await ok(services, 'agreements.update', { ...agreementFields(agreement.partnerId, { notes: 'Nueva nota' }), id: agreement.id, version: agreement.version });
+    const updated = await ok(services, 'agreements.update', {
+      ...agreementFields(agreement.partnerId, { notes: 'Nueva nota' }),
+      id: agreement.id,
+      version: agreement.version,
+    });
     await ok(services, 'agreements.archive', { id: agreement.id });
     await ok(services, 'agreements.restore', { id: agreement.id });
     const rows = services.opened.sqlite
@@ -103,7 +121,10 @@ describe('agreements and localities', () => {
   it('writes neither the record nor its audit row when the write fails midway', async () => {
     const services = await openTestServices({ log: () => {} });
     const { partner } = await partnerWithAgreement(services);
-    const counts = () => services.opened.sqlite.prepare('SELECT (SELECT count(*) FROM agreements) a, (SELECT count(*) FROM agreement_areas) aa, (SELECT count(*) FROM audit_log) l').get();
+    const counts = () =>
+      services.opened.sqlite
+        .prepare('SELECT (SELECT count(*) FROM agreements) a, (SELECT count(*) FROM agreement_areas) aa, (SELECT count(*) FROM audit_log) l')
+        .get();
     const before = counts();
     // The agreement and its areas are inserted before the stage row; make that last insert fail.
     services.opened.sqlite.exec("CREATE TRIGGER fail_stage BEFORE INSERT ON agreement_stages BEGIN SELECT RAISE(ABORT, 'disk gone'); END");

@@ -18,7 +18,25 @@ describe('the rule: which attachments the system viewer may open', () => {
     for (const name of ['acta.pdf', 'Convenio.DOCX', 'cuadro.xlsx', 'foto 合影.JPG', 'nota.txt', 'plano.odt', 'scan.tiff']) {
       expect(openDecision(name), name).toEqual({ action: 'open' });
     }
-    const programs = ['setup.exe', 'run.bat', 'x.cmd', 'acceso.lnk', 'app.hta', 'script.js', 'a.vbs', 'a.ps1', 'a.scr', 'a.msi', 'a.jar', 'a.html', 'logo.svg', 'macro.docm', 'a.url', 'a.reg', 'a.iso'];
+    const programs = [
+      'setup.exe',
+      'run.bat',
+      'x.cmd',
+      'acceso.lnk',
+      'app.hta',
+      'script.js',
+      'a.vbs',
+      'a.ps1',
+      'a.scr',
+      'a.msi',
+      'a.jar',
+      'a.html',
+      'logo.svg',
+      'macro.docm',
+      'a.url',
+      'a.reg',
+      'a.iso',
+    ];
     for (const name of programs) expect(openDecision(name), name).toEqual({ action: 'reveal', extension: name.split('.').pop() });
     expect(openDecision('sin extensión')).toEqual({ action: 'reveal', extension: '' });
     expect(openDecision('constructor')).toEqual({ action: 'reveal', extension: '' });
@@ -121,8 +139,17 @@ describe('opening an attachment in the desktop app', () => {
   it('in npm run web hands a download (served as a download only) for any type', async () => {
     const services = await openTestServices();
     const { agreement } = await partnerWithAgreement(services);
-    const link = await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement.id, fileName: 'setup.exe', contentBase64: Buffer.from('MZ').toString('base64') });
-    expect(await ok(services, 'attachments.open', { linkId: link.linkId })).toEqual({ mode: 'download', url: `/attachments/${link.linkId}`, fileName: 'setup.exe' });
+    const link = await ok(services, 'attachments.add', {
+      entity: 'agreement',
+      entityId: agreement.id,
+      fileName: 'setup.exe',
+      contentBase64: Buffer.from('MZ').toString('base64'),
+    });
+    expect(await ok(services, 'attachments.open', { linkId: link.linkId })).toEqual({
+      mode: 'download',
+      url: `/attachments/${link.linkId}`,
+      fileName: 'setup.exe',
+    });
   });
 });
 
@@ -134,7 +161,9 @@ describe('migration 0008: stored attachment names cleaned', () => {
       INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Zhangzhou','漳州市','CN','city','zhangzhou','t','t');
       INSERT INTO agreements (partner_id, kind, stage, signed_on, channel, search_text, created_at, updated_at) VALUES (1,'twinning','signed','2018-07-01','bilateral','','t','t');`);
     const insertFile = old.sqlite.prepare("INSERT INTO attachments (sha256, original_name, mime_type, size, created_at) VALUES (?, ?, 'x', 1, 't')");
-    const insertLink = old.sqlite.prepare("INSERT INTO attachment_links (attachment_id, entity, entity_id, file_name, created_at) VALUES (?, 'agreement', 1, ?, 't')");
+    const insertLink = old.sqlite.prepare(
+      "INSERT INTO attachment_links (attachment_id, entity, entity_id, file_name, created_at) VALUES (?, 'agreement', 1, ?, 't')",
+    );
     const names = [`Acta${RLO}fdp.exe`, 'informe.exe. ', '会议纪要.pdf', `\u2066${RLO}`];
     names.forEach((name, i) => {
       insertFile.run(String(i).repeat(64), name);
@@ -150,4 +179,3 @@ describe('migration 0008: stored attachment names cleaned', () => {
     await upgraded.close();
   });
 });
-

@@ -26,8 +26,18 @@ afterEach(async () => {
 describe('attachments', () => {
   it('stores the same content once, named by its hash, and deletes it only when no record uses it', async () => {
     const { services, agreement, commitment } = await setup();
-    const onAgreement = await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement.id, fileName: 'convenio firmado 上海.pdf', contentBase64: b64(scan) });
-    const onCommitment = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: 'acta.pdf', contentBase64: b64(scan) });
+    const onAgreement = await ok(services, 'attachments.add', {
+      entity: 'agreement',
+      entityId: agreement.id,
+      fileName: 'convenio firmado 上海.pdf',
+      contentBase64: b64(scan),
+    });
+    const onCommitment = await ok(services, 'attachments.add', {
+      entity: 'commitment',
+      entityId: commitment.id,
+      fileName: 'acta.pdf',
+      contentBase64: b64(scan),
+    });
     expect(onAgreement.attachmentId).toBe(onCommitment.attachmentId);
     expect(onAgreement).toMatchObject({ fileName: 'convenio firmado 上海.pdf', size: scan.length, sha256: sha256(scan), missing: false });
     const dir = attachmentsDir(services.file);
@@ -49,14 +59,24 @@ describe('attachments', () => {
 
   it('reports a file missing from disk as data, and refuses to open it without crashing', async () => {
     const { services, commitment } = await setup();
-    const added = await ok(services, 'attachments.add', { entity: 'commitment', entityId: commitment.id, fileName: 'foto.jpg', contentBase64: b64(Buffer.from('jpeg bytes')) });
+    const added = await ok(services, 'attachments.add', {
+      entity: 'commitment',
+      entityId: commitment.id,
+      fileName: 'foto.jpg',
+      contentBase64: b64(Buffer.from('jpeg bytes')),
+    });
     fs.rmSync(path.join(attachmentsDir(services.file), added.sha256));
     const listed = await ok(services, 'attachments.list', { entity: 'commitment', entityId: commitment.id });
     expect(listed).toMatchObject([{ fileName: 'foto.jpg', mimeType: 'image/jpeg', missing: true }]);
     const opened = await services.call('attachments.open', { linkId: added.linkId });
     expect(!opened.ok && opened.error).toEqual({ kind: 'conflict', message: 'attachmentsErrors.file_missing|{"name":"foto.jpg"}' });
     // Attaching the same content again puts the file back.
-    const again = await ok(services, 'attachments.add', { entity: 'agreement', entityId: commitment.agreementId, fileName: 'foto.jpg', contentBase64: b64(Buffer.from('jpeg bytes')) });
+    const again = await ok(services, 'attachments.add', {
+      entity: 'agreement',
+      entityId: commitment.agreementId,
+      fileName: 'foto.jpg',
+      contentBase64: b64(Buffer.from('jpeg bytes')),
+    });
     expect(again.missing).toBe(false);
     expect((await ok(services, 'attachments.list', { entity: 'commitment', entityId: commitment.id }))[0]!.missing).toBe(false);
   });
@@ -102,7 +122,12 @@ describe('attachments', () => {
     expect(visit.ok).toBe(false);
     const empty = await services.call('attachments.add', { entity: 'agreement', entityId: 1, fileName: 'a.pdf', contentBase64: '' });
     expect(!empty.ok && empty.error.kind === 'validation' && empty.error.issues[0]?.message).toBe('attachmentsErrors.empty');
-    const big = await services.call('attachments.add', { entity: 'agreement', entityId: 1, fileName: 'big.pdf', contentBase64: b64(Buffer.alloc(MAX_ATTACHMENT_BYTES + 1)) });
+    const big = await services.call('attachments.add', {
+      entity: 'agreement',
+      entityId: 1,
+      fileName: 'big.pdf',
+      contentBase64: b64(Buffer.alloc(MAX_ATTACHMENT_BYTES + 1)),
+    });
     expect(!big.ok && big.error.kind === 'validation' && big.error.issues[0]?.message).toBe('attachmentsErrors.too_large|{"max":10}');
     expect(tableCounts(services)).toEqual(before);
     expect(fs.existsSync(attachmentsDir(services.file))).toBe(false);

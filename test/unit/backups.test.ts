@@ -20,8 +20,26 @@ describe('backup rotation', () => {
     }
     entries.splice(300, 0, { file: 'kept-aside', name: 'kept-aside', at: new Date(start - 150 * DAY), kind: 'before-restore', bytes: 1 });
     const keep = backupsToKeep(entries);
-    const days = new Set([...keep].filter((f) => f !== 'kept-aside').map((f) => entries.find((e) => e.file === f)!.at.toISOString().slice(0, 10)));
-    const months = new Set([...keep].filter((f) => f !== 'kept-aside').map((f) => entries.find((e) => e.file === f)!.at.toISOString().slice(0, 7)));
+    const days = new Set(
+      [...keep]
+        .filter((f) => f !== 'kept-aside')
+        .map((f) =>
+          entries
+            .find((e) => e.file === f)!
+            .at.toISOString()
+            .slice(0, 10),
+        ),
+    );
+    const months = new Set(
+      [...keep]
+        .filter((f) => f !== 'kept-aside')
+        .map((f) =>
+          entries
+            .find((e) => e.file === f)!
+            .at.toISOString()
+            .slice(0, 7),
+        ),
+    );
     expect(keep.has('f0')).toBe(true);
     expect(keep.has('f1')).toBe(false); // the same day's older copy
     expect(keep.has('kept-aside')).toBe(true);
@@ -62,7 +80,11 @@ describe('backups in the app', () => {
     await ok(first, 'localities.create', shanghaiFields);
     await ok(first, 'backups.setFolder', { dir: chosen });
     await first.close();
-    const next = { version: migrations.at(-1)!.version + 1, name: 'test-next', up: (db: import('better-sqlite3').Database) => db.exec('CREATE TABLE later (x)') };
+    const next = {
+      version: migrations.at(-1)!.version + 1,
+      name: 'test-next',
+      up: (db: import('better-sqlite3').Database) => db.exec('CREATE TABLE later (x)'),
+    };
     const opened = await openDatabase(file, { migrations: [...migrations, next] });
     await opened.close();
     const copies = listBackupFiles(file, chosen);
@@ -119,14 +141,35 @@ describe('backups around imports and at start-up (issue 14, item 9)', () => {
   it('takes no copy for a refused file, an unmapped column or a file with nothing to import; one for an import that writes', async () => {
     // Before: the copy came first, so 55 refused imports left 55 full copies.
     const services = await openTestServices();
-    const refused = await services.call('import.commit', { entity: 'agreements', fileName: 'a.xlsx', contentBase64: Buffer.from('not a zip').toString('base64'), duplicates: 'skip' });
+    const refused = await services.call('import.commit', {
+      entity: 'agreements',
+      fileName: 'a.xlsx',
+      contentBase64: Buffer.from('not a zip').toString('base64'),
+      duplicates: 'skip',
+    });
     expect(refused.ok).toBe(false);
-    const unmapped = await services.call('import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Perú;Amistad\r\n'), mapping: { partner: null }, duplicates: 'skip' });
+    const unmapped = await services.call('import.commit', {
+      entity: 'agreements',
+      fileName: 'a.csv',
+      contentBase64: csv('Lima;Perú;Amistad\r\n'),
+      mapping: { partner: null },
+      duplicates: 'skip',
+    });
     expect(unmapped.ok).toBe(false);
-    const nothing = await ok(services, 'import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Narnia;Amistad\r\n'), duplicates: 'skip' });
+    const nothing = await ok(services, 'import.commit', {
+      entity: 'agreements',
+      fileName: 'a.csv',
+      contentBase64: csv('Lima;Narnia;Amistad\r\n'),
+      duplicates: 'skip',
+    });
     expect(nothing).toMatchObject({ created: 0, rejected: 1, backup: null });
     expect(importCopies(services.file)).toHaveLength(0);
-    const done = await ok(services, 'import.commit', { entity: 'agreements', fileName: 'a.csv', contentBase64: csv('Lima;Perú;Amistad\r\n'), duplicates: 'skip' });
+    const done = await ok(services, 'import.commit', {
+      entity: 'agreements',
+      fileName: 'a.csv',
+      contentBase64: csv('Lima;Perú;Amistad\r\n'),
+      duplicates: 'skip',
+    });
     expect(done.backup).toMatch(/before-import\.sqlite$/);
     expect(importCopies(services.file)).toHaveLength(1);
   });

@@ -29,7 +29,11 @@ describe('calendar on the command line', () => {
     expect(first.out).toBe(`Wrote 2 events to ${out}.`);
     const parsed = parseIcs(fs.readFileSync(out, 'utf8'));
     expect(parsed.events.map((e) => e.uid).sort()).toEqual([`anniversary-${agreement.id}-2026@twinning-desk`, `office_event-${forum.id}@twinning-desk`]);
-    expect(parsed.events.find((e) => e.uid.startsWith('office_event'))).toMatchObject({ summary: 'Foro; China, CELAC', start: '2026-07-02', end: '2026-07-04' });
+    expect(parsed.events.find((e) => e.uid.startsWith('office_event'))).toMatchObject({
+      summary: 'Foro; China, CELAC',
+      start: '2026-07-02',
+      end: '2026-07-04',
+    });
 
     const only = await cli(['calendar', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--out', out, '--kinds', 'office_event']);
     expect(only.code).toBe(0);

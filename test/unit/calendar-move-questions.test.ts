@@ -13,7 +13,10 @@ describe('a visit dragged on the calendar', () => {
     expect(visitMoveQuestions(planned, '2027-01-04')).toEqual([{ kind: 'year', from: '2026', to: '2027' }]);
     // Its end crossing 31 December alone does not move it to another report.
     expect(visitMoveQuestions({ startsOn: '2026-12-20', status: 'planned' }, '2026-12-30')).toEqual([]);
-    expect(visitMoveQuestions({ startsOn: '2027-01-02', status: 'done' }, '2026-12-26')).toEqual([{ kind: 'year', from: '2027', to: '2026' }, { kind: 'done' }]);
+    expect(visitMoveQuestions({ startsOn: '2027-01-02', status: 'done' }, '2026-12-26')).toEqual([
+      { kind: 'year', from: '2027', to: '2026' },
+      { kind: 'done' },
+    ]);
     expect(visitMoveQuestions({ startsOn: '2026-05-02', status: 'done' }, '2026-05-09')).toEqual([{ kind: 'done' }]);
   });
 
@@ -25,11 +28,17 @@ describe('a visit dragged on the calendar', () => {
     });
     const moved = await ok(services, 'visits.update', visitWithDates(created, '2027-01-04', '2027-01-06', created.version));
     expect(moved).toMatchObject({ startsOn: '2027-01-04', endsOn: '2027-01-06', agenda: [{ onDate: '2027-01-05' }] });
-    const audit = () => services.opened.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'visit' AND entity_id = ? ORDER BY id").pluck().all(created.id);
+    const audit = () =>
+      services.opened.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'visit' AND entity_id = ? ORDER BY id").pluck().all(created.id);
     expect(audit()).toEqual(['create', 'update']);
 
     await ok(services, 'undo.apply', { call: 'visits.update', id: created.id });
-    expect(await ok(services, 'visits.get', { id: created.id })).toMatchObject({ startsOn: '2026-12-28', endsOn: '2026-12-30', version: created.version, agenda: [{ onDate: '2026-12-29' }] });
+    expect(await ok(services, 'visits.get', { id: created.id })).toMatchObject({
+      startsOn: '2026-12-28',
+      endsOn: '2026-12-30',
+      version: created.version,
+      agenda: [{ onDate: '2026-12-29' }],
+    });
     expect(audit()).toEqual(['create', 'update', 'restore']);
     // Taken back once: a second undo is refused, changing nothing.
     const again = await services.call('undo.apply', { call: 'visits.update', id: created.id });

@@ -17,8 +17,16 @@ async function office() {
 describe('visits and tasks on the calendar', () => {
   it('shows multi-day visits that cross either edge of the range, inbound and outbound apart, not cancelled ones', async () => {
     const { services, partner, agreement } = await office();
-    const across = await ok(services, 'visits.create', visitFields({ startsOn: '2026-03-28', endsOn: '2026-04-03', localityId: partner.id, agreementIds: [agreement.id] }));
-    const tail = await ok(services, 'visits.create', visitFields({ direction: 'inbound', startsOn: '2026-04-29', endsOn: '2026-05-02', purpose: 'Visita de cortesía' }));
+    const across = await ok(
+      services,
+      'visits.create',
+      visitFields({ startsOn: '2026-03-28', endsOn: '2026-04-03', localityId: partner.id, agreementIds: [agreement.id] }),
+    );
+    const tail = await ok(
+      services,
+      'visits.create',
+      visitFields({ direction: 'inbound', startsOn: '2026-04-29', endsOn: '2026-05-02', purpose: 'Visita de cortesía' }),
+    );
     const whole = await ok(services, 'visits.create', visitFields({ startsOn: '2026-03-25', endsOn: '2026-05-10', purpose: 'Pasantía' }));
     await ok(services, 'visits.create', visitFields({ startsOn: '2026-03-20', endsOn: '2026-03-31', purpose: 'Antes' }));
     await ok(services, 'visits.create', visitFields({ startsOn: '2026-05-01', endsOn: '2026-05-03', purpose: 'Después' }));
@@ -39,8 +47,12 @@ describe('visits and tasks on the calendar', () => {
     });
     expect(april.find((e) => e.id === `visit:${tail.id}`)).toMatchObject({ variant: 'inbound', title: 'Visita recibida: Visita de cortesía' });
     // By partner: held there, or under an agreement with it.
-    expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', partnerId: partner.id, kinds: ['visit'] })).map((e) => e.id)).toEqual([`visit:${across.id}`]);
-    expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', agreementId: agreement.id, kinds: ['visit'] })).map((e) => e.id)).toEqual([`visit:${across.id}`]);
+    expect(
+      (await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', partnerId: partner.id, kinds: ['visit'] })).map((e) => e.id),
+    ).toEqual([`visit:${across.id}`]);
+    expect(
+      (await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', agreementId: agreement.id, kinds: ['visit'] })).map((e) => e.id),
+    ).toEqual([`visit:${across.id}`]);
   });
 
   it('shows task due dates, done ones marked and fixed, cancelled ones left out, filtered through their link', async () => {
@@ -55,9 +67,14 @@ describe('visits and tasks on the calendar', () => {
       ['Tarea: Enviar fotos oficiales de la firma', '2026-05-01', true],
       ['✓ Tarea: Informe', '2026-05-02', false],
     ]);
-    expect((await ok(services, 'calendar.entries', { from: '2026-05-01', to: '2026-05-31', agreementId: agreement.id, kinds: ['task'] })).map((e) => e.id)).toEqual([`task:${open.id}`]);
+    expect(
+      (await ok(services, 'calendar.entries', { from: '2026-05-01', to: '2026-05-31', agreementId: agreement.id, kinds: ['task'] })).map((e) => e.id),
+    ).toEqual([`task:${open.id}`]);
     // A click opens what the task follows up (here its agreement); one without a link opens the task.
-    expect(may.map((e) => e.link)).toEqual([{ entity: 'agreement', id: agreement.id }, { entity: 'task', id: done.id }]);
+    expect(may.map((e) => e.link)).toEqual([
+      { entity: 'agreement', id: agreement.id },
+      { entity: 'task', id: done.id },
+    ]);
   });
 
   it('moves a visit through its own update: the agenda goes along, a stale or impossible move is refused', async () => {
@@ -79,7 +96,10 @@ describe('visits and tasks on the calendar', () => {
     expect(!shrunk.ok && shrunk.error.kind === 'validation' && shrunk.error.issues[0]?.message).toBe('visitsErrors.agenda_outside');
     const stale = await services.call('visits.update', visitWithDates(moved, '2026-05-01', '2026-05-03', visit.version));
     expect(!stale.ok && stale.error.kind).toBe('conflict');
-    expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', kinds: ['visit'] }))[0]).toMatchObject({ start: '2026-04-19', end: '2026-04-21' });
+    expect((await ok(services, 'calendar.entries', { from: '2026-04-01', to: '2026-04-30', kinds: ['visit'] }))[0]).toMatchObject({
+      start: '2026-04-19',
+      end: '2026-04-21',
+    });
   });
 
   it('moves a task due date and keeps the rest of the task', async () => {
@@ -93,7 +113,14 @@ describe('visits and tasks on the calendar', () => {
     const { services, partner } = await office();
     const wang = await ok(services, 'contacts.create', wangFields);
     const visit = await ok(services, 'visits.create', {
-      ...visitFields({ direction: 'inbound', status: 'confirmed', localityId: partner.id, startsOn: '2026-04-12', endsOn: '2026-04-14', purpose: 'Cultura; deporte, becas' }),
+      ...visitFields({
+        direction: 'inbound',
+        status: 'confirmed',
+        localityId: partner.id,
+        startsOn: '2026-04-12',
+        endsOn: '2026-04-14',
+        purpose: 'Cultura; deporte, becas',
+      }),
       participants: [{ contactId: wang.id, role: 'head_of_delegation' }],
       agenda: [{ onDate: '2026-04-13', atTime: '09:30', place: '市政府', what: 'Firma', withWhom: '王市长' }],
     });

@@ -89,7 +89,11 @@ describe('the entries of a range', () => {
     const across = await ok(services, 'officeEvents.create', event({ title: 'Across', start: '2026-01-28', end: '2026-03-03' }));
     const intoStart = await ok(services, 'officeEvents.create', event({ title: 'Into start', start: '2026-01-30', end: '2026-02-01' }));
     const outOfEnd = await ok(services, 'officeEvents.create', event({ title: 'Out of end', start: '2026-02-28', end: '2026-03-02' }));
-    const lastEvening = await ok(services, 'officeEvents.create', event({ title: 'Last evening', allDay: false, start: '2026-02-28T19:00', end: '2026-02-28T21:00' }));
+    const lastEvening = await ok(
+      services,
+      'officeEvents.create',
+      event({ title: 'Last evening', allDay: false, start: '2026-02-28T19:00', end: '2026-02-28T21:00' }),
+    );
     await ok(services, 'officeEvents.create', event({ title: 'Day before', start: '2026-01-20', end: '2026-01-31' }));
     await ok(services, 'officeEvents.create', event({ title: 'Day after', start: '2026-03-01', end: '2026-03-01' }));
     await ok(services, 'officeEvents.create', event({ title: 'Night before', allDay: false, start: '2026-01-31T22:00', end: '2026-01-31T23:30' }));
@@ -185,7 +189,11 @@ describe('the entries of a range', () => {
   it('shows commitment due dates with progress and status, not cancelled ones', async () => {
     const services = await office();
     const { agreement } = await partnerWithAgreement(services, {}, { signedOn: '2018-07-01' });
-    const becas = await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Becas campamento de verano', quantity: 6, dueOn: '2026-11-20' }));
+    const becas = await ok(
+      services,
+      'commitments.create',
+      commitmentFields(agreement.id, { description: 'Becas campamento de verano', quantity: 6, dueOn: '2026-11-20' }),
+    );
     await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2026-11-10', quantity: 3, value: null, currency: null });
     const cars = await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Autos', quantity: 2, dueOn: '2026-11-25' }));
     await ok(services, 'commitments.cancel', { id: cars.id, version: cars.version, reason: 'Sin presupuesto' });
@@ -231,8 +239,16 @@ describe('the .ics export', () => {
     const services = await office();
     const { agreement } = await partnerWithAgreement(services, {}, { signedOn: '2018-07-01', expiresOn: '2026-07-20' });
     const tricky = 'Agenda: firma, brindis; visita\\recorrido\nSegunda línea: 上海市人民政府外事办公室 y 漳州市, con acentos áéíóú ñ — y un emoji 🎉';
-    const forum = await ok(services, 'officeEvents.create', event({ title: 'Foro; China, CELAC \\ 论坛', start: '2026-07-02', end: '2026-07-04', place: 'Chengdu, 成都市', notes: tricky }));
-    const meeting = await ok(services, 'officeEvents.create', event({ title: 'Reunión', allDay: false, start: '2026-07-10T10:00', end: '2026-07-10T11:30', place: null }));
+    const forum = await ok(
+      services,
+      'officeEvents.create',
+      event({ title: 'Foro; China, CELAC \\ 论坛', start: '2026-07-02', end: '2026-07-04', place: 'Chengdu, 成都市', notes: tricky }),
+    );
+    const meeting = await ok(
+      services,
+      'officeEvents.create',
+      event({ title: 'Reunión', allDay: false, start: '2026-07-10T10:00', end: '2026-07-10T11:30', place: null }),
+    );
     await ok(services, 'officeEvents.move', { id: meeting.id, version: 1, allDay: false, start: '2026-07-10T15:00', end: '2026-07-10T16:30' });
 
     const file = await ok(services, 'calendar.exportIcs', { from: '2026-07-01', to: '2026-07-31' });
@@ -249,7 +265,12 @@ describe('the .ics export', () => {
     expect(parsed.method).toBe('PUBLISH');
     const byUid = new Map(parsed.events.map((e) => [e.uid, e]));
     expect([...byUid.keys()].sort()).toEqual(
-      [`anniversary-${agreement.id}-2026@twinning-desk`, `expiry-${agreement.id}@twinning-desk`, `office_event-${forum.id}@twinning-desk`, `office_event-${meeting.id}@twinning-desk`].sort(),
+      [
+        `anniversary-${agreement.id}-2026@twinning-desk`,
+        `expiry-${agreement.id}@twinning-desk`,
+        `office_event-${forum.id}@twinning-desk`,
+        `office_event-${meeting.id}@twinning-desk`,
+      ].sort(),
     );
     expect(byUid.get(`office_event-${forum.id}@twinning-desk`)).toEqual({
       uid: `office_event-${forum.id}@twinning-desk`,

@@ -60,7 +60,7 @@ describe('the command line', { timeout: 90_000 }, () => {
     expect(demo.code).toBe(0);
     expect(count(file, 'agreements')).toBeGreaterThan(0);
     // The file's own language setting (Spanish by default) speaks when nothing else was chosen.
-    const again = await runCliProcess(['demo', '--db', file], { TWINNING_LANG: '' , LANG: 'C' });
+    const again = await runCliProcess(['demo', '--db', file], { TWINNING_LANG: '', LANG: 'C' });
     expect(again.code).toBe(1);
     expect(again.stderr.trim()).toBe('Error: Los datos de ejemplo ya están cargados.');
   });

@@ -56,20 +56,27 @@ describe('commitment status, derived and never typed', () => {
       for (const delivered of [0, 1, 5, 6, 7])
         for (const dueOn of [null, '2026-06-14', TODAY, '2026-06-16'])
           for (const cancelledAt of [null, '2026-06-01T00:00:00Z']) cases.push({ quantity, delivered, dueOn, cancelledAt });
-    const insert = db.prepare(`INSERT INTO commitments (agreement_id, kind, direction, description, quantity, due_on, cancelled_at, cancel_reason, search_text, created_at, updated_at)
+    const insert =
+      db.prepare(`INSERT INTO commitments (agreement_id, kind, direction, description, quantity, due_on, cancelled_at, cancel_reason, search_text, created_at, updated_at)
       VALUES (?, 'other', 'give', 'x', ?, ?, ?, ?, '', 'now', 'now')`);
-    const deliver = db.prepare(`INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (?, '2026-01-01', ?, 'now', 'now')`);
+    const deliver = db.prepare(
+      `INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (?, '2026-01-01', ?, 'now', 'now')`,
+    );
     const ids = cases.map((c) => {
       const id = Number(insert.run(agreement.id, c.quantity, c.dueOn, c.cancelledAt, c.cancelledAt ? 'motivo' : null).lastInsertRowid);
       if (c.delivered) deliver.run(id, c.delivered);
       return id;
     });
-    const fromSql = await sql<{ id: number; status: CommitmentStatus }>`SELECT c.id, ${statusSql(TODAY)} AS status FROM commitments c ORDER BY c.id`.execute(services.opened.db);
+    const fromSql = await sql<{ id: number; status: CommitmentStatus }>`SELECT c.id, ${statusSql(TODAY)} AS status FROM commitments c ORDER BY c.id`.execute(
+      services.opened.db,
+    );
     const expected = cases.map((c) => commitmentStatus(c, TODAY));
     expect(fromSql.rows.map((r) => r.status)).toEqual(expected);
     // Each status filter picks exactly the rows the function gives that status, alone and in the open trio.
     const pick = async (statuses: CommitmentStatus[]) =>
-      (await sql<{ id: number }>`SELECT c.id FROM commitments c WHERE ${statusFilterSql(statuses, TODAY)} ORDER BY c.id`.execute(services.opened.db)).rows.map((r) => r.id);
+      (await sql<{ id: number }>`SELECT c.id FROM commitments c WHERE ${statusFilterSql(statuses, TODAY)} ORDER BY c.id`.execute(services.opened.db)).rows.map(
+        (r) => r.id,
+      );
     for (const s of COMMITMENT_STATUSES) expect(await pick([s])).toEqual(ids.filter((_, i) => expected[i] === s));
     const open: CommitmentStatus[] = ['promised', 'partly_delivered', 'overdue'];
     expect(await pick(open)).toEqual(ids.filter((_, i) => open.includes(expected[i]!)));
@@ -144,7 +151,9 @@ describe('deliveries', () => {
     const after = await ok(services, 'commitments.removeDelivery', { id: d.id, version: d.version });
     expect(after).toMatchObject({ delivered: 0, status: 'promised', deliveries: [] });
     expect(tableCounts(services).beneficiaries).toBe(0);
-    const row = services.opened.sqlite.prepare("SELECT before_json FROM audit_log WHERE entity = 'delivery' AND action = 'delete'").get() as { before_json: string };
+    const row = services.opened.sqlite.prepare("SELECT before_json FROM audit_log WHERE entity = 'delivery' AND action = 'delete'").get() as {
+      before_json: string;
+    };
     expect(JSON.parse(row.before_json).beneficiaries[0].name).toBe('王小明');
   });
 });
@@ -176,10 +185,22 @@ describe('lists and totals', () => {
   it('adds money per currency and never across currencies', async () => {
     const { services, agreement } = await setup();
     const kobe = await partnerWithAgreement(services, { name: 'Kobe', nativeName: '神戸市', country: 'JP' });
-    const cars = await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 3, unit: 'vehículos', value: '85,000.00', currency: 'USD', dueOn: '2018-12-31' }));
-    await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 1, value: '15000.5', currency: 'USD', dueOn: '2019-03-01' }));
+    const cars = await ok(
+      services,
+      'commitments.create',
+      commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 3, unit: 'vehículos', value: '85,000.00', currency: 'USD', dueOn: '2018-12-31' }),
+    );
+    await ok(
+      services,
+      'commitments.create',
+      commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 1, value: '15000.5', currency: 'USD', dueOn: '2019-03-01' }),
+    );
     await ok(services, 'commitments.create', commitmentFields(agreement.id, { value: '12 000.00', currency: 'PEN', direction: 'give', dueOn: '2019-06-01' }));
-    await ok(services, 'commitments.create', commitmentFields(kobe.agreement.id, { kind: 'donation_in_cash', quantity: 1, value: '2000000', currency: 'JPY', dueOn: '2019-10-01' }));
+    await ok(
+      services,
+      'commitments.create',
+      commitmentFields(kobe.agreement.id, { kind: 'donation_in_cash', quantity: 1, value: '2000000', currency: 'JPY', dueOn: '2019-10-01' }),
+    );
     await ok(services, 'commitments.addDelivery', { ...delivery(cars.id, 3), deliveredOn: '2018-11-20', value: '80000', currency: 'USD' });
     expect(cars.valueMinor).toBe(8_500_000);
 
@@ -196,14 +217,20 @@ describe('lists and totals', () => {
     expect(japan.promised).toEqual([{ currency: 'JPY', minor: 2_000_000 }]);
 
     const byYear = await ok(services, 'commitments.totals', { groupBy: 'year' });
-    expect(byYear.map((r) => [r.key, r.commitments])).toEqual([['2018', 1], ['2019', 3]]);
+    expect(byYear.map((r) => [r.key, r.commitments])).toEqual([
+      ['2018', 1],
+      ['2019', 3],
+    ]);
     expect(byYear[1]!.promised).toEqual([
       { currency: 'JPY', minor: 2_000_000 },
       { currency: 'PEN', minor: 1_200_000 },
       { currency: 'USD', minor: 1_500_050 },
     ]);
     const byDirection = await ok(services, 'commitments.totals', { groupBy: 'direction' });
-    expect(byDirection.map((r) => [r.key, r.promised.map((m) => m.currency)])).toEqual([['give', ['PEN']], ['receive', ['JPY', 'USD']]]);
+    expect(byDirection.map((r) => [r.key, r.promised.map((m) => m.currency)])).toEqual([
+      ['give', ['PEN']],
+      ['receive', ['JPY', 'USD']],
+    ]);
     const byKind = await ok(services, 'commitments.totals', { groupBy: 'kind', direction: 'receive' });
     expect(byKind.map((r) => r.key)).toEqual(['donation_in_cash', 'donation_in_kind']);
     const byPartner = await ok(services, 'commitments.totals', { groupBy: 'partner' });
@@ -225,17 +252,27 @@ describe('the database keeps its own rules', () => {
   it('refuses rows the service would never write', async () => {
     const { services, agreement } = await setup();
     const db = services.opened.sqlite;
-    const insert = (quantity: number, value: number | null, currency: string | null, direction = 'give') => () =>
-      db.prepare(`INSERT INTO commitments (agreement_id, kind, direction, description, quantity, value_minor, currency, search_text, created_at, updated_at)
-        VALUES (?, 'other', ?, 'x', ?, ?, ?, '', 'now', 'now')`).run(agreement.id, direction, quantity, value, currency);
+    const insert =
+      (quantity: number, value: number | null, currency: string | null, direction = 'give') =>
+      () =>
+        db
+          .prepare(
+            `INSERT INTO commitments (agreement_id, kind, direction, description, quantity, value_minor, currency, search_text, created_at, updated_at)
+        VALUES (?, 'other', ?, 'x', ?, ?, ?, '', 'now', 'now')`,
+          )
+          .run(agreement.id, direction, quantity, value, currency);
     expect(insert(0, null, null)).toThrow(/CHECK/);
     expect(insert(1, 100, null)).toThrow(/CHECK/);
     expect(insert(1, null, 'usd')).toThrow(/CHECK/);
     expect(insert(1, -5, 'USD')).toThrow(/CHECK/);
     expect(insert(1, null, null, 'both')).toThrow(/CHECK/);
     const id = Number(insert(2, 100, 'USD')().lastInsertRowid);
-    expect(() => db.prepare("INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (?, '2026-02-30', 1, 'now', 'now')").run(id)).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO attachment_links (attachment_id, entity, entity_id, file_name, created_at) VALUES (1, 'payment', 1, 'a', 'now')").run()).toThrow();
+    expect(() =>
+      db.prepare("INSERT INTO deliveries (commitment_id, delivered_on, quantity, created_at, updated_at) VALUES (?, '2026-02-30', 1, 'now', 'now')").run(id),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO attachment_links (attachment_id, entity, entity_id, file_name, created_at) VALUES (1, 'payment', 1, 'a', 'now')").run(),
+    ).toThrow();
     expect(() => db.prepare("UPDATE commitments SET cancelled_at = 'now' WHERE id = ?").run(id)).toThrow(/CHECK/);
   });
 });
@@ -244,7 +281,14 @@ describe('money', () => {
   it('is written per the locale and added per currency (reading typed amounts: region.test.ts)', () => {
     expect(formatMoney(8_500_000, 'USD', 'es-419')).toMatch(/USD\s?85,000\.00/);
     expect(formatMoney(1_200_050, 'PEN', 'pt-BR')).toMatch(/PEN\s?12\.000,50/);
-    expect(sumByCurrency([{ currency: 'USD', minor: 1 }, { currency: null, minor: null }, { currency: 'CNY', minor: 5 }, { currency: 'USD', minor: 2 }])).toEqual([
+    expect(
+      sumByCurrency([
+        { currency: 'USD', minor: 1 },
+        { currency: null, minor: null },
+        { currency: 'CNY', minor: 5 },
+        { currency: 'USD', minor: 2 },
+      ]),
+    ).toEqual([
       { currency: 'CNY', minor: 5 },
       { currency: 'USD', minor: 3 },
     ]);

@@ -52,7 +52,18 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     { officeName: 'Oficina', ownLocalityId: 1, cityName: null, cityNativeName: null, cityCountry: null, userName: 'Ana', language: 'es', staff: [] },
   ],
   'setup.complete': (() => {
-    const good = { officeName: 'Oficina', ownLocalityId: null, cityName: 'Montevideo', cityNativeName: null, cityCountry: 'UY', country: null, currency: null, language: 'es', userName: 'Ana', staff: [] };
+    const good = {
+      officeName: 'Oficina',
+      ownLocalityId: null,
+      cityName: 'Montevideo',
+      cityNativeName: null,
+      cityCountry: 'UY',
+      country: null,
+      currency: null,
+      language: 'es',
+      userName: 'Ana',
+      staff: [],
+    };
     return [
       { ...good, officeName: '  ' },
       { ...good, cityName: null },
@@ -88,14 +99,33 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     { ...shanghaiFields, latitude: '31,2222', longitude: 121.4581 },
     { ...shanghaiFields, latitude: Number.NaN, longitude: 121.4581 },
   ],
-  'localities.update': [{ ...shanghaiFields, id: 1 }, { ...shanghaiFields, id: 1, version: 0 }, { ...shanghaiFields, id: 1, version: 1, latitude: null, longitude: 121.4581 }],
+  'localities.update': [
+    { ...shanghaiFields, id: 1 },
+    { ...shanghaiFields, id: 1, version: 0 },
+    { ...shanghaiFields, id: 1, version: 1, latitude: null, longitude: 121.4581 },
+  ],
   'places.suggest': [{}, { name: 'x'.repeat(201) }, { name: 'Xiamen', country: 'ZZ' }, { name: 'Xiamen', level: 'planet' }, { name: 'Xiamen', extra: 1 }],
   'places.partners': [{ extra: 1 }],
-  'localities.similar': [{}, { name: 'Shanghai' }, { name: 'Shanghai', country: 'ZZ' }, { name: 'x'.repeat(201), country: 'CN' }, { name: 'Shanghai', country: 'CN', excludeId: 0 }, { name: 'Shanghai', country: 'CN', extra: 1 }],
+  'localities.similar': [
+    {},
+    { name: 'Shanghai' },
+    { name: 'Shanghai', country: 'ZZ' },
+    { name: 'x'.repeat(201), country: 'CN' },
+    { name: 'Shanghai', country: 'CN', excludeId: 0 },
+    { name: 'Shanghai', country: 'CN', extra: 1 },
+  ],
   'localities.archive': [{}, { id: -3 }],
   'localities.restore': [{ id: 1.5 }],
   'partners.story': [{}, { id: 0 }, { id: 'Shanghai' }, { id: 1, extra: 1 }],
-  'partners.timeline': [{}, { id: 1, limit: 0 }, { id: 1, limit: 201 }, { id: 1, kinds: [] }, { id: 1, kinds: ['birthday'] }, { id: 1, offset: -1 }, { id: 1, sort: 'asc' }],
+  'partners.timeline': [
+    {},
+    { id: 1, limit: 0 },
+    { id: 1, limit: 201 },
+    { id: 1, kinds: [] },
+    { id: 1, kinds: ['birthday'] },
+    { id: 1, offset: -1 },
+    { id: 1, sort: 'asc' },
+  ],
   'partners.people': [{}, { partnerId: 1, agreementId: 1 }, { partnerId: 0 }, { agreementId: 1, limit: 501 }, { partnerId: 1, extra: 1 }],
   'agreements.list': [{ sort: 'password' }, { stages: ['maybe'] }, { limit: 100001 }],
   'agreements.get': [{ id: null }],
@@ -107,23 +137,58 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     agreementFields(1, { kind: 'alliance' as never }),
     { partnerId: 1 },
   ],
-  'agreements.update': [{ ...agreementFields(1), id: 1 }, { ...agreementFields(1, { signedOn: 'yesterday' }), id: 1, version: 1 }],
-  'agreements.changeStage': [{ id: 1, version: 1, stage: 'signed', date: '31/12/2024' }, { id: 1, version: 1, stage: 'won' }],
-  'agreements.similar': [{}, { partnerId: 1 }, { partnerId: 1, kind: 'alliance' }, { partnerId: 'one', kind: 'twinning' }, { partnerId: 1, kind: 'twinning', excludeId: -1 }, { partnerId: 1, kind: 'twinning', stage: 'ended' }],
+  'agreements.update': [
+    { ...agreementFields(1), id: 1 },
+    { ...agreementFields(1, { signedOn: 'yesterday' }), id: 1, version: 1 },
+  ],
+  'agreements.changeStage': [
+    { id: 1, version: 1, stage: 'signed', date: '31/12/2024' },
+    { id: 1, version: 1, stage: 'won' },
+  ],
+  'agreements.similar': [
+    {},
+    { partnerId: 1 },
+    { partnerId: 1, kind: 'alliance' },
+    { partnerId: 'one', kind: 'twinning' },
+    { partnerId: 1, kind: 'twinning', excludeId: -1 },
+    { partnerId: 1, kind: 'twinning', stage: 'ended' },
+  ],
   'agreements.archive': [{ id: 'x' }],
   'agreements.restore': [{}],
   'agreements.history': [{ id: 0 }],
-  'reports.preview': [{ kind: 'annual', year: 1800, language: 'es' }, { kind: 'annual', year: 2020, language: 'zh' }, { kind: 'horoscope', year: 2020, language: 'es' }, { kind: 'agreement', language: 'es' }, { kind: 'commitments', asAt: '31/12/2026', language: 'es' }, { kind: 'commitments', asAt: '2026-02-30', language: 'es' }, { kind: 'annual', year: 2020, language: 'es', region: 'XX' }],
-  'reports.generate': [{ report: { kind: 'annual', year: 2020, language: 'es' }, target: 'printer' }, { report: { kind: 'annual', year: '2020', language: 'es' } }],
+  'reports.preview': [
+    { kind: 'annual', year: 1800, language: 'es' },
+    { kind: 'annual', year: 2020, language: 'zh' },
+    { kind: 'horoscope', year: 2020, language: 'es' },
+    { kind: 'agreement', language: 'es' },
+    { kind: 'commitments', asAt: '31/12/2026', language: 'es' },
+    { kind: 'commitments', asAt: '2026-02-30', language: 'es' },
+    { kind: 'annual', year: 2020, language: 'es', region: 'XX' },
+  ],
+  'reports.generate': [
+    { report: { kind: 'annual', year: 2020, language: 'es' }, target: 'printer' },
+    { report: { kind: 'annual', year: '2020', language: 'es' } },
+  ],
   'reports.open': [{ path: '' }, {}],
   'reports.assets': [{ extra: 1 }],
-  'reports.setAsset': [{ kind: 'background', fileName: 'a.png', base64: 'AAAA' }, { kind: 'logo', fileName: '', base64: 'AAAA' }, { kind: 'logo', fileName: 'a.png', base64: '' }],
+  'reports.setAsset': [
+    { kind: 'background', fileName: 'a.png', base64: 'AAAA' },
+    { kind: 'logo', fileName: '', base64: 'AAAA' },
+    { kind: 'logo', fileName: 'a.png', base64: '' },
+  ],
   'reports.removeAsset': [{ kind: 'font' }],
   'contacts.list': [{ limit: 0 }, { localityId: 'x' }, { sort: 'phone' }],
   'contacts.get': [{ id: 0 }],
   'contacts.similar': [{}, { name: 'x'.repeat(201) }],
-  'contacts.create': [{ ...wangFields, name: '  ' }, { ...wangFields, email: 'not-an-email' }, { ...wangFields, localityId: -1 }],
-  'contacts.update': [{ ...wangFields, id: 1 }, { ...wangFields, name: '', id: 1, version: 1 }],
+  'contacts.create': [
+    { ...wangFields, name: '  ' },
+    { ...wangFields, email: 'not-an-email' },
+    { ...wangFields, localityId: -1 },
+  ],
+  'contacts.update': [
+    { ...wangFields, id: 1 },
+    { ...wangFields, name: '', id: 1, version: 1 },
+  ],
   'contacts.archive': [{ id: 'x' }],
   'contacts.restore': [{}],
   'contacts.delete': [{ id: -1 }],
@@ -144,7 +209,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     visitFields({ agenda: [{ onDate: '2026-04-13', atTime: '25:00', what: 'Reunión' }] }),
     visitFields({ gifts: [{ direction: 'given', what: 'Cerámica', valueMinor: 5000 }] }),
   ],
-  'visits.update': [{ ...visitFields(), id: 1 }, { ...visitFields({ endsOn: '2020-01-01' }), id: 1, version: 1 }],
+  'visits.update': [
+    { ...visitFields(), id: 1 },
+    { ...visitFields({ endsOn: '2020-01-01' }), id: 1, version: 1 },
+  ],
   'visits.outcomeToTask': [{ outcomeId: 0 }, { outcomeId: 1, dueOn: 'mañana' }],
   'visits.archive': [{ id: null }],
   'visits.restore': [{ id: 'x' }],
@@ -159,7 +227,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     taskFields({ link: { kind: 'visit', id: 0 } }),
   ],
   'tasks.update': [{ ...taskFields(), id: 1 }],
-  'tasks.setStatus': [{ id: 1, version: 1, status: 'finished' }, { id: 1, status: 'done' }],
+  'tasks.setStatus': [
+    { id: 1, version: 1, status: 'finished' },
+    { id: 1, status: 'done' },
+  ],
   'tasks.delete': [{ id: 'x' }],
   'home.summary': [{ days: 3 }],
   'agreements.delete': [{ id: 0 }, {}],
@@ -194,8 +265,14 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     commitmentFields(1, { value: '12.400.50', currency: 'USD' }),
     commitmentFields(1, { dueOn: '2026-02-30' }),
   ],
-  'commitments.update': [{ ...commitmentFields(1), id: 1 }, { ...commitmentFields(1, { quantity: -1 }), id: 1, version: 1 }],
-  'commitments.cancel': [{ id: 1, version: 1, reason: '' }, { id: 1, version: 1 }],
+  'commitments.update': [
+    { ...commitmentFields(1), id: 1 },
+    { ...commitmentFields(1, { quantity: -1 }), id: 1, version: 1 },
+  ],
+  'commitments.cancel': [
+    { id: 1, version: 1, reason: '' },
+    { id: 1, version: 1 },
+  ],
   'commitments.reopen': [{ id: 1 }],
   'commitments.history': [{ id: 'a' }],
   'commitments.totals': [{ groupBy: 'colour' }, {}],
@@ -216,8 +293,17 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
   ],
   'attachments.remove': [{ linkId: 0 }],
   'attachments.open': [{}],
-  'calendar.entries': [{ from: '2026-02-01', to: '2026-01-01' }, { from: '2026-02-30', to: '2026-03-01' }, { from: '2000-01-01', to: '2026-01-01' }, { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] }, { from: '2026-01-01' }],
-  'calendar.exportIcs': [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2026-01-01', to: '2026-01-31', partnerId: 0 }],
+  'calendar.entries': [
+    { from: '2026-02-01', to: '2026-01-01' },
+    { from: '2026-02-30', to: '2026-03-01' },
+    { from: '2000-01-01', to: '2026-01-01' },
+    { from: '2026-01-01', to: '2026-01-31', kinds: ['birthday'] },
+    { from: '2026-01-01' },
+  ],
+  'calendar.exportIcs': [
+    { from: '2026-01-01', to: '2025-12-31' },
+    { from: '2026-01-01', to: '2026-01-31', partnerId: 0 },
+  ],
   'calendar.visitIcs': [{ id: 0 }, { id: 1, extra: true }],
   'officeEvents.get': [{ id: 0 }],
   'officeEvents.create': [
@@ -229,7 +315,10 @@ const BAD_INPUT: Record<CallName, unknown[]> = {
     { title: 'Foro', allDay: true, start: '2026-02-29', end: '2026-03-01' },
   ],
   'officeEvents.update': [{ id: 1, title: 'Foro', allDay: true, start: '2026-01-05', end: '2026-01-05' }],
-  'officeEvents.move': [{ id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' }, { id: 1, version: 1, allDay: true, start: '2026-01-06' }],
+  'officeEvents.move': [
+    { id: 1, version: 1, allDay: true, start: '2026-01-06', end: '2026-01-05' },
+    { id: 1, version: 1, allDay: true, start: '2026-01-06' },
+  ],
   'officeEvents.delete': [{ id: 'x' }],
   'undo.apply': [{ call: 'visits.create', id: 1 }, { call: 'visits.delete' }, { call: 'visits.delete', id: 1, extra: true }],
   'jobs.progress': [{}, { id: 'short' }, { id: '../../etc/passwd' }, { id: 'a'.repeat(65) }],
@@ -296,7 +385,11 @@ describe('the contract boundary', () => {
     const missing = await services.dispatch('agreements.get', { id: 999 });
     expect(!missing.ok && missing.error.kind).toBe('not_found');
     await ok(services, 'agreements.update', { ...agreementFields(agreement.partnerId, { notes: 'first' }), id: agreement.id, version: agreement.version });
-    const stale = await services.dispatch('agreements.update', { ...agreementFields(agreement.partnerId, { notes: 'second' }), id: agreement.id, version: agreement.version });
+    const stale = await services.dispatch('agreements.update', {
+      ...agreementFields(agreement.partnerId, { notes: 'second' }),
+      id: agreement.id,
+      version: agreement.version,
+    });
     expect(!stale.ok && stale.error).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) });
     expect((await ok(services, 'agreements.get', { id: agreement.id })).notes).toBe('first');
   });
@@ -339,14 +432,20 @@ describe('the contract boundary', () => {
     const raw = services.opened.sqlite;
     const insert = (signed: string, intent: string) =>
       raw
-        .prepare(`INSERT INTO agreements (partner_id, kind, stage, channel, signed_on, letter_of_intent_on, search_text, created_at, updated_at)
-                  VALUES (1, 'twinning', 'signed', 'bilateral', ?, ?, '', 't', 't')`)
+        .prepare(
+          `INSERT INTO agreements (partner_id, kind, stage, channel, signed_on, letter_of_intent_on, search_text, created_at, updated_at)
+                  VALUES (1, 'twinning', 'signed', 'bilateral', ?, ?, '', 't', 't')`,
+        )
         .run(signed, intent);
     await ok(services, 'localities.create', shanghaiFields);
     expect(() => insert('2018-02-31', '2017-01-01')).toThrow(/CHECK/);
     expect(() => insert('2016-01-01', '2017-01-01')).toThrow(/CHECK/);
     expect(() =>
-      raw.prepare(`INSERT INTO agreements (partner_id, kind, stage, channel, search_text, created_at, updated_at) VALUES (99, 'twinning', 'signed', 'bilateral', '', 't', 't')`).run(),
+      raw
+        .prepare(
+          `INSERT INTO agreements (partner_id, kind, stage, channel, search_text, created_at, updated_at) VALUES (99, 'twinning', 'signed', 'bilateral', '', 't', 't')`,
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
   });
 });

@@ -72,9 +72,10 @@ describe('the desktop preferences file', () => {
 });
 
 describe('moving the data file from Settings', () => {
-  const fieldMessage = (r: { ok: boolean; error?: unknown }) => (!r.ok && (r.error as { issues?: { message: string }[] }).issues?.[0]?.message.split('|')[0]) || null;
+  const fieldMessage = (r: { ok: boolean; error?: unknown }) =>
+    (!r.ok && (r.error as { issues?: { message: string }[] }).issues?.[0]?.message.split('|')[0]) || null;
 
-  it('is the desktop app\'s: the browser build is told to use --db', async () => {
+  it("is the desktop app's: the browser build is told to use --db", async () => {
     const services = await openTestServices();
     expect(fieldMessage(await services.call('app.moveDataFile', { dir: tempDir() }))).toBe('desktop.dataLocation.desktopOnly');
   });

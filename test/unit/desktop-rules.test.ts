@@ -14,7 +14,8 @@ const find = (entries: MenuEntry[], label: string) => {
   return found && 'submenu' in found ? found.submenu : [];
 };
 const roles = (entries: MenuEntry[]): string[] => entries.flatMap((e) => ('submenu' in e ? roles(e.submenu) : 'role' in e ? [e.role] : []));
-const allLabels = (entries: MenuEntry[]): string[] => entries.flatMap((e) => ('submenu' in e ? [e.label, ...allLabels(e.submenu)] : 'label' in e ? [e.label] : []));
+const allLabels = (entries: MenuEntry[]): string[] =>
+  entries.flatMap((e) => ('submenu' in e ? [e.label, ...allLabels(e.submenu)] : 'label' in e ? [e.label] : []));
 
 describe('application menu', () => {
   const menu = (language: 'es' | 'pt' | 'en', platform: NodeJS.Platform = 'win32', development = false) =>
@@ -24,7 +25,17 @@ describe('application menu', () => {
     expect(labels(menu('es'))).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
     expect(labels(menu('pt'))).toEqual(['Arquivo', 'Editar', 'Exibir', 'Ajuda']);
     expect(labels(menu('en', 'linux'))).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(labels(find(menu('es'), 'Archivo'))).toEqual(['Nueva visita', '—', 'Importar…', 'Exportar…', '—', 'Abrir la carpeta de datos', 'Copias de seguridad', '—', 'Salir']);
+    expect(labels(find(menu('es'), 'Archivo'))).toEqual([
+      'Nueva visita',
+      '—',
+      'Importar…',
+      'Exportar…',
+      '—',
+      'Abrir la carpeta de datos',
+      'Copias de seguridad',
+      '—',
+      'Salir',
+    ]);
   });
 
   it('offers every command the task names, and standard roles for editing', () => {
@@ -85,7 +96,10 @@ describe('where the data lives', () => {
     expect(networkLocation('//server/share/datos', 'win32', none)).toEqual({ kind: 'unc', share: '\\\\server\\share' });
     expect(networkLocation('\\\\?\\UNC\\nas\\oficina\\x', 'win32', none)).toEqual({ kind: 'unc', share: '\\\\nas\\oficina' });
     expect(networkLocation('\\\\?\\C:\\Datos', 'win32', none)).toBeNull();
-    expect(networkLocation('Z:\\Relaciones', 'win32', { mounts: [], remoteDrives: parseRemoteDrives('Z:\r\nY:\r\n') })).toEqual({ kind: 'mappedDrive', drive: 'Z:' });
+    expect(networkLocation('Z:\\Relaciones', 'win32', { mounts: [], remoteDrives: parseRemoteDrives('Z:\r\nY:\r\n') })).toEqual({
+      kind: 'mappedDrive',
+      drive: 'Z:',
+    });
     expect(networkLocation('z:\\Relaciones', 'win32', { mounts: [], remoteDrives: ['Z'] })).toEqual({ kind: 'mappedDrive', drive: 'Z:' });
     expect(networkLocation('C:\\Users\\ana\\Documents', 'win32', { mounts: [], remoteDrives: ['Z'] })).toBeNull();
   });
@@ -124,7 +138,9 @@ describe('where the data lives', () => {
 
   it('refuses SMB and NFS volumes on macOS from `mount`', () => {
     const table = {
-      mounts: parseMacMounts('/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n//ana@nas._smb._tcp.local/Oficina on /Volumes/Oficina (smbfs, nodev, nosuid, mounted by ana)\nnas:/x on /Volumes/x (nfs)\n'),
+      mounts: parseMacMounts(
+        '/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n//ana@nas._smb._tcp.local/Oficina on /Volumes/Oficina (smbfs, nodev, nosuid, mounted by ana)\nnas:/x on /Volumes/x (nfs)\n',
+      ),
       remoteDrives: [],
     };
     expect(networkLocation('/Volumes/Oficina/datos', 'darwin', table)).toEqual({ kind: 'networkMount', mountPoint: '/Volumes/Oficina', fsType: 'smbfs' });
@@ -157,10 +173,16 @@ describe('window placement', () => {
   });
 
   it('never opens off-screen or larger than the display', () => {
-    const memory = { last: displayKey(laptop), byDisplay: { [displayKey(laptop)]: { bounds: { x: 5000, y: -900, width: 3000, height: 2000 }, maximized: false } } };
+    const memory = {
+      last: displayKey(laptop),
+      byDisplay: { [displayKey(laptop)]: { bounds: { x: 5000, y: -900, width: 3000, height: 2000 }, maximized: false } },
+    };
     const { bounds } = chooseWindowPlacement(memory, [laptop]);
     expect(bounds).toEqual({ x: 0, y: 0, width: 1366, height: 728 });
-    const broken = { last: displayKey(laptop), byDisplay: { [displayKey(laptop)]: { bounds: { x: Number.NaN, y: 0, width: -5, height: 10 }, maximized: true } } };
+    const broken = {
+      last: displayKey(laptop),
+      byDisplay: { [displayKey(laptop)]: { bounds: { x: Number.NaN, y: 0, width: -5, height: 10 }, maximized: true } },
+    };
     expect(chooseWindowPlacement(broken, [laptop])).toEqual(chooseWindowPlacement(null, [laptop]));
   });
 });
@@ -182,12 +204,18 @@ describe('a file the app is asked to open', () => {
 
 describe('the window title', () => {
   it('names the screen by its menu label', () => {
-    expect(['/', '/visits', '/visits/12/edit', '/settings', '/nowhere'].map(screenKey)).toEqual(['nav.home', 'nav.visits', 'nav.visits', 'nav.settings', 'nav.home']);
+    expect(['/', '/visits', '/visits/12/edit', '/settings', '/nowhere'].map(screenKey)).toEqual([
+      'nav.home',
+      'nav.visits',
+      'nav.visits',
+      'nav.settings',
+      'nav.home',
+    ]);
   });
 });
 
 describe('the page side of the desktop bridge', () => {
-  it('sends the menu\'s screens to the router and a file to open to the import screen, listening once', () => {
+  it("sends the menu's screens to the router and a file to open to the import screen, listening once", () => {
     const listeners: { navigate?: (route: string) => void; file?: (file: { name: string; bytes: Uint8Array }) => void } = {};
     let subscriptions = 0;
     const bridge = {

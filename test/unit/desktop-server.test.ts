@@ -43,13 +43,19 @@ describe('the desktop connecting to the office server', () => {
         // A fingerprint other than the one the server shows (the user compared with something else): refused, nothing pinned.
         const other = o.tls.fingerprint.replace(/^../, o.tls.fingerprint.startsWith('00') ? '11' : '00');
         const refused = await desktop.call('desktop.connectServer', { address: o.origin, fingerprint: other });
-        expect(refused).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['fingerprint'], message: expect.stringMatching(/^desktopServer\.errors\.changed\|/) }] } });
+        expect(refused).toMatchObject({
+          ok: false,
+          error: { kind: 'validation', issues: [{ path: ['fingerprint'], message: expect.stringMatching(/^desktopServer\.errors\.changed\|/) }] },
+        });
         expect(asked).toEqual([]);
         expect(await desktop.call('desktop.connectServer', { address: o.origin, fingerprint: o.tls.fingerprint })).toMatchObject({ ok: true });
         expect(asked).toEqual([[o.origin, o.tls.fingerprint]]);
         // Nothing answers there: said as such, on the address field.
         const nobody = await desktop.call('desktop.probeServer', { address: 'https://127.0.0.1:9' });
-        expect(nobody).toMatchObject({ ok: false, error: { issues: [{ path: ['address'], message: expect.stringMatching(/^desktopServer\.errors\.unreachable/) }] } });
+        expect(nobody).toMatchObject({
+          ok: false,
+          error: { issues: [{ path: ['address'], message: expect.stringMatching(/^desktopServer\.errors\.unreachable/) }] },
+        });
       } finally {
         await desktop.close();
       }
@@ -76,7 +82,10 @@ describe('the desktop connecting to the office server', () => {
   it('connects only from the desktop: the web and the office server refuse to probe addresses for a page', async () => {
     const o = await office();
     try {
-      expect(await o.services.call('desktop.probeServer', { address: o.origin })).toMatchObject({ ok: false, error: { issues: [{ message: 'desktopServer.errors.desktopOnly' }] } });
+      expect(await o.services.call('desktop.probeServer', { address: o.origin })).toMatchObject({
+        ok: false,
+        error: { issues: [{ message: 'desktopServer.errors.desktopOnly' }] },
+      });
     } finally {
       await o.server.close();
     }
@@ -89,17 +98,29 @@ describe('the desktop connecting to the office server', () => {
       const wang = await signIn(o.server.port, 'wang', PASSWORD);
       const refused = await request(o.server.port, '/backup', { headers: { cookie: wang.cookie, 'x-twinning-csrf': wang.csrf } });
       expect(refused.status).toBe(403);
-      const audited = o.services.opened.sqlite.prepare("SELECT after_json FROM audit_log WHERE entity = 'access' AND action = 'refuse' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+      const audited = o.services.opened.sqlite
+        .prepare("SELECT after_json FROM audit_log WHERE entity = 'access' AND action = 'refuse' ORDER BY id DESC LIMIT 1")
+        .pluck()
+        .get() as string;
       expect(JSON.parse(audited)).toMatchObject({ reason: 'role', call: 'backups.download' });
       expect((await request(o.server.port, '/backup', { headers: { cookie: ana.cookie } })).status).toBe(403);
       const copy = await new Promise<Buffer>((resolve, reject) => {
         import('node:https').then(({ default: https }) => {
           https
-            .get({ host: '127.0.0.1', port: o.server.port, path: '/backup', headers: { host: `127.0.0.1:${o.server.port}`, cookie: ana.cookie, 'x-twinning-csrf': ana.csrf }, rejectUnauthorized: false }, (res) => {
-              const chunks: Buffer[] = [];
-              res.on('data', (c: Buffer) => chunks.push(c));
-              res.on('end', () => resolve(Buffer.concat(chunks)));
-            })
+            .get(
+              {
+                host: '127.0.0.1',
+                port: o.server.port,
+                path: '/backup',
+                headers: { host: `127.0.0.1:${o.server.port}`, cookie: ana.cookie, 'x-twinning-csrf': ana.csrf },
+                rejectUnauthorized: false,
+              },
+              (res) => {
+                const chunks: Buffer[] = [];
+                res.on('data', (c: Buffer) => chunks.push(c));
+                res.on('end', () => resolve(Buffer.concat(chunks)));
+              },
+            )
             .on('error', reject);
         }, reject);
       });

@@ -53,7 +53,12 @@ describe('a full disk', () => {
       let saved = 0;
       let refused: unknown = null;
       for (let i = 0; i < 2000 && !refused; i++) {
-        const result = await services.call('localities.create', { ...shanghaiFields, name: `Ciudad ${i} ${long(180)}`, parentId: partner.id, nativeName: null });
+        const result = await services.call('localities.create', {
+          ...shanghaiFields,
+          name: `Ciudad ${i} ${long(180)}`,
+          parentId: partner.id,
+          nativeName: null,
+        });
         if (result.ok) saved++;
         else refused = result;
       }

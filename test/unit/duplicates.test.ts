@@ -64,7 +64,12 @@ describe('duplicate warnings before saving', () => {
     await ok(services, 'agreements.create', agreementFields(shanghai.id, { kind: 'friendship' }));
     await ok(services, 'agreements.create', agreementFields(kobe.id, { stage: 'ended', endedOn: '2020-01-01' }));
     const similar = async (partnerId: number, kind: 'twinning' | 'friendship' | 'cooperation_memorandum', excludeId?: number) =>
-      (await ok(services, 'agreements.similar', { partnerId, kind, ...(excludeId ? { excludeId } : {}) })).map((a) => [a.id, a.partnerNativeName, a.kind, a.stage]);
+      (await ok(services, 'agreements.similar', { partnerId, kind, ...(excludeId ? { excludeId } : {}) })).map((a) => [
+        a.id,
+        a.partnerNativeName,
+        a.kind,
+        a.stage,
+      ]);
 
     expect(await similar(shanghai.id, 'twinning')).toEqual([[twinning.id, '上海市', 'twinning', 'signed']]);
     expect(await similar(shanghai.id, 'cooperation_memorandum')).toEqual([]);

@@ -16,7 +16,12 @@ async function busyOffice(services: Services) {
   await ok(services, 'sample.load', {});
   const { agreement } = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' }, { notes: 'Becas «São Paulo» 奖学金' });
   const commitment = await ok(services, 'commitments.create', commitmentFields(agreement.id));
-  await ok(services, 'commitments.addDelivery', { commitmentId: commitment.id, deliveredOn: '2026-07-01', quantity: 3, beneficiaries: [{ name: 'Ana Quispe' }] });
+  await ok(services, 'commitments.addDelivery', {
+    commitmentId: commitment.id,
+    deliveredOn: '2026-07-01',
+    quantity: 3,
+    beneficiaries: [{ name: 'Ana Quispe' }],
+  });
   await ok(services, 'attachments.add', {
     entity: 'agreement',
     entityId: agreement.id,

@@ -64,7 +64,7 @@ describe('a crash loses nothing that was committed', () => {
       const db = new Database(file, { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const present = new Set((db.prepare('SELECT id FROM localities').pluck().all() as number[]));
+        const present = new Set(db.prepare('SELECT id FROM localities').pluck().all() as number[]);
         expect(reported.filter((id) => !present.has(id))).toEqual([]);
         // Every committed record has its audit row: written together or not at all.
         const audited = db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'locality'").pluck().get();
@@ -101,31 +101,35 @@ describe('a second process on the same file', () => {
     }
   });
 
-  it('while another process holds a long write: reads go on, a write says the file is busy and writes nothing, then succeeds', { timeout: 60_000 }, async () => {
-    const app = await openTestServices();
-    const { agreement } = await partnerWithAgreement(app);
-    const cli = await createServices(app.file);
-    try {
-      app.opened.sqlite.prepare('BEGIN IMMEDIATE').run();
-      app.opened.sqlite.prepare("UPDATE localities SET name = 'half-done' WHERE id = 1").run();
-      expect((await ok(cli, 'agreements.get', { id: agreement.id })).partner.name).toBe('Shanghai');
-      const before = tableCounts(cli);
-      const busy = await cli.call('localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
-      expect(!busy.ok && busy.error).toEqual({ kind: 'conflict', message: 'errors.busy' });
-      app.opened.sqlite.prepare('ROLLBACK').run();
-      expect(tableCounts(cli)).toEqual(before);
-      await ok(cli, 'localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
+  it(
+    'while another process holds a long write: reads go on, a write says the file is busy and writes nothing, then succeeds',
+    { timeout: 60_000 },
+    async () => {
+      const app = await openTestServices();
+      const { agreement } = await partnerWithAgreement(app);
+      const cli = await createServices(app.file);
+      try {
+        app.opened.sqlite.prepare('BEGIN IMMEDIATE').run();
+        app.opened.sqlite.prepare("UPDATE localities SET name = 'half-done' WHERE id = 1").run();
+        expect((await ok(cli, 'agreements.get', { id: agreement.id })).partner.name).toBe('Shanghai');
+        const before = tableCounts(cli);
+        const busy = await cli.call('localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
+        expect(!busy.ok && busy.error).toEqual({ kind: 'conflict', message: 'errors.busy' });
+        app.opened.sqlite.prepare('ROLLBACK').run();
+        expect(tableCounts(cli)).toEqual(before);
+        await ok(cli, 'localities.create', { ...shanghaiFields, name: 'Hangzhou', nativeName: '杭州市' });
 
-      // The app's screen still shows the agreement as it was before the other process edited it.
-      const seen = await ok(app, 'agreements.get', { id: agreement.id });
-      await ok(cli, 'agreements.update', { ...seen, notes: 'Editado desde la línea de comandos' });
-      const stale = await app.call('agreements.update', { ...seen, notes: 'Editado en la pantalla' });
-      expect(!stale.ok && stale.error).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) });
-      expect((await ok(app, 'agreements.get', { id: agreement.id })).notes).toBe('Editado desde la línea de comandos');
-    } finally {
-      await cli.close();
-    }
-  });
+        // The app's screen still shows the agreement as it was before the other process edited it.
+        const seen = await ok(app, 'agreements.get', { id: agreement.id });
+        await ok(cli, 'agreements.update', { ...seen, notes: 'Editado desde la línea de comandos' });
+        const stale = await app.call('agreements.update', { ...seen, notes: 'Editado en la pantalla' });
+        expect(!stale.ok && stale.error).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) });
+        expect((await ok(app, 'agreements.get', { id: agreement.id })).notes).toBe('Editado desde la línea de comandos');
+      } finally {
+        await cli.close();
+      }
+    },
+  );
 });
 
 describe('a read-only file or a full disk', () => {

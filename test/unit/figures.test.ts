@@ -28,8 +28,13 @@ describe('one figure, one answer', () => {
   it('shares a promise value over its deliveries so that a full delivery adds up to exactly the value', async () => {
     const services = await openTestServices({ now: () => new Date('2026-06-15T12:00:00Z') });
     const { agreement } = await partnerWithAgreement(services);
-    const c = await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_cash', quantity: 3, unit: 'cuotas', value: '100', currency: 'USD', dueOn: null }));
-    for (const day of ['2026-01-10', '2026-02-10']) await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: day, quantity: 1, value: null, currency: null });
+    const c = await ok(
+      services,
+      'commitments.create',
+      commitmentFields(agreement.id, { kind: 'donation_in_cash', quantity: 3, unit: 'cuotas', value: '100', currency: 'USD', dueOn: null }),
+    );
+    for (const day of ['2026-01-10', '2026-02-10'])
+      await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: day, quantity: 1, value: null, currency: null });
     expect((await ok(services, 'commitments.get', { id: c.id })).deliveredValue).toEqual([{ currency: 'USD', minor: 6667 }]);
     await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-03-10', quantity: 1, value: null, currency: null });
     expect((await ok(services, 'commitments.get', { id: c.id })).deliveredValue).toEqual([{ currency: 'USD', minor: 10000 }]);
@@ -42,7 +47,16 @@ describe('one figure, one answer', () => {
     const c = await ok(
       services,
       'commitments.create',
-      commitmentFields(agreement.id, { kind: 'donation_in_kind', description: 'Computadoras para colegios', quantity: 10, unit: 'equipos', value: '12000', currency: 'USD', dueOn: null, areaId: 2 }),
+      commitmentFields(agreement.id, {
+        kind: 'donation_in_kind',
+        description: 'Computadoras para colegios',
+        quantity: 10,
+        unit: 'equipos',
+        value: '12000',
+        currency: 'USD',
+        dueOn: null,
+        areaId: 2,
+      }),
     );
     await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-12-03', quantity: 10, value: null, currency: null });
     const report = await loadAnnualReport(services.opened.db, 2026, '2027-01-20');
@@ -66,13 +80,31 @@ describe('one figure, one answer', () => {
     ];
     await ok(services, 'visits.create', visitFields({ costs }));
     // Still to come: listed with its costs, not counted in the totals.
-    await ok(services, 'visits.create', visitFields({ status: 'confirmed', startsOn: '2026-10-01', endsOn: '2026-10-03', costs: [{ item: 'Almuerzo', amountMinor: 420000, currency: 'PEN', paidBy: 'ours' }] }));
+    await ok(
+      services,
+      'visits.create',
+      visitFields({
+        status: 'confirmed',
+        startsOn: '2026-10-01',
+        endsOn: '2026-10-03',
+        costs: [{ item: 'Almuerzo', amountMinor: 420000, currency: 'PEN', paidBy: 'ours' }],
+      }),
+    );
     const report = await loadAnnualReport(services.opened.db, 2026, '2026-06-15');
     expect(report.activity.visitCosts).toEqual({
-      office: [{ currency: 'PEN', minor: 1845000 }, { currency: 'USD', minor: 240000 }],
+      office: [
+        { currency: 'PEN', minor: 1845000 },
+        { currency: 'USD', minor: 240000 },
+      ],
       others: [{ currency: 'CNY', minor: 1010000 }],
     });
-    expect(report.activity.visits.map((v) => v.costs.office)).toEqual([[{ currency: 'PEN', minor: 1845000 }, { currency: 'USD', minor: 240000 }], [{ currency: 'PEN', minor: 420000 }]]);
+    expect(report.activity.visits.map((v) => v.costs.office)).toEqual([
+      [
+        { currency: 'PEN', minor: 1845000 },
+        { currency: 'USD', minor: 240000 },
+      ],
+      [{ currency: 'PEN', minor: 420000 }],
+    ]);
   });
 });
 
@@ -84,7 +116,11 @@ describe('commitments statement as at a date', () => {
     await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2026-07-15', quantity: 3, value: null, currency: null });
     // Delivered in full in January: at 31 December it was still open, and overdue.
     await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2027-01-20', quantity: 3, value: null, currency: null });
-    const autos = await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 3, unit: 'vehículos', value: '85000', currency: 'USD', dueOn: null }));
+    const autos = await ok(
+      services,
+      'commitments.create',
+      commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 3, unit: 'vehículos', value: '85000', currency: 'USD', dueOn: null }),
+    );
     await ok(services, 'commitments.addDelivery', { commitmentId: autos.id, deliveredOn: '2026-11-20', quantity: 3, value: null, currency: null });
     // Made in 2027: not in a statement as at 2026.
     await ok(services, 'commitments.create', commitmentFields(agreement.id, { description: 'Plazas de estudio 2027', dueOn: '2027-12-01' }));
@@ -108,11 +144,27 @@ describe('commitments statement as at a date', () => {
 
   it('prints the signature block from Settings at the end of the statement', async () => {
     const services = await openTestServices({ now: () => new Date('2027-02-10T12:00:00Z') });
-    await ok(services, 'settings.update', { signatures: { preparedName: 'Ana Torres', preparedTitle: 'Jefa de Relaciones Internacionales', approvedName: 'Carlos Mendoza Ríos', approvedTitle: 'Alcalde' } });
+    await ok(services, 'settings.update', {
+      signatures: {
+        preparedName: 'Ana Torres',
+        preparedTitle: 'Jefa de Relaciones Internacionales',
+        approvedName: 'Carlos Mendoza Ríos',
+        approvedTitle: 'Alcalde',
+      },
+    });
     const file = await ok(services, 'reports.generate', { report: { kind: 'commitments', asAt: '2026-12-31', language: 'es' }, target: 'download' });
     if (file.delivered !== 'bytes') throw new Error('expected bytes');
     const text = paragraphs(docxPart(Buffer.from(file.base64, 'base64'), 'word/document.xml'));
     const line = '_______________________________';
-    expect(text.slice(-8)).toEqual(['Elaborado por', line, 'Ana Torres', 'Jefa de Relaciones Internacionales', 'Aprobado por', line, 'Carlos Mendoza Ríos', 'Alcalde']);
+    expect(text.slice(-8)).toEqual([
+      'Elaborado por',
+      line,
+      'Ana Torres',
+      'Jefa de Relaciones Internacionales',
+      'Aprobado por',
+      line,
+      'Carlos Mendoza Ríos',
+      'Alcalde',
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe('writeFileAtomic', () => {
 
 describe('safeFileName', () => {
   it('keeps accents and CJK, drops what Windows refuses or what hides a type', () => {
-    expect(safeFileName('Informe de la visita de la delegación de Zhangzhou 漳州市 2020-03-02.docx', 'report')).toBe('Informe de la visita de la delegación de Zhangzhou 漳州市 2020-03-02.docx');
+    expect(safeFileName('Informe de la visita de la delegación de Zhangzhou 漳州市 2020-03-02.docx', 'report')).toBe(
+      'Informe de la visita de la delegación de Zhangzhou 漳州市 2020-03-02.docx',
+    );
     expect(safeFileName('Acuerdo: Foo/Bar <2026>?.docx', 'report')).toBe('Acuerdo_ Foo_Bar _2026__.docx');
     expect(safeFileName('Acta\u202Efdp.exe', 'archivo')).toBe('Actafdp.exe');
     expect(safeFileName('a.exe. ', 'archivo')).toBe('a.exe');

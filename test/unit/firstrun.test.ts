@@ -88,7 +88,10 @@ describe('sample data removed again', () => {
     // The user's own rows: a contact, a visit linked to a sample agreement, a task on it.
     const mine = await ok(services, 'contacts.create', { ...wangFields, name: 'Sofía Rodríguez', nativeName: null });
     const kobeAgreement = (await ok(services, 'agreements.list', {})).rows.find((a) => a.partnerName === 'Kobe')!;
-    const myVisit = await ok(services, 'visits.create', { ...visitFields({ purpose: 'Misión a Kobe', localityId: kobe.id }), agreementIds: [kobeAgreement.id] });
+    const myVisit = await ok(services, 'visits.create', {
+      ...visitFields({ purpose: 'Misión a Kobe', localityId: kobe.id }),
+      agreementIds: [kobeAgreement.id],
+    });
     const myTask = await ok(services, 'tasks.create', taskFields({ title: 'Llamar a Kobe', link: { kind: 'agreement', id: kobeAgreement.id } }));
     // A sample contact the user corrected.
     const chen = (await ok(services, 'contacts.list', { search: 'Chen Jing' })).rows[0]!;
@@ -181,7 +184,15 @@ describe('sample data removed again', () => {
 describe('Settings: the office section', () => {
   it('creates a new own city in the same transaction as the settings, and refuses without writing when the name is missing', async () => {
     const services = await openTestServices({ now: () => NOW });
-    const office = { officeName: 'Prefeitura de Porto Alegre', ownLocalityId: null, cityName: 'Porto Alegre', cityNativeName: null, cityCountry: 'BR', userName: 'João', language: 'pt' } as const;
+    const office = {
+      officeName: 'Prefeitura de Porto Alegre',
+      ownLocalityId: null,
+      cityName: 'Porto Alegre',
+      cityNativeName: null,
+      cityCountry: 'BR',
+      userName: 'João',
+      language: 'pt',
+    } as const;
     const before = tableCounts(services);
     expect((await services.call('settings.office', { ...office, officeName: '' })).ok).toBe(false);
     expect(tableCounts(services)).toEqual(before);

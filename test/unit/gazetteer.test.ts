@@ -16,7 +16,14 @@ describe('the bundled gazetteer', () => {
   });
 
   it('finds a place by its name accent- and case-blind, and by a native spelling with or without its suffix', async () => {
-    expect(await first({ name: 'xiamen' })).toMatchObject({ name: 'Xiamen', country: 'CN', division: 'Fujian', kind: 'city', latitude: 24.4798, longitude: 118.0819 });
+    expect(await first({ name: 'xiamen' })).toMatchObject({
+      name: 'Xiamen',
+      country: 'CN',
+      division: 'Fujian',
+      kind: 'city',
+      latitude: 24.4798,
+      longitude: 118.0819,
+    });
     expect(await first({ name: '', nativeName: '厦门市' })).toMatchObject({ name: 'Xiamen' });
     expect(await first({ name: '', nativeName: '廈門' })).toMatchObject({ name: 'Xiamen' });
     expect(await first({ name: '', nativeName: '神戸市', country: 'JP' })).toMatchObject({ name: 'Kobe' });

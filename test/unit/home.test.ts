@@ -90,7 +90,13 @@ describe('the home screen', () => {
 
   it('notifies at start-up of agreements due for renewal or expiry inside the window, soonest first', () => {
     const notes: { title: string; body: string }[] = [];
-    const date = (agreementId: number, partnerName: string, which: 'renewal' | 'expiry', on: string) => ({ agreementId, partnerName, partnerNativeName: null, which, date: on });
+    const date = (agreementId: number, partnerName: string, which: 'renewal' | 'expiry', on: string) => ({
+      agreementId,
+      partnerName,
+      partnerNativeName: null,
+      which,
+      date: on,
+    });
     expect(remindAgreementDates({ agreementDates: [] }, createI18n('es').t, 'es-419', (n) => notes.push(n))).toBe(false);
     expect(notes).toEqual([]);
     const agreementDates = [date(2, 'Kobe', 'expiry', '2026-06-01'), date(1, 'Zhangzhou', 'renewal', '2026-05-12'), date(2, 'Kobe', 'renewal', '2026-05-20')];
@@ -120,7 +126,10 @@ describe('deleting what others depend on', () => {
     const second = (await partnerWithAgreement(services, { name: 'Kobe' })).agreement;
     await ok(services, 'tasks.create', taskFields({ link: { kind: 'agreement', id: second.id } }));
     const tasks = await services.dispatch('agreements.delete', { id: second.id });
-    expect(!tasks.ok && tasks.error).toEqual({ kind: 'conflict', message: 'deletionErrors.agreement_tasks|{"count":1,"names":"Enviar fotos oficiales de la firma"}' });
+    expect(!tasks.ok && tasks.error).toEqual({
+      kind: 'conflict',
+      message: 'deletionErrors.agreement_tasks|{"count":1,"names":"Enviar fotos oficiales de la firma"}',
+    });
 
     const unused = (await partnerWithAgreement(services, { name: 'Córdoba' })).agreement;
     await ok(services, 'agreements.delete', { id: unused.id });

@@ -19,13 +19,15 @@ describe('translations', () => {
   it('has a text for every message key the code can send', () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const files = ['electron', 'shared', 'renderer'].flatMap((d) =>
-      fs.readdirSync(path.join(root, d), { recursive: true, withFileTypes: true })
+      fs
+        .readdirSync(path.join(root, d), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
         .map((e) => path.join(e.parentPath, e.name)),
     );
     const used = new Set<string>();
     // Feature error sections follow the `<feature>Errors` naming so this scan finds them too.
-    for (const f of files) for (const m of fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:errors|[a-z]+Errors|open|web|launch)\.[a-z_]+)['"`|]/g)) used.add(m[1]!);
+    for (const f of files)
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:errors|[a-z]+Errors|open|web|launch)\.[a-z_]+)['"`|]/g)) used.add(m[1]!);
     const known = new Set(keys(resources.es.translation));
     expect([...used].filter((k) => !known.has(k))).toEqual([]);
   });

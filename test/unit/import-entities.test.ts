@@ -55,7 +55,13 @@ describe('importing contacts', () => {
     expect(count(services, 'contacts')).toBe(before + 2);
     expect(auditCount(services, 'contact')).toBe(3);
     const li = (await ok(services, 'contacts.list', { search: '李娜' })).rows[0]!;
-    expect(li).toMatchObject({ name: 'Li Na', nativeName: '李娜', localityId: partner.id, email: 'li.na@example.cn', organisation: 'Oficina de Asuntos Exteriores de Zhangzhou' });
+    expect(li).toMatchObject({
+      name: 'Li Na',
+      nativeName: '李娜',
+      localityId: partner.id,
+      email: 'li.na@example.cn',
+      organisation: 'Oficina de Asuntos Exteriores de Zhangzhou',
+    });
     expect((await ok(services, 'contacts.list', { search: 'jose pena' })).rows[0]).toMatchObject({ name: 'José Peña', title: 'Intérprete' });
     expect((await ok(services, 'contacts.list', { search: 'zhou qiang' })).total).toBe(0);
 
@@ -69,7 +75,10 @@ describe('importing contacts', () => {
 
   it('reads a Windows-1252 CSV with semicolons as Excel writes it on a Spanish Windows', async () => {
     const services = await openTestServices();
-    const bytes = iconv.encode('Nombre;Organización;Cargo\r\nMaría Ibáñez;Cámara de Comercio;Gerente\r\n;;\r\nJoão Gonçalves;Prefeitura;Assessor\r\n', 'win1252');
+    const bytes = iconv.encode(
+      'Nombre;Organización;Cargo\r\nMaría Ibáñez;Cámara de Comercio;Gerente\r\n;;\r\nJoão Gonçalves;Prefeitura;Assessor\r\n',
+      'win1252',
+    );
     const result = await ok(services, 'import.commit', { ...request('contacts', 'contactos.csv', bytes), duplicates: 'skip' });
     expect(result).toMatchObject({ created: 2, rejected: 0 });
     expect((await ok(services, 'contacts.list', { search: 'ibanez' })).rows[0]).toMatchObject({ name: 'María Ibáñez', organisation: 'Cámara de Comercio' });
@@ -81,7 +90,18 @@ describe('importing visits', () => {
   const workbook = () =>
     xlsx([
       ['Tipo de visita', 'Desde', 'Hasta', 'Ciudad socia', 'País', 'Propósito', 'Lugar', 'Participantes', 'Resultados', 'Tipo de acuerdo'],
-      ['Recibida', new Date(Date.UTC(2024, 3, 12)), '15/04/2024', 'Zhangzhou', 'China', 'Delegación de Zhangzhou en Lima', 'Palacio Municipal', 'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟', 'Becas 2025\nIntercambio de docentes', 'Hermanamiento'],
+      [
+        'Recibida',
+        new Date(Date.UTC(2024, 3, 12)),
+        '15/04/2024',
+        'Zhangzhou',
+        'China',
+        'Delegación de Zhangzhou en Lima',
+        'Palacio Municipal',
+        'Wang Wei (jefe de delegación); 李娜, Ana Torres (intérprete)、黄丽 (Huang Li); 王伟',
+        'Becas 2025\nIntercambio de docentes',
+        'Hermanamiento',
+      ],
       [],
       ['outgoing', 45500, null, '漳州市', null, 'Feria de comercio de Xiamen', null, '李娜', null],
       ['Enviada', '31/02/2024', null, 'Zhangzhou', null, 'Fecha imposible', null, null, null],
@@ -95,16 +115,34 @@ describe('importing visits', () => {
     const services = await openTestServices();
     const { partner, agreement } = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' });
     const wang = await ok(services, 'contacts.create', wangFields);
-    const existing = await ok(services, 'visits.create', visitFields({ startsOn: '2023-09-10', endsOn: '2023-09-14', localityId: partner.id, purpose: 'Firma', venue: null }));
+    const existing = await ok(
+      services,
+      'visits.create',
+      visitFields({ startsOn: '2023-09-10', endsOn: '2023-09-14', localityId: partner.id, purpose: 'Firma', venue: null }),
+    );
     const req = request('visits', 'visitas.xlsx', await workbook());
 
     const preview = await ok(services, 'import.preview', req);
-    expect(preview.mapping).toMatchObject({ direction: 0, startsOn: 1, endsOn: 2, partner: 3, partnerCountry: 4, purpose: 5, venue: 6, participants: 7, outcomes: 8, agreementKind: 9 });
+    expect(preview.mapping).toMatchObject({
+      direction: 0,
+      startsOn: 1,
+      endsOn: 2,
+      partner: 3,
+      partnerCountry: 4,
+      purpose: 5,
+      venue: 6,
+      participants: 7,
+      outcomes: 8,
+      agreementKind: 9,
+    });
     expect(preview.totals).toEqual({ rows: 7, valid: 3, invalid: 4, duplicates: 1 });
     expect(rowOf(preview, 'Enviada').problems).toEqual([{ field: 'startsOn', message: expect.stringMatching(/^import\.errors\.date\|.*31\/02\/2024/) }]);
     expect(rowOf(preview, 'recebida').problems).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner\|.*Atlantis/) }]);
     expect(rowOf(preview, 'Recibida').notes).toEqual([expect.stringMatching(/^import\.notes\.newContacts\|.*李娜, Ana Torres, Huang Li"/)]);
-    expect(preview.rows.find((r) => r.values[5] === 'Visita con un rol raro')!.problems[0]).toMatchObject({ field: 'participants', message: expect.stringMatching(/^import\.errors\.role/) });
+    expect(preview.rows.find((r) => r.values[5] === 'Visita con un rol raro')!.problems[0]).toMatchObject({
+      field: 'participants',
+      message: expect.stringMatching(/^import\.errors\.role/),
+    });
     expect(preview.rows.find((r) => r.values[5] === 'Bajo un acuerdo que no hay')!.problems).toEqual([
       { field: 'agreementKind', message: expect.stringMatching(/^import\.errors\.unknownAgreement/) },
     ]);
@@ -118,7 +156,14 @@ describe('importing visits', () => {
     expect(list.rows.map((r) => r.startsOn)).toEqual(['2023-09-10', '2024-04-12', '2024-07-27']);
 
     const received = await ok(services, 'visits.get', { id: list.rows.find((r) => r.startsOn === '2024-04-12')!.id });
-    expect(received).toMatchObject({ direction: 'inbound', status: 'done', endsOn: '2024-04-15', localityId: partner.id, agreementIds: [agreement.id], venue: 'Palacio Municipal' });
+    expect(received).toMatchObject({
+      direction: 'inbound',
+      status: 'done',
+      endsOn: '2024-04-15',
+      localityId: partner.id,
+      agreementIds: [agreement.id],
+      venue: 'Palacio Municipal',
+    });
     // 王伟 is Wang Wei named again; 黄丽 (Huang Li) is a new contact with both her names.
     expect(received.participants.map((p) => [p.name, p.nativeName, p.role])).toEqual([
       ['Wang Wei', '王伟', 'head_of_delegation'],
@@ -200,11 +245,24 @@ describe('importing commitments', () => {
     const req = request('commitments', 'compromisos.csv', csv());
 
     const preview = await ok(services, 'import.preview', req);
-    expect(preview.mapping).toMatchObject({ partner: 0, agreementKind: 1, kind: 2, direction: 3, description: 4, quantity: 5, value: 6, currency: 7, dueOn: 8, notes: 9 });
+    expect(preview.mapping).toMatchObject({
+      partner: 0,
+      agreementKind: 1,
+      kind: 2,
+      direction: 3,
+      description: 4,
+      quantity: 5,
+      value: 6,
+      currency: 7,
+      dueOn: 8,
+      notes: 9,
+    });
     expect(preview.totals).toEqual({ rows: 8, valid: 4, invalid: 4, duplicates: 1 });
     const problemsOf = (description: string) => preview.rows.find((r) => r.values[4] === description)!.problems;
     expect(preview.rows.find((r) => r.values[4] === 'Ambulancia equipada')!.notes).toEqual(['import.notes.deliveriesNotImported']);
-    expect(problemsOf('Curso de gestión urbana')).toEqual([{ field: 'partner', message: expect.stringMatching(/^import\.errors\.ambiguousAgreement\|.*"count":2/) }]);
+    expect(problemsOf('Curso de gestión urbana')).toEqual([
+      { field: 'partner', message: expect.stringMatching(/^import\.errors\.ambiguousAgreement\|.*"count":2/) },
+    ]);
     expect(problemsOf('Beca fantasma')).toEqual([
       { field: 'partner', message: expect.stringMatching(/^import\.errors\.missingPartner/) },
       { field: 'area', message: expect.stringMatching(/^import\.errors\.unknownArea\|.*Astrología/) },
@@ -225,7 +283,12 @@ describe('importing commitments', () => {
     expect(list.rows[0]!.agreementId).toBe(zhangzhou.agreement.id);
     // The repeated scholarship row (same agreement, kind and description) filled in the notes the first one lacked.
     const scholarship = await ok(services, 'commitments.get', { id: list.rows[2]!.id });
-    expect(scholarship).toMatchObject({ agreementId: cordoba.agreement.id, areaId: 2, notes: 'Vía embajada', description: 'Becas de posgrado en la Universidad Nacional' });
+    expect(scholarship).toMatchObject({
+      agreementId: cordoba.agreement.id,
+      areaId: 2,
+      notes: 'Vía embajada',
+      description: 'Becas de posgrado en la Universidad Nacional',
+    });
 
     const again = await ok(services, 'import.preview', req);
     expect(again.totals.duplicates).toBe(4);
@@ -269,11 +332,28 @@ describe('importing tasks', () => {
     expect(result).toMatchObject({ created: 3, merged: 1, rejected: 4 });
     const all = (await ok(services, 'tasks.list', { view: 'all', sort: 'title' })).rows;
     const byTitle = (title: string) => all.find((t) => t.title === title)!;
-    expect(byTitle('Enviar fotos a 漳州市')).toMatchObject({ dueOn: '2025-05-01', assignee: 'Ana Torres', priority: 'high', status: 'open', link: { kind: 'agreement', id: agreement.id } });
-    expect(byTitle('准备礼品 para la delegación')).toMatchObject({ assignee: 'Luis Paredes', priority: 'low', status: 'done', completedOn: '2025-06-20', link: null });
+    expect(byTitle('Enviar fotos a 漳州市')).toMatchObject({
+      dueOn: '2025-05-01',
+      assignee: 'Ana Torres',
+      priority: 'high',
+      status: 'open',
+      link: { kind: 'agreement', id: agreement.id },
+    });
+    expect(byTitle('准备礼品 para la delegación')).toMatchObject({
+      assignee: 'Luis Paredes',
+      priority: 'low',
+      status: 'done',
+      completedOn: '2025-06-20',
+      link: null,
+    });
     expect(byTitle('Llamar a la embajada')).toMatchObject({ dueOn: '2025-08-31', status: 'done', completedOn: '2025-01-01' });
     // The repeat kept the existing title and due date and filled the detail and assignee it lacked.
-    expect(await ok(services, 'tasks.get', { id: existing.id })).toMatchObject({ title: existing.title, description: 'Ver la carpeta compartida', assignee: 'Otra persona', version: 2 });
+    expect(await ok(services, 'tasks.get', { id: existing.id })).toMatchObject({
+      title: existing.title,
+      description: 'Ver la carpeta compartida',
+      assignee: 'Otra persona',
+      version: 2,
+    });
     expect(count(services, 'tasks')).toBe(4);
     expect(auditCount(services, 'task')).toBe(5);
   });

@@ -45,7 +45,9 @@ describe('workbooks as different programs write them', () => {
     const sheet = new SheetBuilder()
       .row(1, ['Nombre', 'Nombre original', 'País'])
       .row(2, [{ inline: 'Ōsaka' }, '大阪市', 'JP'])
-      .raw('<row r="3"><c r="A3" t="inlineStr"><is><r><t>Sai</t></r><r><t>tama</t></r></is></c><c r="B3" t="inlineStr"><is><t>さいたま市</t><rPh sb="0" eb="1"><t>サイタマ</t></rPh></is></c><c r="C3" t="str"><f>"JP"</f><v>JP</v></c></row>');
+      .raw(
+        '<row r="3"><c r="A3" t="inlineStr"><is><r><t>Sai</t></r><r><t>tama</t></r></is></c><c r="B3" t="inlineStr"><is><t>さいたま市</t><rPh sb="0" eb="1"><t>サイタマ</t></rPh></is></c><c r="C3" t="str"><f>"JP"</f><v>JP</v></c></row>',
+      );
     const services = await openTestServices();
     for (const bytes of [workbook([sheet]), withDataDescriptors(workbook([sheet]))]) {
       const preview = await ok(services, 'import.preview', { entity: 'localities', fileName: 'l.xlsx', contentBase64: b64(bytes) });

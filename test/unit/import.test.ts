@@ -111,7 +111,10 @@ describe('importing spreadsheets', () => {
     expect(preview.mapping).toMatchObject({ partner: 0, partnerNativeName: 1, partnerCountry: 2, kind: 3, stage: 4, signedOn: 5, notes: 6 });
     expect(preview.totals).toEqual({ rows: 4, valid: 2, invalid: 2, duplicates: 1 });
     expect(preview.rows.find((r) => r.values[0] === 'Kunming')!.problems[0]!.field).toBe('signedOn');
-    expect(preview.rows.find((r) => r.values[0] === 'Chengdu')!.problems[0]).toMatchObject({ field: 'kind', message: expect.stringMatching(/^import\.errors\.choice/) });
+    expect(preview.rows.find((r) => r.values[0] === 'Chengdu')!.problems[0]).toMatchObject({
+      field: 'kind',
+      message: expect.stringMatching(/^import\.errors\.choice/),
+    });
     expect(preview.rows.find((r) => r.values[0] === 'Zhangzhou')!.duplicateOf).toBe(agreement.id);
 
     const before = tableCounts(services);
@@ -142,7 +145,9 @@ describe('importing spreadsheets', () => {
 
   it('imports localities with UTF-8 BOM, Portuguese headers and a parent by name', async () => {
     const services = await openTestServices();
-    const csv = Buffer.from('\uFEFFnome,nome original,país,nível,parte de\nFujian,福建省,China,Província,\nZhangzhou,漳州市,China,Cidade,Fujian\nXiamen,厦门市,China,Cidade,Atlantis\n');
+    const csv = Buffer.from(
+      '\uFEFFnome,nome original,país,nível,parte de\nFujian,福建省,China,Província,\nZhangzhou,漳州市,China,Cidade,Fujian\nXiamen,厦门市,China,Cidade,Atlantis\n',
+    );
     const request = { entity: 'localities' as const, fileName: 'localidades.csv', contentBase64: b64(csv) };
     const preview = await ok(services, 'import.preview', request);
     expect(preview.mapping).toMatchObject({ name: 0, nativeName: 1, country: 2, level: 3, parent: 4 });

@@ -13,7 +13,10 @@ import type { Services } from '../../electron/core/services.ts';
 
 type Read = [CallName, unknown];
 
-async function reads(services: Services, ids: { agreement: number; visit: number; contact: number; commitment: number; task: number; place: number; event: number }): Promise<Read[]> {
+async function reads(
+  services: Services,
+  ids: { agreement: number; visit: number; contact: number; commitment: number; task: number; place: number; event: number },
+): Promise<Read[]> {
   return [
     ['settings.get', {}],
     ['app.info', {}],
@@ -74,57 +77,141 @@ describe('cache invalidation by what a write touches', () => {
     const visit = (await ok(services, 'visits.list', {})).rows[0]!;
     const contact = (await ok(services, 'contacts.list', {})).rows[0]!;
     const task = (await ok(services, 'tasks.list', { view: 'all' })).rows[0]!;
-    const event = await ok(services, 'officeEvents.create', { title: 'Recepción', allDay: true, start: '2026-05-05', end: '2026-05-05', agreementId: agreements[0]!.id });
+    const event = await ok(services, 'officeEvents.create', {
+      title: 'Recepción',
+      allDay: true,
+      start: '2026-05-05',
+      end: '2026-05-05',
+      agreementId: agreements[0]!.id,
+    });
     const ids = { agreement: agreements[0]!.id, visit: visit.id, contact: contact.id, commitment: first.id, task: task.id, place: xiamen.id, event: event.id };
     const list = await reads(services, ids);
     const fullVisit = await ok(services, 'visits.get', { id: visit.id });
 
     const writes: [CallName, () => Promise<unknown>][] = [
-      ['visits.update', async () => {
-        const v = await ok(services, 'visits.get', { id: visit.id });
-        return ok(services, 'visits.update', {
-          id: v.id, version: v.version, direction: v.direction, status: v.status, startsOn: '2026-04-13', endsOn: '2026-04-20', localityId: v.localityId,
-          venue: v.venue, purpose: `${v.purpose} (corregido)`, agreementIds: [ids.agreement],
-          participants: [{ newContact: { name: 'Chen Jie', nativeName: '陈洁' }, role: 'host' }],
-          outcomes: [{ text: 'Enviar lista de becarios' }],
-        });
-      }],
-      ['visits.outcomeToTask', async () => {
-        const v = await ok(services, 'visits.get', { id: visit.id });
-        return ok(services, 'visits.outcomeToTask', { outcomeId: v.outcomes[0]!.id, dueOn: '2026-07-01' });
-      }],
-      ['visits.create', () => ok(services, 'visits.create', { direction: 'inbound', status: 'planned', startsOn: '2026-09-01', endsOn: '2026-09-02', purpose: 'Delegación de Fujian', localityId: ids.place, agreementIds: [ids.agreement], participants: [{ newContact: { name: 'Lin Hua' }, role: 'member' }] })],
-      ['contacts.update', async () => {
-        const c = await ok(services, 'contacts.get', { id: ids.contact });
-        return ok(services, 'contacts.update', { ...c, id: c.id, version: c.version, title: 'Subdirector' });
-      }],
-      ['localities.update', async () => {
-        const l = await ok(services, 'localities.get', { id: ids.place });
-        return ok(services, 'localities.update', { id: l.id, version: l.version, name: 'Xiamen (Amoy)', nativeName: l.nativeName, country: l.country, level: l.level, parentId: l.parentId });
-      }],
-      ['agreements.changeStage', async () => {
-        const a = await ok(services, 'agreements.get', { id: ids.agreement });
-        return ok(services, 'agreements.changeStage', { id: a.id, version: a.version, stage: 'active', date: '2026-06-01' });
-      }],
-      ['commitments.addDelivery', () => ok(services, 'commitments.addDelivery', { commitmentId: ids.commitment, deliveredOn: '2026-06-10', quantity: 1, value: null, currency: null, notes: null, beneficiaries: [] })],
-      ['tasks.setStatus', async () => {
-        const t = await ok(services, 'tasks.get', { id: ids.task });
-        return ok(services, 'tasks.setStatus', { id: t.id, version: t.version, status: 'done', completedOn: '2026-06-14' });
-      }],
-      ['tasks.create', () => ok(services, 'tasks.create', { title: 'Preparar regalos', dueOn: '2026-06-20', priority: 'high', link: { kind: 'visit', id: ids.visit } })],
-      ['officeEvents.update', async () => {
-        const e = await ok(services, 'officeEvents.get', { id: ids.event });
-        return ok(services, 'officeEvents.update', { id: e.id, version: e.version, title: 'Recepción oficial', allDay: true, start: e.start, end: e.end, place: null, notes: null, agreementId: e.agreementId });
-      }],
+      [
+        'visits.update',
+        async () => {
+          const v = await ok(services, 'visits.get', { id: visit.id });
+          return ok(services, 'visits.update', {
+            id: v.id,
+            version: v.version,
+            direction: v.direction,
+            status: v.status,
+            startsOn: '2026-04-13',
+            endsOn: '2026-04-20',
+            localityId: v.localityId,
+            venue: v.venue,
+            purpose: `${v.purpose} (corregido)`,
+            agreementIds: [ids.agreement],
+            participants: [{ newContact: { name: 'Chen Jie', nativeName: '陈洁' }, role: 'host' }],
+            outcomes: [{ text: 'Enviar lista de becarios' }],
+          });
+        },
+      ],
+      [
+        'visits.outcomeToTask',
+        async () => {
+          const v = await ok(services, 'visits.get', { id: visit.id });
+          return ok(services, 'visits.outcomeToTask', { outcomeId: v.outcomes[0]!.id, dueOn: '2026-07-01' });
+        },
+      ],
+      [
+        'visits.create',
+        () =>
+          ok(services, 'visits.create', {
+            direction: 'inbound',
+            status: 'planned',
+            startsOn: '2026-09-01',
+            endsOn: '2026-09-02',
+            purpose: 'Delegación de Fujian',
+            localityId: ids.place,
+            agreementIds: [ids.agreement],
+            participants: [{ newContact: { name: 'Lin Hua' }, role: 'member' }],
+          }),
+      ],
+      [
+        'contacts.update',
+        async () => {
+          const c = await ok(services, 'contacts.get', { id: ids.contact });
+          return ok(services, 'contacts.update', { ...c, id: c.id, version: c.version, title: 'Subdirector' });
+        },
+      ],
+      [
+        'localities.update',
+        async () => {
+          const l = await ok(services, 'localities.get', { id: ids.place });
+          return ok(services, 'localities.update', {
+            id: l.id,
+            version: l.version,
+            name: 'Xiamen (Amoy)',
+            nativeName: l.nativeName,
+            country: l.country,
+            level: l.level,
+            parentId: l.parentId,
+          });
+        },
+      ],
+      [
+        'agreements.changeStage',
+        async () => {
+          const a = await ok(services, 'agreements.get', { id: ids.agreement });
+          return ok(services, 'agreements.changeStage', { id: a.id, version: a.version, stage: 'active', date: '2026-06-01' });
+        },
+      ],
+      [
+        'commitments.addDelivery',
+        () =>
+          ok(services, 'commitments.addDelivery', {
+            commitmentId: ids.commitment,
+            deliveredOn: '2026-06-10',
+            quantity: 1,
+            value: null,
+            currency: null,
+            notes: null,
+            beneficiaries: [],
+          }),
+      ],
+      [
+        'tasks.setStatus',
+        async () => {
+          const t = await ok(services, 'tasks.get', { id: ids.task });
+          return ok(services, 'tasks.setStatus', { id: t.id, version: t.version, status: 'done', completedOn: '2026-06-14' });
+        },
+      ],
+      [
+        'tasks.create',
+        () => ok(services, 'tasks.create', { title: 'Preparar regalos', dueOn: '2026-06-20', priority: 'high', link: { kind: 'visit', id: ids.visit } }),
+      ],
+      [
+        'officeEvents.update',
+        async () => {
+          const e = await ok(services, 'officeEvents.get', { id: ids.event });
+          return ok(services, 'officeEvents.update', {
+            id: e.id,
+            version: e.version,
+            title: 'Recepción oficial',
+            allDay: true,
+            start: e.start,
+            end: e.end,
+            place: null,
+            notes: null,
+            agreementId: e.agreementId,
+          });
+        },
+      ],
       ['areas.create', () => ok(services, 'areas.create', { name: 'Deporte' })],
       ['settings.update', () => ok(services, 'settings.update', { userName: 'Ana Torres' })],
       ['users.create', () => ok(services, 'users.create', { login: 'ana', name: 'Ana Torres', role: 'editor', password: 'una clave larga' })],
       ['me.update', () => ok(services, 'me.update', { language: 'pt' })],
       ['agreements.archive', () => ok(services, 'agreements.archive', { id: agreements[1]!.id })],
-      ['contacts.delete', async () => {
-        const created = await ok(services, 'contacts.create', { name: 'Borrar Pronto' });
-        return ok(services, 'contacts.delete', { id: created.id });
-      }],
+      [
+        'contacts.delete',
+        async () => {
+          const created = await ok(services, 'contacts.create', { name: 'Borrar Pronto' });
+          return ok(services, 'contacts.delete', { id: created.id });
+        },
+      ],
     ];
     expect(fullVisit.id).toBe(visit.id);
     const missed: string[] = [];
@@ -141,7 +228,28 @@ describe('cache invalidation by what a write touches', () => {
     // A visit save refetches the visits, people, tasks and the figures that count them, not the rest.
     const untouched = list.map(([read]) => read).filter((read) => !invalidates('visits.update', read));
     expect(new Set(untouched)).toEqual(
-      new Set(['settings.get', 'app.info', 'areas.list', 'localities.list', 'localities.page', 'localities.get', 'agreements.list', 'agreements.get', 'agreements.history', 'commitments.list', 'commitments.get', 'commitments.totals', 'commitments.history', 'officeEvents.get', 'attachments.list', 'reports.assets', 'places.suggest', 'places.partners', 'me.get', 'users.list']),
+      new Set([
+        'settings.get',
+        'app.info',
+        'areas.list',
+        'localities.list',
+        'localities.page',
+        'localities.get',
+        'agreements.list',
+        'agreements.get',
+        'agreements.history',
+        'commitments.list',
+        'commitments.get',
+        'commitments.totals',
+        'commitments.history',
+        'officeEvents.get',
+        'attachments.list',
+        'reports.assets',
+        'places.suggest',
+        'places.partners',
+        'me.get',
+        'users.list',
+      ]),
     );
   });
 

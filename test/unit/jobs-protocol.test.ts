@@ -49,13 +49,17 @@ describe('the job protocol over a real worker', () => {
     const c = client();
     const controller = new AbortController();
     let last = 0;
-    const result = await c.call('count', { n: 100_000, ms: 1 }, {
-      signal: controller.signal,
-      onProgress: (done) => {
-        last = done;
-        if (done >= 20) controller.abort();
+    const result = await c.call(
+      'count',
+      { n: 100_000, ms: 1 },
+      {
+        signal: controller.signal,
+        onProgress: (done) => {
+          last = done;
+          if (done >= 20) controller.abort();
+        },
       },
-    });
+    );
     expect(result).toEqual({ ok: false, error: { kind: 'cancelled', message: 'jobs.cancelled' } });
     expect(last).toBeLessThan(100_000);
     // The worker is still there and answers the next call.

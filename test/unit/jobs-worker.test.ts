@@ -26,7 +26,11 @@ async function progressReaches(services: Services, id: string, least: number): P
   }
 }
 
-const sheet = async (rows: number) => ({ entity: 'localities' as const, fileName: 'ciudades.xlsx', contentBase64: (await localitiesXlsx(rows)).toString('base64') });
+const sheet = async (rows: number) => ({
+  entity: 'localities' as const,
+  fileName: 'ciudades.xlsx',
+  contentBase64: (await localitiesXlsx(rows)).toString('base64'),
+});
 
 // A worker starts and an XLSX is built per test: slower than a unit test on a shared machine.
 describe('long jobs in a worker thread', { timeout: 60_000 }, () => {

@@ -95,7 +95,12 @@ describe('export this view', () => {
     await ok(services, 'settings.update', { language: 'es', country: 'UY' });
     const query = { search: 'becas', sort: 'dueOn', dir: 'desc' } as const;
     const shown = await ok(services, 'commitments.list', query);
-    const csv = await ok(services, 'export.view', { list: 'commitments', query, columns: ['partner', 'description', 'value', 'dueOn', 'status'], format: 'csv' });
+    const csv = await ok(services, 'export.view', {
+      list: 'commitments',
+      query,
+      columns: ['partner', 'description', 'value', 'dueOn', 'status'],
+      format: 'csv',
+    });
     expect(csv.fileName).toBe('Compromisos-2026-06-15.csv');
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -105,7 +110,12 @@ describe('export this view', () => {
     expect(parsed[1]).toEqual(['Kobe 神戸市', 'Beca · Becas 神戸', expect.stringMatching(/^USD\s200,00$/), '1 mar. 2027', 'Prometido']);
     expect(parsed[2]![0]).toBe('Xiamen 厦门市');
 
-    const xlsx = await ok(services, 'export.view', { list: 'commitments', query, columns: ['partner', 'description', 'value', 'dueOn', 'status'], format: 'xlsx' });
+    const xlsx = await ok(services, 'export.view', {
+      list: 'commitments',
+      query,
+      columns: ['partner', 'description', 'value', 'dueOn', 'status'],
+      format: 'xlsx',
+    });
     expect(xlsx.fileName).toBe('Compromisos-2026-06-15.xlsx');
     const sheet = readFirstSheet(Buffer.from(xlsx.contentBase64, 'base64'), { limits: { rows: 100, columns: 20, cellChars: 1000 } });
     expect(sheet.map((r) => r.cells)).toEqual(parsed);
@@ -126,14 +136,24 @@ describe('export this view', () => {
 
   it('exports the tasks and localities views, the dates the office way', async () => {
     const { services } = await office();
-    const tasks = await ok(services, 'export.view', { list: 'tasks', query: { view: 'all', sort: 'priority', dir: 'asc' }, columns: ['title', 'dueOn', 'priority'], format: 'csv' });
+    const tasks = await ok(services, 'export.view', {
+      list: 'tasks',
+      query: { view: 'all', sort: 'priority', dir: 'asc' },
+      columns: ['title', 'dueOn', 'priority'],
+      format: 'csv',
+    });
     const rows = Papa.parse<string[]>(Buffer.from(tasks.contentBase64, 'base64').toString('utf8').slice(1).trimEnd(), { newline: '\r\n' }).data;
     expect(rows.slice(1)).toEqual([
       ['Área de becas: informe', '', 'Alta'],
       ['Enviar fotos', '1 may 2026', 'Normal'],
       ['enviar carta', '1 may 2026', 'Baja'],
     ]);
-    const places = await ok(services, 'export.view', { list: 'localities', query: { country: 'CN', sort: 'name' }, columns: ['name', 'nativeName', 'parent', 'level'], format: 'csv' });
+    const places = await ok(services, 'export.view', {
+      list: 'localities',
+      query: { country: 'CN', sort: 'name' },
+      columns: ['name', 'nativeName', 'parent', 'level'],
+      format: 'csv',
+    });
     const placeRows = Papa.parse<string[]>(Buffer.from(places.contentBase64, 'base64').toString('utf8').slice(1).trimEnd(), { newline: '\r\n' }).data;
     expect(placeRows.slice(1)).toEqual([
       ['Fujian', '福建省', '', 'Provincia / estado'],

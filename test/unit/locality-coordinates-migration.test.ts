@@ -6,8 +6,11 @@ const COORDINATES = 11;
 
 describe('migration 0011: a locality keeps its place on the map', () => {
   it('keeps every locality as it was, unplaced, and then holds a point only on the globe and only whole', async () => {
-    const file = await fileBefore(COORDINATES, `
-      INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Guilin','桂林市','CN','city','guilin 桂林市','t','t'), ('Córdoba',NULL,'AR','province','cordoba','t','t');`);
+    const file = await fileBefore(
+      COORDINATES,
+      `
+      INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Guilin','桂林市','CN','city','guilin 桂林市','t','t'), ('Córdoba',NULL,'AR','province','cordoba','t','t');`,
+    );
 
     const upgraded = await openDatabase(file);
     const db = upgraded.sqlite;

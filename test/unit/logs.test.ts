@@ -8,7 +8,20 @@ import { partnerWithAgreement, visitFields, wangFields } from '../support/factor
 import { ok, tempDir } from '../support/temp-db.ts';
 
 // What people type: none of it may reach the log file, whatever happens to the records.
-const PERSONAL = ['Wang Wei', '王伟', 'wang.wei@example.cn', 'María José Pérez', 'mjperez@intendencia.gub.uy', '+598 99 123 456', 'Zhangzhou', '漳州', 'Palacio municipal', 'Firma del hermanamiento', 'Ana Torres', 'Oficina de Relaciones Internacionales'];
+const PERSONAL = [
+  'Wang Wei',
+  '王伟',
+  'wang.wei@example.cn',
+  'María José Pérez',
+  'mjperez@intendencia.gub.uy',
+  '+598 99 123 456',
+  'Zhangzhou',
+  '漳州',
+  'Palacio municipal',
+  'Firma del hermanamiento',
+  'Ana Torres',
+  'Oficina de Relaciones Internacionales',
+];
 
 const csv = (rows: string[][]) => Buffer.from(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}`, 'utf8').toString('base64');
 
@@ -27,20 +40,34 @@ describe('the log file', () => {
       // Refusals: a bad e-mail (refused by the contract, before any handler), and deleting an agreement whose visit the message names.
       expect((await services.call('contacts.create', { name: 'Wang Wei', email: 'wang.wei@example' })).ok).toBe(false);
       expect((await services.call('agreements.delete', { id: agreement.id })).ok).toBe(false);
-      const imported = csv([['Nombre', 'Correo'], ['María José Pérez', 'mjperez@intendencia.gub.uy'], ['王伟', 'no-es-correo']]);
+      const imported = csv([
+        ['Nombre', 'Correo'],
+        ['María José Pérez', 'mjperez@intendencia.gub.uy'],
+        ['王伟', 'no-es-correo'],
+      ]);
       await ok(services, 'import.commit', { entity: 'contacts', fileName: 'contactos María José.csv', contentBase64: imported, duplicates: 'skip' });
       await ok(services, 'reports.generate', { report: { kind: 'visit', id: visit.id, language: 'es' }, target: 'download' });
       await ok(services, 'backups.now', {});
       // An unexpected failure: the connection is gone under a call.
       services.opened.sqlite.close();
-      const broken = await services.call('localities.update', { id: partner.id, version: 1, name: 'Zhangzhou 漳州', nativeName: null, country: 'CN', level: 'city', parentId: null });
+      const broken = await services.call('localities.update', {
+        id: partner.id,
+        version: 1,
+        name: 'Zhangzhou 漳州',
+        nativeName: null,
+        country: 'CN',
+        level: 'city',
+        parentId: null,
+      });
       expect(!broken.ok && broken.error.kind).toBe('internal');
 
       const text = fs.readFileSync(path.join(logger.dir, LOG_FILE), 'utf8');
       expect(text).toMatch(/\[info\]\s+start .*appVersion=\S+ schemaVersion=\d+/);
       expect(text).toMatch(/\[info\]\s+startup backup taken/);
       expect(text).toMatch(new RegExp(`call contacts\\.create ok .*resultId=${wang.id}`));
-      expect(text).toMatch(new RegExp(`\\[warn\\]\\s+call agreements\\.delete failed .*id=${agreement.id} .*error=conflict key=deletionErrors\\.agreement_visits`));
+      expect(text).toMatch(
+        new RegExp(`\\[warn\\]\\s+call agreements\\.delete failed .*id=${agreement.id} .*error=conflict key=deletionErrors\\.agreement_visits`),
+      );
       expect(text).toMatch(/call import\.commit ok/);
       expect(text).toMatch(/call reports\.generate ok/);
       expect(text).toMatch(/call backups\.now ok/);

@@ -14,7 +14,10 @@ describe('opening and migrating the data file', () => {
   it('creates every table from an empty file and records the version', async () => {
     const file = path.join(tempDir(), 'new.sqlite');
     const opened = await openDatabase(file);
-    const tables = opened.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type='table'").all().map((r) => (r as { name: string }).name);
+    const tables = opened.sqlite
+      .prepare("SELECT name FROM sqlite_schema WHERE type='table'")
+      .all()
+      .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(expect.arrayContaining(['localities', 'agreements', 'agreement_stages', 'audit_log', 'settings', 'schema_migrations']));
     expect(opened.sqlite.pragma('user_version', { simple: true })).toBe(latest);
     expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

@@ -17,12 +17,16 @@ describe('migration 0004: office events', () => {
     await old.close();
     const upgraded = await openDatabase(file);
     upgraded.sqlite
-      .prepare("INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES ('Foro', 1, '2026-01-05', '2026-01-06', 1, '', 't', 't')")
+      .prepare(
+        "INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES ('Foro', 1, '2026-01-05', '2026-01-06', 1, '', 't', 't')",
+      )
       .run();
     expect(upgraded.sqlite.prepare('SELECT native_name FROM localities').get()).toEqual({ native_name: '上海市' });
     expect(() =>
       upgraded.sqlite
-        .prepare("INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES ('Foro', 1, '2026-01-05', '2026-01-06', 99, '', 't', 't')")
+        .prepare(
+          "INSERT INTO office_events (title, all_day, starts_at, ends_at, agreement_id, search_text, created_at, updated_at) VALUES ('Foro', 1, '2026-01-05', '2026-01-06', 99, '', 't', 't')",
+        )
         .run(),
     ).toThrow(/FOREIGN KEY/);
     await upgraded.close();

@@ -20,7 +20,11 @@ async function office(options: { now?: () => Date; users?: boolean } = {}) {
   const tls = await serverCertificate(services.file, {});
   const server = await startOfficeServer({ services, rendererDir, host: '127.0.0.1', port: 0, tls, now: options.now, log: () => {} });
   const access = () =>
-    services.opened.sqlite.prepare("SELECT action, user_name, after_json FROM audit_log WHERE entity = 'access' ORDER BY id").all() as { action: string; user_name: string; after_json: string }[];
+    services.opened.sqlite.prepare("SELECT action, user_name, after_json FROM audit_log WHERE entity = 'access' ORDER BY id").all() as {
+      action: string;
+      user_name: string;
+      after_json: string;
+    }[];
   return { services, actors, server, tls, port: server.port, access, [Symbol.asyncDispose]: () => server.close() };
 }
 
@@ -65,7 +69,11 @@ describe('the office server: sign-in, sessions and refusals', () => {
     const login = await request(o.port, '/login');
     expect(login.body).toContain('Iniciar sesión');
     expect(login.fingerprint).toBe(o.tls.fingerprint);
-    const reply = await request(o.port, '/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ login: 'WANG', password: PASSWORD }) });
+    const reply = await request(o.port, '/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ login: 'WANG', password: PASSWORD }),
+    });
     expect(reply.status).toBe(303);
     const cookie = String(reply.headers['set-cookie']);
     expect(cookie).toMatch(/^twinning_session=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
@@ -74,7 +82,12 @@ describe('the office server: sign-in, sessions and refusals', () => {
     expect(created.result.ok).toBe(true);
     const row = o.services.opened.sqlite.prepare("SELECT user_name, user_id FROM audit_log WHERE entity = 'locality'").get();
     expect(row).toEqual({ user_name: 'Wang Wei 王伟', user_id: o.actors!.editor.userId });
-    expect(o.access().filter((a) => a.action === 'login').map((a) => a.user_name)).toEqual(['Wang Wei 王伟', 'Wang Wei 王伟']);
+    expect(
+      o
+        .access()
+        .filter((a) => a.action === 'login')
+        .map((a) => a.user_name),
+    ).toEqual(['Wang Wei 王伟', 'Wang Wei 王伟']);
   });
 
   it('refuses a wrong password, an unknown login and a disabled user the same careful way, audited without the password', async () => {
@@ -139,7 +152,12 @@ describe('the office server: sign-in, sessions and refusals', () => {
       expect(reply.result).toMatchObject({ ok: false, error: { message } });
     }
     expect({ ...tableCounts(o.services), audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
-    expect(o.access().filter((r) => r.action === 'refuse').map((r) => JSON.parse(r.after_json).reason)).toEqual(['session', 'csrf', 'csrf', 'csrf', 'origin', 'session']);
+    expect(
+      o
+        .access()
+        .filter((r) => r.action === 'refuse')
+        .map((r) => JSON.parse(r.after_json).reason),
+    ).toEqual(['session', 'csrf', 'csrf', 'csrf', 'origin', 'session']);
     // After sign-out, the old cookie and its token are worth nothing.
     const out = await request(o.port, '/logout', { method: 'POST', headers: { cookie: ana.cookie, 'x-twinning-csrf': ana.csrf } });
     expect(String(out.headers['set-cookie'])).toMatch(/Max-Age=0/);
@@ -177,12 +195,24 @@ describe('the office server: sign-in, sessions and refusals', () => {
     await using o = await office({ users: false });
     expect((await request(o.port, '/')).headers.location).toBe('/first-run');
     expect((await request(o.port, '/first-run')).body).toContain('Crear el primer administrador');
-    const mismatch = await request(o.port, '/first-run', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ name: 'Ana Torres', login: 'ana', password: PASSWORD, repeat: 'otra cosa 123' }) });
+    const mismatch = await request(o.port, '/first-run', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ name: 'Ana Torres', login: 'ana', password: PASSWORD, repeat: 'otra cosa 123' }),
+    });
     expect(mismatch.body).toContain('no coinciden');
-    const made = await request(o.port, '/first-run', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ name: 'Ana Torres', login: 'ana', password: PASSWORD, repeat: PASSWORD }) });
+    const made = await request(o.port, '/first-run', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ name: 'Ana Torres', login: 'ana', password: PASSWORD, repeat: PASSWORD }),
+    });
     expect(made.status).toBe(303);
     expect((await ok(o.services, 'users.list', {})).map((u) => [u.login, u.role])).toEqual([['ana', 'admin']]);
-    const second = await request(o.port, '/first-run', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ name: 'Mallory', login: 'mallory', password: PASSWORD, repeat: PASSWORD }) });
+    const second = await request(o.port, '/first-run', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ name: 'Mallory', login: 'mallory', password: PASSWORD, repeat: PASSWORD }),
+    });
     expect(second.status).toBe(403);
     expect((await ok(o.services, 'users.list', {})).length).toBe(1);
   });

@@ -84,10 +84,30 @@ describe('electron-builder configuration', () => {
   });
 
   it('packages the built app and leaves sources, tests, source maps and build-only files out', () => {
-    for (const file of ['package.json', 'out/main/main.js', 'out/main/chunks/services-x.js', 'out/preload/preload.cjs', 'out/renderer/index.html', 'out/renderer/favicon.ico', 'node_modules/kysely/dist/esm/index.js', 'node_modules/better-sqlite3/prebuilds/win32-x64.node']) {
+    for (const file of [
+      'package.json',
+      'out/main/main.js',
+      'out/main/chunks/services-x.js',
+      'out/preload/preload.cjs',
+      'out/renderer/index.html',
+      'out/renderer/favicon.ico',
+      'node_modules/kysely/dist/esm/index.js',
+      'node_modules/better-sqlite3/prebuilds/win32-x64.node',
+    ]) {
       expect([file, packaged(file)]).toEqual([file, true]);
     }
-    for (const file of ['electron/shell/main.ts', 'renderer/src/App.tsx', 'shared/money.ts', 'test/unit/packaging.test.ts', 'migrations/index.ts', 'out/main/main.js.map', 'resources/icon.svg', 'node_modules/typescript/lib/typescript.js', 'node_modules/@typescript/native-preview/bin/tsgo', 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c']) {
+    for (const file of [
+      'electron/shell/main.ts',
+      'renderer/src/App.tsx',
+      'shared/money.ts',
+      'test/unit/packaging.test.ts',
+      'migrations/index.ts',
+      'out/main/main.js.map',
+      'resources/icon.svg',
+      'node_modules/typescript/lib/typescript.js',
+      'node_modules/@typescript/native-preview/bin/tsgo',
+      'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
+    ]) {
       expect([file, packaged(file)]).toEqual([file, false]);
     }
     expect(pkg.main.startsWith('out/')).toBe(true);
@@ -118,7 +138,10 @@ describe('production dependencies', () => {
     // An import statement starts the file or follows a ';' or a line break; react-router's data router carries
     // advice *about* imports inside its messages ("`import { RouterProvider } from "react-router/dom"`"), which is text.
     const statement = /(?:^|[;\n])\s*(?:import|export)\b[^;"'`]*?\bfrom\s*["'][a-z@][^"']*["']|(?:^|[;\n])\s*import\s*["'][a-z@]|\bimport\(\s*["'][a-z@]/;
-    const bare = fs.readdirSync(assets).filter((f) => f.endsWith('.js')).filter((f) => statement.test(fs.readFileSync(path.join(assets, f), 'utf8')));
+    const bare = fs
+      .readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => statement.test(fs.readFileSync(path.join(assets, f), 'utf8')));
     expect(bare).toEqual([]);
   });
 });
@@ -136,7 +159,9 @@ describe('icons', () => {
   });
 
   it('are what the drawing gives today: `npm run icons` was run after the last edit of resources/icon.svg', () => {
-    const stale = [...iconFiles(fs.readFileSync(ICON_SOURCE, 'utf8'))].filter(([file, bytes]) => !Buffer.from(bytes).equals(fs.readFileSync(path.join(root, file))));
+    const stale = [...iconFiles(fs.readFileSync(ICON_SOURCE, 'utf8'))].filter(
+      ([file, bytes]) => !Buffer.from(bytes).equals(fs.readFileSync(path.join(root, file))),
+    );
     expect(stale.map(([file]) => file)).toEqual([]);
   });
 });

@@ -14,20 +14,74 @@ async function office() {
   const services = await open();
   const { partner, agreement } = await partnerWithAgreement(services, { name: 'Zhangzhou', nativeName: '漳州市' }, { stageDate: '2018-07-01' });
   const other = await partnerWithAgreement(services, { name: 'Kobe', nativeName: '神戸市', country: 'JP' });
-  await ok(services, 'agreements.changeStage', { id: agreement.id, version: agreement.version, stage: 'active', date: '2019-03-10', note: 'Primer plan de trabajo' });
+  await ok(services, 'agreements.changeStage', {
+    id: agreement.id,
+    version: agreement.version,
+    stage: 'active',
+    date: '2019-03-10',
+    note: 'Primer plan de trabajo',
+  });
 
   const wang = await ok(services, 'contacts.create', { ...wangFields, localityId: null });
   const host = await ok(services, 'contacts.create', { name: 'Ana Torres', title: 'Directora de Relaciones Internacionales' });
   const atPlace = await ok(services, 'contacts.create', { name: 'Li Na', nativeName: '李娜', localityId: partner.id });
   // Received: their delegation (Wang), hosted by our Ana. Made: held there without an agreement link.
-  const received = await ok(services, 'visits.create', visitFields({ direction: 'inbound', startsOn: '2025-09-01', endsOn: '2025-09-03', purpose: 'Delegación de Zhangzhou', agreementIds: [agreement.id], participants: [{ contactId: wang.id, role: 'head_of_delegation' }, { contactId: host.id, role: 'host' }] }));
-  await ok(services, 'visits.create', visitFields({ direction: 'outbound', startsOn: '2026-04-12', endsOn: '2026-04-18', localityId: partner.id, purpose: 'Viaje a Zhangzhou', participants: [{ contactId: host.id, role: 'head_of_delegation' }, { contactId: wang.id, role: 'host' }] }));
-  await ok(services, 'visits.create', visitFields({ direction: 'inbound', status: 'cancelled', startsOn: '2024-05-01', endsOn: '2024-05-02', localityId: partner.id, purpose: 'Visita suspendida', participants: [{ contactId: wang.id, role: 'member' }] }));
-  await ok(services, 'visits.create', visitFields({ direction: 'inbound', status: 'planned', startsOn: '2026-10-01', endsOn: '2026-10-02', localityId: partner.id, purpose: 'Visita por venir' }));
+  const received = await ok(
+    services,
+    'visits.create',
+    visitFields({
+      direction: 'inbound',
+      startsOn: '2025-09-01',
+      endsOn: '2025-09-03',
+      purpose: 'Delegación de Zhangzhou',
+      agreementIds: [agreement.id],
+      participants: [
+        { contactId: wang.id, role: 'head_of_delegation' },
+        { contactId: host.id, role: 'host' },
+      ],
+    }),
+  );
+  await ok(
+    services,
+    'visits.create',
+    visitFields({
+      direction: 'outbound',
+      startsOn: '2026-04-12',
+      endsOn: '2026-04-18',
+      localityId: partner.id,
+      purpose: 'Viaje a Zhangzhou',
+      participants: [
+        { contactId: host.id, role: 'head_of_delegation' },
+        { contactId: wang.id, role: 'host' },
+      ],
+    }),
+  );
+  await ok(
+    services,
+    'visits.create',
+    visitFields({
+      direction: 'inbound',
+      status: 'cancelled',
+      startsOn: '2024-05-01',
+      endsOn: '2024-05-02',
+      localityId: partner.id,
+      purpose: 'Visita suspendida',
+      participants: [{ contactId: wang.id, role: 'member' }],
+    }),
+  );
+  await ok(
+    services,
+    'visits.create',
+    visitFields({ direction: 'inbound', status: 'planned', startsOn: '2026-10-01', endsOn: '2026-10-02', localityId: partner.id, purpose: 'Visita por venir' }),
+  );
   await ok(services, 'visits.create', visitFields({ startsOn: '2026-01-10', endsOn: '2026-01-12', localityId: other.partner.id, purpose: 'Viaje a Kobe' }));
 
   const becas = await ok(services, 'commitments.create', commitmentFields(agreement.id, { quantity: 6, dueOn: '2026-12-31' }));
-  const autos = await ok(services, 'commitments.create', commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 2, unit: 'autos', value: '1000', currency: 'USD', dueOn: '2026-01-01' }));
+  const autos = await ok(
+    services,
+    'commitments.create',
+    commitmentFields(agreement.id, { kind: 'donation_in_kind', quantity: 2, unit: 'autos', value: '1000', currency: 'USD', dueOn: '2026-01-01' }),
+  );
   await ok(services, 'commitments.create', commitmentFields(other.agreement.id, { description: 'Becas de Kobe' }));
   await ok(services, 'commitments.addDelivery', { commitmentId: becas.id, deliveredOn: '2025-12-20', quantity: 3 });
   await ok(services, 'commitments.addDelivery', { commitmentId: autos.id, deliveredOn: '2025-11-05', quantity: 1 });
@@ -40,7 +94,13 @@ async function office() {
   await ok(services, 'tasks.setStatus', { id: dropped.id, version: dropped.version, status: 'cancelled' });
   await ok(services, 'tasks.create', taskFields({ title: 'Tarea de Kobe', dueOn: '2026-02-01', link: { kind: 'agreement', id: other.agreement.id } }));
 
-  await ok(services, 'officeEvents.create', { title: 'Aniversario del hermanamiento', allDay: false, start: '2025-07-01T10:30', end: '2025-07-01T12:00', agreementId: agreement.id });
+  await ok(services, 'officeEvents.create', {
+    title: 'Aniversario del hermanamiento',
+    allDay: false,
+    start: '2025-07-01T10:30',
+    end: '2025-07-01T12:00',
+    agreementId: agreement.id,
+  });
   await ok(services, 'officeEvents.create', { title: 'Foro de Kobe', allDay: true, start: '2025-07-01', end: '2025-07-01', agreementId: other.agreement.id });
   return { services, partner, agreement, other, wang, host, atPlace, becas, autos };
 }
@@ -78,7 +138,12 @@ describe('a partner page', () => {
 
     // Its visits are the Visits list's for the same partner.
     const listed = await ok(services, 'visits.list', { partnerId: partner.id, limit: 100 });
-    expect(all.rows.filter((r) => r.kind === 'visit').map((r) => r.id).sort()).toEqual(listed.rows.map((r) => r.id).sort());
+    expect(
+      all.rows
+        .filter((r) => r.kind === 'visit')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(listed.rows.map((r) => r.id).sort());
   });
 
   it('pages a long story in SQLite: every row once, in order, a page never over its limit', async () => {
@@ -125,11 +190,35 @@ describe('a partner page', () => {
 
   it('gives the header, agreements, files and figures, and says an unknown partner is not found', async () => {
     const { services, partner, agreement, becas } = await office();
-    await ok(services, 'localities.update', { ...partner, parentId: (await ok(services, 'localities.create', { name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province', parentId: null })).id });
+    await ok(services, 'localities.update', {
+      ...partner,
+      parentId: (await ok(services, 'localities.create', { name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province', parentId: null })).id,
+    });
     await ok(services, 'localities.create', { name: 'Longhai', nativeName: '龙海区', country: 'CN', level: 'municipality', parentId: partner.id });
-    await ok(services, 'agreements.create', agreementFields(partner.id, { kind: 'friendship', stage: 'ended', endedOn: '2020-01-01', signedOn: '2016-01-01', letterOfIntentOn: null, stageDate: '2020-01-01' }));
-    await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement.id, fileName: 'convenio.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') });
-    await ok(services, 'attachments.add', { entity: 'commitment', entityId: becas.id, fileName: 'becas.xlsx', contentBase64: Buffer.from('becas').toString('base64') });
+    await ok(
+      services,
+      'agreements.create',
+      agreementFields(partner.id, {
+        kind: 'friendship',
+        stage: 'ended',
+        endedOn: '2020-01-01',
+        signedOn: '2016-01-01',
+        letterOfIntentOn: null,
+        stageDate: '2020-01-01',
+      }),
+    );
+    await ok(services, 'attachments.add', {
+      entity: 'agreement',
+      entityId: agreement.id,
+      fileName: 'convenio.pdf',
+      contentBase64: Buffer.from('%PDF-1.4').toString('base64'),
+    });
+    await ok(services, 'attachments.add', {
+      entity: 'commitment',
+      entityId: becas.id,
+      fileName: 'becas.xlsx',
+      contentBase64: Buffer.from('becas').toString('base64'),
+    });
 
     const story = await ok(services, 'partners.story', { id: partner.id });
     expect(story.locality).toMatchObject({ name: 'Zhangzhou', nativeName: '漳州市', parentName: 'Fujian', parentNativeName: '福建省', parentCountry: 'CN' });

@@ -43,10 +43,18 @@ type CommitmentFacts = {
 
 /** Commitments under agreements that are not archived, with their deliveries in date order. */
 function commitmentFacts(db: BetterSqlite3.Database): CommitmentFacts[] {
-  const rows = all<{ id: number; kind: string; direction: string; area_id: number | null; quantity: number; value_minor: number | null; currency: string | null; due_on: string | null; created_at: string; cancelled_at: string | null }>(
-    db,
-    `SELECT c.* FROM commitments c JOIN agreements a ON a.id = c.agreement_id WHERE a.archived_at IS NULL ORDER BY c.id`,
-  );
+  const rows = all<{
+    id: number;
+    kind: string;
+    direction: string;
+    area_id: number | null;
+    quantity: number;
+    value_minor: number | null;
+    currency: string | null;
+    due_on: string | null;
+    created_at: string;
+    cancelled_at: string | null;
+  }>(db, `SELECT c.* FROM commitments c JOIN agreements a ON a.id = c.agreement_id WHERE a.archived_at IS NULL ORDER BY c.id`);
   const deliveries = all<{ commitment_id: number; delivered_on: string; quantity: number; value_minor: number | null; currency: string | null }>(
     db,
     'SELECT * FROM deliveries ORDER BY commitment_id, delivered_on, id',
@@ -62,7 +70,9 @@ function commitmentFacts(db: BetterSqlite3.Database): CommitmentFacts[] {
     dueOn: c.due_on,
     created: c.created_at.slice(0, 10),
     cancelledOn: c.cancelled_at?.slice(0, 10) ?? null,
-    deliveries: deliveries.filter((d) => d.commitment_id === c.id).map((d) => ({ on: d.delivered_on, quantity: d.quantity, valueMinor: d.value_minor, currency: d.currency })),
+    deliveries: deliveries
+      .filter((d) => d.commitment_id === c.id)
+      .map((d) => ({ on: d.delivered_on, quantity: d.quantity, valueMinor: d.value_minor, currency: d.currency })),
   }));
 }
 
@@ -76,7 +86,12 @@ function deliveryValues(c: CommitmentFacts) {
   let before = 0;
   return c.deliveries.map((d) => {
     const after = before + d.quantity;
-    const value = d.valueMinor !== null ? { currency: d.currency!, minor: d.valueMinor } : c.valueMinor !== null ? { currency: c.currency!, minor: share(after) - share(before) } : null;
+    const value =
+      d.valueMinor !== null
+        ? { currency: d.currency!, minor: d.valueMinor }
+        : c.valueMinor !== null
+          ? { currency: c.currency!, minor: share(after) - share(before) }
+          : null;
     before = after;
     return { ...d, value };
   });
@@ -181,9 +196,16 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
   expect.soft(report.figures, where).toEqual(want.figures);
   const donations = Object.fromEntries(report.activity.donations.map((d) => [d.direction, asMoney(d.totals)]));
   expect.soft({ receive: donations.receive ?? {}, give: donations.give ?? {} }, where).toEqual(want.donations);
-  const byKind = Object.fromEntries(report.activity.byKind.map((k) => [`${k.kind}|${k.direction}`, { commitments: k.commitments, promised: k.promised, delivered: k.delivered }]));
+  const byKind = Object.fromEntries(
+    report.activity.byKind.map((k) => [`${k.kind}|${k.direction}`, { commitments: k.commitments, promised: k.promised, delivered: k.delivered }]),
+  );
   expect.soft(byKind, where).toEqual(want.byKind);
-  expect.soft(report.activity.commitments.map((c) => c.id).sort((a, b) => a - b), where).toEqual(want.commitmentIds);
+  expect
+    .soft(
+      report.activity.commitments.map((c) => c.id).sort((a, b) => a - b),
+      where,
+    )
+    .toEqual(want.commitmentIds);
   expect.soft(report.activity.pendingCommitmentsTotal, where).toBe(want.openAtEnd);
   const costs = report.activity.visitCosts;
   expect.soft({ office: asMoney(costs.office), others: asMoney(costs.others) }, `${where} costs`).toEqual(want.costs);
@@ -211,14 +233,17 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
   const totalsDelivered = nonEmpty(Object.fromEntries(totals.map((r) => [r.key, asMoney(r.delivered)])));
   expect.soft(totalsDelivered, `${where} delivered in the year`).toEqual(nonEmpty(arrived));
   const donated: Money = {};
-  for (const kind of ['donation_in_kind', 'donation_in_cash']) for (const [cur, minor] of Object.entries(totalsDelivered[kind] ?? {})) addMoney(donated, cur, minor);
+  for (const kind of ['donation_in_kind', 'donation_in_cash'])
+    for (const [cur, minor] of Object.entries(totalsDelivered[kind] ?? {})) addMoney(donated, cur, minor);
   const reported: Money = {};
   for (const d of report.activity.donations) for (const m of d.totals) addMoney(reported, m.currency, m.minor);
   expect.soft(donated, `${where} donations: Totals and the report`).toEqual(reported);
 
   // The Visits screen lists the year's visits the report lists (all but cancelled), in each direction.
   for (const direction of ['inbound', 'outbound'] as const) {
-    const listed = (await ok(services, 'visits.list', { year, direction, limit: 1 })).total - (await ok(services, 'visits.list', { year, direction, status: 'cancelled', limit: 1 })).total;
+    const listed =
+      (await ok(services, 'visits.list', { year, direction, limit: 1 })).total -
+      (await ok(services, 'visits.list', { year, direction, status: 'cancelled', limit: 1 })).total;
     expect.soft(listed, `${where} ${direction}`).toBe(report.activity.visits.filter((v) => v.direction === direction).length);
   }
 
@@ -230,13 +255,33 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
       .filter((c) => madeOn(c) <= day)
       .map((c) => {
         const delivered = deliveredBy(c, day);
-        const status = c.cancelledOn && c.cancelledOn <= day ? 'cancelled' : delivered >= c.quantity ? 'delivered' : c.dueOn && c.dueOn < day ? 'overdue' : delivered > 0 ? 'partly_delivered' : 'promised';
+        const status =
+          c.cancelledOn && c.cancelledOn <= day
+            ? 'cancelled'
+            : delivered >= c.quantity
+              ? 'delivered'
+              : c.dueOn && c.dueOn < day
+                ? 'overdue'
+                : delivered > 0
+                  ? 'partly_delivered'
+                  : 'promised';
         const worth: Money = {};
         for (const d of deliveryValues(c)) if (d.value && d.on <= day) addMoney(worth, d.value.currency, d.value.minor);
         return { id: c.id, delivered, status, deliveries: c.deliveries.filter((d) => d.on <= day).length, worth };
       });
-    const got = statement.commitments.map((c) => ({ id: c.id, delivered: c.delivered, status: c.status, deliveries: c.deliveries.length, worth: asMoney(c.deliveredValue) }));
-    expect.soft(got.sort((a, b) => a.id - b.id), `${where} statement`).toEqual(stood);
+    const got = statement.commitments.map((c) => ({
+      id: c.id,
+      delivered: c.delivered,
+      status: c.status,
+      deliveries: c.deliveries.length,
+      worth: asMoney(c.deliveredValue),
+    }));
+    expect
+      .soft(
+        got.sort((a, b) => a.id - b.id),
+        `${where} statement`,
+      )
+      .toEqual(stood);
   }
 
   // The Reports screen's preview, through the contract, shows the same numbers.
@@ -250,7 +295,12 @@ async function reconcileYear(services: Services, shape: OfficeShape, year: numbe
 /** Each partner page's figures (partners.story), recomputed from the tables: in force today, held visits, open commitments, value delivered. */
 async function reconcilePartners(services: Services, today: string, facts: CommitmentFacts[]) {
   const db = services.opened.sqlite;
-  const partnerOf = new Map(all<{ id: number; partner: number }>(db, 'SELECT c.id, a.partner_id AS partner FROM commitments c JOIN agreements a ON a.id = c.agreement_id').map((r) => [r.id, r.partner]));
+  const partnerOf = new Map(
+    all<{ id: number; partner: number }>(db, 'SELECT c.id, a.partner_id AS partner FROM commitments c JOIN agreements a ON a.id = c.agreement_id').map((r) => [
+      r.id,
+      r.partner,
+    ]),
+  );
   let checked = 0;
   for (const { id } of all<{ id: number }>(db, 'SELECT id FROM localities ORDER BY id')) {
     const one = (q: string, ...p: unknown[]) => (db.prepare(q).get(...p) as { n: number }).n;
@@ -265,7 +315,8 @@ async function reconcilePartners(services: Services, today: string, facts: Commi
       );
     const mine = facts.filter((c) => partnerOf.get(c.id) === id);
     const delivered = { give: {} as Money, receive: {} as Money };
-    for (const c of mine) for (const d of deliveryValues(c)) if (d.value) addMoney(delivered[c.direction as 'give' | 'receive'], d.value.currency, d.value.minor);
+    for (const c of mine)
+      for (const d of deliveryValues(c)) if (d.value) addMoney(delivered[c.direction as 'give' | 'receive'], d.value.currency, d.value.minor);
     const want = {
       agreementsInForce: one(
         'SELECT count(*) AS n FROM agreements WHERE partner_id = ? AND archived_at IS NULL AND signed_on <= ? AND (ended_on IS NULL OR ended_on > ?)',
@@ -280,7 +331,9 @@ async function reconcilePartners(services: Services, today: string, facts: Commi
       deliveredReceived: delivered.receive,
     };
     const { figures } = await ok(services, 'partners.story', { id });
-    expect.soft({ ...figures, deliveredGiven: asMoney(figures.deliveredGiven), deliveredReceived: asMoney(figures.deliveredReceived) }, `partner ${id}`).toEqual(want);
+    expect
+      .soft({ ...figures, deliveredGiven: asMoney(figures.deliveredGiven), deliveredReceived: asMoney(figures.deliveredReceived) }, `partner ${id}`)
+      .toEqual(want);
     if (want.visitsReceived + want.visitsMade > 0) checked++;
   }
   expect(checked, 'partners with visits').toBeGreaterThan(0);
@@ -309,9 +362,9 @@ describe('reconciliation: the annual report, the screens and the tables agree', 
         if (c.cancelledOn) seen.cancelled++;
       }
       const totals = await ok(services, 'commitments.totals', { groupBy: 'kind' });
-      expect.soft(Object.fromEntries(totals.map((r) => [r.key, asMoney(r.delivered)]).filter(([, m]) => Object.keys(m as Money).length > 0))).toEqual(
-        Object.fromEntries(Object.entries(wantDelivered).filter(([, m]) => Object.keys(m).length > 0)),
-      );
+      expect
+        .soft(Object.fromEntries(totals.map((r) => [r.key, asMoney(r.delivered)]).filter(([, m]) => Object.keys(m as Money).length > 0)))
+        .toEqual(Object.fromEntries(Object.entries(wantDelivered).filter(([, m]) => Object.keys(m).length > 0)));
       await reconcilePartners(services, shape.today, facts);
       seen.futureVisits = all(services.opened.sqlite, 'SELECT id FROM visits WHERE starts_on > ?', shape.today).length;
       // The generator made every awkward case this test is about.

@@ -40,7 +40,19 @@ describe('the office locale', () => {
   });
 
   it('gives each country its currency, US dollars when unknown', () => {
-    expect(['UY', 'AR', 'BR', 'PE', 'MX', 'CL', 'CO', 'ES', 'EC', 'CN', 'JP'].map(currencyForCountry)).toEqual(['UYU', 'ARS', 'BRL', 'PEN', 'MXN', 'CLP', 'COP', 'EUR', 'USD', 'CNY', 'JPY']);
+    expect(['UY', 'AR', 'BR', 'PE', 'MX', 'CL', 'CO', 'ES', 'EC', 'CN', 'JP'].map(currencyForCountry)).toEqual([
+      'UYU',
+      'ARS',
+      'BRL',
+      'PEN',
+      'MXN',
+      'CLP',
+      'COP',
+      'EUR',
+      'USD',
+      'CNY',
+      'JPY',
+    ]);
     expect(currencyForCountry(null)).toBe('USD');
   });
 });
@@ -100,10 +112,14 @@ describe('a refused amount', () => {
   it('says in the user language what to type', () => {
     const read = parseAmount('1.2.3', 'USD', 'es-UY');
     if (read.ok) throw new Error('should refuse');
-    expect(translateMessage(createI18n('es').t, refusalMessage(read.refusal))).toBe('Escriba el importe como 12.400,50: «.» para los miles (puede omitirlo) y «,» para los decimales.');
+    expect(translateMessage(createI18n('es').t, refusalMessage(read.refusal))).toBe(
+      'Escriba el importe como 12.400,50: «.» para los miles (puede omitirlo) y «,» para los decimales.',
+    );
     const en = parseAmount('12.400,50', 'USD', 'en-US');
     if (en.ok) throw new Error('should refuse');
-    expect(translateMessage(createI18n('en').t, refusalMessage(en.refusal))).toBe('Type the amount as 12,400.50: “,” between thousands (optional) and “.” before the decimals.');
+    expect(translateMessage(createI18n('en').t, refusalMessage(en.refusal))).toBe(
+      'Type the amount as 12,400.50: “,” between thousands (optional) and “.” before the decimals.',
+    );
     const pt = parseAmount('10,5', 'JPY', 'pt-BR');
     if (pt.ok) throw new Error('should refuse');
     expect(translateMessage(createI18n('pt').t, refusalMessage(pt.refusal))).toBe('Casas decimais demais para esta moeda: escreva, por exemplo, 12.400.');
@@ -134,12 +150,29 @@ describe('the office region in settings', () => {
     const c = await ok(services, 'commitments.create', commitmentFields(agreement.id, { value: '12.400,50', currency: 'USD' }));
     expect(c.valueMinor).toBe(1_240_050);
     const refused = await services.dispatch('commitments.create', commitmentFields(agreement.id, { value: '1.2.3', currency: 'USD' }));
-    expect(refused).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['value'], message: expect.stringMatching(/^amountErrors\.format\|.*12\.400,50/) }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', issues: [{ path: ['value'], message: expect.stringMatching(/^amountErrors\.format\|.*12\.400,50/) }] },
+    });
     await ok(services, 'settings.update', { country: 'MX' });
     expect((await ok(services, 'commitments.get', { id: c.id })).valueMinor).toBe(1_240_050);
-    const d = await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-01-05', quantity: 1, value: '12,400.50', currency: 'USD', beneficiaries: [] });
+    const d = await ok(services, 'commitments.addDelivery', {
+      commitmentId: c.id,
+      deliveredOn: '2026-01-05',
+      quantity: 1,
+      value: '12,400.50',
+      currency: 'USD',
+      beneficiaries: [],
+    });
     expect(d.deliveries[0]?.valueMinor).toBe(1_240_050);
-    const wrong = await services.dispatch('commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-01-05', quantity: 0, value: '12.400,50', currency: 'USD', beneficiaries: [] });
+    const wrong = await services.dispatch('commitments.addDelivery', {
+      commitmentId: c.id,
+      deliveredOn: '2026-01-05',
+      quantity: 0,
+      value: '12.400,50',
+      currency: 'USD',
+      beneficiaries: [],
+    });
     expect(wrong.ok).toBe(false);
   });
 });

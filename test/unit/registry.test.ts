@@ -43,7 +43,12 @@ async function sampleIds(services: Services) {
   const commitment = first((await ok(services, 'commitments.list', {})).rows);
   const office = (await ok(services, 'calendar.entries', { from: '2026-01-01', to: '2028-12-31' })).find((e) => e.link.entity === 'office_event');
   const saved = await ok(services, 'reports.generate', { report: { kind: 'annual', year: 2026, language: 'es' }, target: 'save' });
-  const attached = await ok(services, 'attachments.add', { entity: 'agreement', entityId: agreement, fileName: 'acta.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') });
+  const attached = await ok(services, 'attachments.add', {
+    entity: 'agreement',
+    entityId: agreement,
+    fileName: 'acta.pdf',
+    contentBase64: Buffer.from('%PDF-1.4').toString('base64'),
+  });
   return {
     locality: partner,
     agreement,

@@ -15,7 +15,11 @@ async function sampleOffice() {
   return services;
 }
 
-const hex = (rgba: Uint8Array, i: number) => `#${[rgba[i], rgba[i + 1], rgba[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+const hex = (rgba: Uint8Array, i: number) =>
+  `#${[rgba[i], rgba[i + 1], rgba[i + 2]]
+    .map((v) => v!.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 
 describe('the annual report’s map of partners in force', () => {
   it('holds each partner in force at the year’s end once, placed, with its stage then, and the office’s city', async () => {

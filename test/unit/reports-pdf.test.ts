@@ -9,7 +9,10 @@ import { ok, openTestServices, tempDir } from '../support/temp-db.ts';
 function toPdf(docx: string, outDir: string): string {
   // A profile of its own, so parallel runs and a user's open LibreOffice do not collide.
   const profile = `file://${path.join(outDir, 'lo-profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
   return path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
 }
 
@@ -51,7 +54,16 @@ describe('the annual report in LibreOffice', () => {
     const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
     const entries = [...pageText(2).matchAll(/^\s*(\S.*?)\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ heading: m[1]!.trim(), page: Number(m[2]) }));
     expect(entries.length).toBeGreaterThan(12);
-    const onPage = (heading: string) => [...Array(pages).keys()].map((i) => i + 1).find((n) => n > 2 && pageText(n).split('\n').some((line) => line.trim() === heading));
+    const onPage = (heading: string) =>
+      [...Array(pages).keys()]
+        .map((i) => i + 1)
+        .find(
+          (n) =>
+            n > 2 &&
+            pageText(n)
+              .split('\n')
+              .some((line) => line.trim() === heading),
+        );
     for (const { heading, page } of entries) expect({ heading, page: onPage(heading) }).toEqual({ heading, page });
   }, 180_000);
 });

@@ -23,7 +23,13 @@ const name = (n: string, native: string, country: string) => l.bothScripts(n, na
 const rows: Cell[][] = [
   [name('Shanghai', '上海市', 'CN'), 'Beca\nEntregamos', 'Becas de maestría & <doctorado> "2026"', '1 mar 2026', '2 / 3 (67 %)'],
   [name('Kobe', '神戸市', 'JP'), boldCell('Capacitación'), '', '', { text: '0 / 1', align: 'left' }],
-  [name('Busan', '부산광역시', 'KR'), 'Donación', 'Línea 1\nLínea 2 con 汉字\n', '31 dic 2026', boldCell(`${name('Chen Jia', '陈佳', 'CN')}\n${name('Li Na', '李娜', 'CN')}`)],
+  [
+    name('Busan', '부산광역시', 'KR'),
+    'Donación',
+    'Línea 1\nLínea 2 con 汉字\n',
+    '31 dic 2026',
+    boldCell(`${name('Chen Jia', '陈佳', 'CN')}\n${name('Li Na', '李娜', 'CN')}`),
+  ],
   // Two languages on one line: a run each, the line break only before the first.
   [`${name('Tainan', '臺南市', 'TW')}\n${name('Kobe', '神戸市', 'JP')}, ${name('Shanghai', '上海市', 'CN')}`, 'Otro', '', '', ''],
   ['Lima', 'Otro', 'Tab\tand trailing space ', '—', '1 / 1 (100 %)'],

@@ -69,13 +69,26 @@ describe('annual activity report', () => {
     expect(figure(xml, 'Viajes de nuestras delegaciones')).toBe(String(want.visitsMade));
     expect(figure(xml, 'Personas que viajaron')).toBe(String(want.peopleTravelled));
     expect(figure(xml, 'Becas otorgadas')).toBe(String(want.scholarships));
-    const money = (list: typeof want.donationsReceived) => list.map((d) => new Intl.NumberFormat(PE, { style: 'currency', currency: d.currency!, currencyDisplay: 'code' }).format(Number(d.value))).join('; ');
+    const money = (list: typeof want.donationsReceived) =>
+      list.map((d) => new Intl.NumberFormat(PE, { style: 'currency', currency: d.currency!, currencyDisplay: 'code' }).format(Number(d.value))).join('; ');
     expect(figure(xml, 'Donaciones recibidas (valor)')).toBe(money(want.donationsReceived));
     expect(figure(xml, 'Donaciones entregadas (valor)')).toBe(money(want.donationsGiven));
     expect(figure(xml, 'Tareas de seguimiento completadas')).toBe(String(want.tasksCompleted));
     expect(figure(xml, `Tareas abiertas al ${day('2020-12-31')}`)).toBe(String(want.tasksOpen));
     // The fixtures are built to exercise every rule; a change to them that empties a case shows here.
-    expect(want).toMatchObject({ inForce: 2, countries: 2, letters: 1, signatures: 1, visitsReceived: 1, peopleReceived: 2, visitsMade: 1, peopleTravelled: 2, scholarships: 3, tasksCompleted: 1, tasksOpen: 3 });
+    expect(want).toMatchObject({
+      inForce: 2,
+      countries: 2,
+      letters: 1,
+      signatures: 1,
+      visitsReceived: 1,
+      peopleReceived: 2,
+      visitsMade: 1,
+      peopleTravelled: 2,
+      scholarships: 3,
+      tasksCompleted: 1,
+      tasksOpen: 3,
+    });
 
     const rows = tableRows(xml);
     const partnerRow = (name: string) => rows.find((r) => r[0] === name);
@@ -120,7 +133,8 @@ describe('annual activity report', () => {
     expect(textOf(trip.xml)).not.toContain('(田中宏)');
     for (const run of [...runsWith(trip.xml, '神戸市'), ...runsWith(trip.xml, '田中宏')]) expect(run).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
     const chinese = await generate(services, { kind: 'visit', id: visits[0]!, language: 'es' });
-    for (const run of [...runsWith(chinese.xml, '漳州市'), ...runsWith(chinese.xml, '王伟')]) expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK SC"/);
+    for (const run of [...runsWith(chinese.xml, '漳州市'), ...runsWith(chinese.xml, '王伟')])
+      expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK SC"/);
     const dossier = await generate(services, { kind: 'agreement', id: agreements.get('kobe')!, language: 'es' });
     expect(runsWith(dossier.xml, '神戸市').length).toBeGreaterThan(0);
     for (const run of runsWith(dossier.xml, '神戸市')) expect(run).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
@@ -138,13 +152,15 @@ describe('annual activity report', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:cantSplit/>');
     expect(docxPart(bytes, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
-    const footers = ['word/footer1.xml', 'word/footer2.xml'].map((p) => {
-      try {
-        return docxPart(bytes, p);
-      } catch {
-        return '';
-      }
-    }).join('');
+    const footers = ['word/footer1.xml', 'word/footer2.xml']
+      .map((p) => {
+        try {
+          return docxPart(bytes, p);
+        } catch {
+          return '';
+        }
+      })
+      .join('');
     expect(footers).toContain('PAGE');
     expect(footers).toContain('NUMPAGES');
     expect(textOf(footers)).toContain('Page ');
@@ -161,19 +177,31 @@ describe('annual activity report', () => {
     expect(fileName).toBe('Relatório anual de atividades 2020.docx');
     expect(figure(xml, 'Acordos vigentes em 31/12/2020')).toBe('2');
     // Dates in the tables' narrow columns stay on one line: digits, not "15 de set. de 2020".
-    expect(tableRows(xml).find((r) => r[0] === 'Kobe 神戸市')?.slice(3)).toEqual(['01/05/2019', '15/09/2020']);
+    expect(
+      tableRows(xml)
+        .find((r) => r[0] === 'Kobe 神戸市')
+        ?.slice(3),
+    ).toEqual(['01/05/2019', '15/09/2020']);
   });
 
   it('is a sensible document for a year with nothing in it, and for an empty database', async () => {
     const services = await openTestServices();
     const { xml } = await generate(services, { kind: 'annual', year: 2019, language: 'es' });
-    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No había acuerdos registrados en 2019.', 'No se firmaron cartas de intención en 2019.', 'No se firmaron acuerdos en 2019.']));
+    expect(paragraphs(xml)).toEqual(
+      expect.arrayContaining(['No había acuerdos registrados en 2019.', 'No se firmaron cartas de intención en 2019.', 'No se firmaron acuerdos en 2019.']),
+    );
     expect(figure(xml, 'Acuerdos vigentes al')).toBe('0');
     // Only the summary table: no empty tables with a header and no rows.
     expect(tableRows(xml).filter((r) => r[0] === 'Socio')).toEqual([]);
     const preview = await ok(services, 'reports.preview', { kind: 'annual', year: 2019, language: 'en' });
     expect(new Set(preview.figures.map((f) => f.value))).toEqual(new Set(['0']));
-    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No se registraron delegaciones recibidas en 2019.', 'No hubo compromisos ni entregas en 2019.', 'No quedaban tareas abiertas al cierre de 2019.']));
+    expect(paragraphs(xml)).toEqual(
+      expect.arrayContaining([
+        'No se registraron delegaciones recibidas en 2019.',
+        'No hubo compromisos ni entregas en 2019.',
+        'No quedaban tareas abiertas al cierre de 2019.',
+      ]),
+    );
   });
 
   it("from the sample data, the current year's report has commitments made and delivered", async () => {
@@ -193,14 +221,28 @@ describe('annual activity report', () => {
     const services = await openTestServices({ now: () => new Date('2026-06-15T12:00:00Z') });
     const host = await ok(services, 'contacts.create', { name: 'Lin Xiaoming', nativeName: '林晓明' });
     const base = { direction: 'inbound' as const, participants: [{ contactId: host.id, role: 'head_of_delegation' as const }] };
-    await ok(services, 'visits.create', visitFields({ ...base, status: 'done', startsOn: '2026-03-02', endsOn: '2026-03-04', purpose: 'Delegación de Zhangzhou' }));
-    await ok(services, 'visits.create', visitFields({ ...base, status: 'confirmed', startsOn: '2026-06-15', endsOn: '2026-06-18', purpose: 'Delegación de Fuzhou, llega hoy' }));
-    await ok(services, 'visits.create', visitFields({ ...base, status: 'confirmed', startsOn: '2026-10-10', endsOn: '2026-10-12', purpose: 'Delegación de Shanghai en octubre' }));
+    await ok(
+      services,
+      'visits.create',
+      visitFields({ ...base, status: 'done', startsOn: '2026-03-02', endsOn: '2026-03-04', purpose: 'Delegación de Zhangzhou' }),
+    );
+    await ok(
+      services,
+      'visits.create',
+      visitFields({ ...base, status: 'confirmed', startsOn: '2026-06-15', endsOn: '2026-06-18', purpose: 'Delegación de Fuzhou, llega hoy' }),
+    );
+    await ok(
+      services,
+      'visits.create',
+      visitFields({ ...base, status: 'confirmed', startsOn: '2026-10-10', endsOn: '2026-10-12', purpose: 'Delegación de Shanghai en octubre' }),
+    );
     const { xml } = await generate(services, { kind: 'annual', year: 2026, language: 'es' });
     expect(figure(xml, 'Delegaciones recibidas')).toBe('2');
     expect(figure(xml, 'Personas recibidas')).toBe('2');
     expect(tableRows(xml).some((r) => r.some((cell) => cell.includes('Delegación de Shanghai en octubre')))).toBe(true);
-    expect(paragraphs(xml)).toContain('La visita marcada con su estado (prevista o confirmada) aún no se realizó en la fecha de este informe y no se cuenta en el resumen.');
+    expect(paragraphs(xml)).toContain(
+      'La visita marcada con su estado (prevista o confirmada) aún no se realizó en la fecha de este informe y no se cuenta en el resumen.',
+    );
   });
 
   it('previews the same figures the document prints', async () => {
@@ -233,7 +275,13 @@ describe('agreement dossier', () => {
     const services = await openTestServices();
     const ids = await office(services);
     const kobe = await ok(services, 'agreements.get', { id: ids[2]! });
-    await ok(services, 'agreements.changeStage', { id: kobe.id, version: kobe.version, stage: 'active', date: '2021-01-20', note: 'Primer intercambio escolar' });
+    await ok(services, 'agreements.changeStage', {
+      id: kobe.id,
+      version: kobe.version,
+      stage: 'active',
+      date: '2021-01-20',
+      note: 'Primer intercambio escolar',
+    });
     const { xml } = await generate(services, { kind: 'agreement', id: kobe.id, language: 'es' });
     const rows = tableRows(xml);
     expect(rows.find((r) => r[1] === 'Activo' && r[0] === day('2021-01-20'))?.[2]).toBe('Primer intercambio escolar');
@@ -281,7 +329,11 @@ describe('report assets: logo and house style', () => {
     const before = tableCounts(services);
     const notPng = await services.call('reports.setAsset', { kind: 'logo', fileName: 'logo.png', base64: Buffer.from('GIF89a nonsense').toString('base64') });
     expect(notPng).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['base64'], message: 'reportsErrors.logo_format' }] } });
-    const notDocx = await services.call('reports.setAsset', { kind: 'houseStyle', fileName: 'style.docx', base64: Buffer.from('PK not a zip').toString('base64') });
+    const notDocx = await services.call('reports.setAsset', {
+      kind: 'houseStyle',
+      fileName: 'style.docx',
+      base64: Buffer.from('PK not a zip').toString('base64'),
+    });
     expect(notDocx).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['base64'], message: 'reportsErrors.house_style_format' }] } });
     expect(tableCounts(services)).toEqual(before);
   });
@@ -367,7 +419,15 @@ describe('delegation trip report', () => {
     const services = await openTestServices();
     const { visits } = await buildReportOffice(services);
     const { xml } = await generate(services, { kind: 'visit', id: visits[3]!, language: 'en' });
-    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['No participants were recorded.', 'No agenda was recorded.', 'No outcomes were recorded.', 'No costs were recorded.', 'There are no follow-up tasks.']));
+    expect(paragraphs(xml)).toEqual(
+      expect.arrayContaining([
+        'No participants were recorded.',
+        'No agenda was recorded.',
+        'No outcomes were recorded.',
+        'No costs were recorded.',
+        'There are no follow-up tasks.',
+      ]),
+    );
   });
 });
 
@@ -429,10 +489,30 @@ describe('report from the command line', () => {
     expect(figure(docxPart(fs.readFileSync(out), 'word/document.xml'), 'Acordos vigentes em 31/12/2020')).toBe('2');
     const trip = await runCliProcess(['report', 'visit', '--db', services.file, '--id', String(visits[0]), '--out', path.join(dir, 'viaje.docx')]);
     expect(trip.code).toBe(0);
-    const statement = await runCliProcess(['report', 'commitments', '--db', services.file, '--partner', String(partners.get('kobe')), '--out', path.join(dir, 'c.docx')]);
+    const statement = await runCliProcess([
+      'report',
+      'commitments',
+      '--db',
+      services.file,
+      '--partner',
+      String(partners.get('kobe')),
+      '--out',
+      path.join(dir, 'c.docx'),
+    ]);
     expect(statement.code).toBe(0);
     // As at 31 December 2020: the scholarships' second delivery (January 2021) had not arrived.
-    const closing = await runCliProcess(['report', 'commitments', '--db', services.file, '--as-at', '2020-12-31', '--lang', 'en', '--out', path.join(dir, 'c2020.docx')]);
+    const closing = await runCliProcess([
+      'report',
+      'commitments',
+      '--db',
+      services.file,
+      '--as-at',
+      '2020-12-31',
+      '--lang',
+      'en',
+      '--out',
+      path.join(dir, 'c2020.docx'),
+    ]);
     expect(closing.code).toBe(0);
     const closingXml = docxPart(fs.readFileSync(path.join(dir, 'c2020.docx')), 'word/document.xml');
     expect(paragraphs(closingXml).join('\n')).toContain('3 / 6 becas');

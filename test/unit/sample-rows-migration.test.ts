@@ -9,7 +9,9 @@ const LATER = '2026-05-02T09:00:00.000Z';
 
 describe('migration 0010: the sample rows of a file that loaded the sample before', () => {
   it('lists the tagged rows and those the same load wrote, with their versions; leaves the user’s rows out; a row changed later has no version', async () => {
-    const file = await fileBefore(SAMPLE_ROWS, `
+    const file = await fileBefore(
+      SAMPLE_ROWS,
+      `
       INSERT INTO localities (id, name, country, level, sample, search_text, created_at, updated_at) VALUES
         (1, 'Lima', 'PE', 'city', 'real', '', '${LOAD}', '${LOAD}'),
         (2, 'Kobe', 'JP', 'city', 'invented', '', '${LOAD}', '${LATER}'),
@@ -19,7 +21,8 @@ describe('migration 0010: the sample rows of a file that loaded the sample befor
       INSERT INTO agreement_stages (id, agreement_id, stage, effective_on, recorded_at) VALUES (1, 1, 'active', '2014-10-03', '${LOAD_END}');
       INSERT INTO commitments (id, agreement_id, kind, direction, description, quantity, search_text, created_at, updated_at) VALUES
         (1, 1, 'donation_in_kind', 'receive', 'Libros', 100, '', '${LOAD_END}', '${LOAD_END}'),
-        (2, 1, 'donation_in_kind', 'receive', 'Mapas 地图', 5, '', '${LATER}', '${LATER}');`);
+        (2, 1, 'donation_in_kind', 'receive', 'Mapas 地图', 5, '', '${LATER}', '${LATER}');`,
+    );
     const upgraded = await openDatabase(file);
     expect(upgraded.sqlite.prepare('SELECT table_name, row_id, version FROM sample_rows ORDER BY table_name, row_id').all()).toEqual([
       { table_name: 'agreement_stages', row_id: 1, version: null },
@@ -34,7 +37,10 @@ describe('migration 0010: the sample rows of a file that loaded the sample befor
   });
 
   it('a file without the sample gets an empty list', async () => {
-    const file = await fileBefore(SAMPLE_ROWS, `INSERT INTO localities (name, country, level, search_text, created_at, updated_at) VALUES ('Montevideo', 'UY', 'city', '', '${LATER}', '${LATER}');`);
+    const file = await fileBefore(
+      SAMPLE_ROWS,
+      `INSERT INTO localities (name, country, level, search_text, created_at, updated_at) VALUES ('Montevideo', 'UY', 'city', '', '${LATER}', '${LATER}');`,
+    );
     const upgraded = await openDatabase(file);
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM sample_rows').pluck().get()).toBe(0);
     await upgraded.close();

@@ -8,14 +8,17 @@ const PINYIN_KEYS = 12;
 describe('migration 0012: search keys re-keyed with pinyin, and indexed', () => {
   it('re-keys every kind of row from its own columns, keeps the rows, and reads a search by the index', async () => {
     // Keys as the earlier recipe wrote them: folded, no pinyin.
-    const file = await fileBefore(PINYIN_KEYS, `
+    const file = await fileBefore(
+      PINYIN_KEYS,
+      `
       INSERT INTO localities (name, native_name, country, level, search_text, created_at, updated_at) VALUES ('Ciudad de Xiamen','厦门市','CN','city','ciudad de xiamen 厦门市','t','t'), ('Osaka','大阪市','JP','city','osaka 大阪市','t','t');
       UPDATE localities SET name = '厦门' , search_text = '厦门市' WHERE id = 1;
       INSERT INTO agreements (partner_id, kind, stage, signed_on, channel, signed_place, notes, search_text, created_at, updated_at) VALUES (1,'twinning','signed','2011-09-15','bilateral','福州','Acta 合作','','t','t');
       INSERT INTO contacts (name, native_name, organisation, search_text, created_at, updated_at) VALUES ('Wang Wei','王伟','厦门大学','wang wei','t','t'), ('Satō','さとう','ガイド','sato さとう','t','t');
       INSERT INTO visits (direction, status, starts_on, ends_on, locality_id, purpose, venue, search_text, created_at, updated_at) VALUES ('inbound','done','2025-05-05','2025-05-06',1,'Visita 厦门 delegación','Intendencia','','t','t');
       INSERT INTO commitments (agreement_id, kind, direction, description, quantity, search_text, created_at, updated_at) VALUES (1,'donation_in_kind','receive','Libros 图书',100,'','t','t');
-      INSERT INTO tasks (title, priority, status, agreement_id, search_text, created_at, updated_at) VALUES ('Enviar fotos 照片','normal','open',1,'','t','t');`);
+      INSERT INTO tasks (title, priority, status, agreement_id, search_text, created_at, updated_at) VALUES ('Enviar fotos 照片','normal','open',1,'','t','t');`,
+    );
 
     const upgraded = await openDatabase(file);
     const db = upgraded.sqlite;
@@ -39,7 +42,9 @@ describe('migration 0012: search keys re-keyed with pinyin, and indexed', () => 
 
     const plan = (q: string) => (db.prepare(`EXPLAIN QUERY PLAN ${q}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     for (const table of ['localities', 'agreements', 'contacts', 'visits']) {
-      expect(plan(`SELECT id FROM ${table} WHERE archived_at IS NULL AND search_text LIKE '%xia%' ORDER BY search_text LIMIT 5`)).toMatch(new RegExp(`COVERING INDEX ${table}_search`));
+      expect(plan(`SELECT id FROM ${table} WHERE archived_at IS NULL AND search_text LIKE '%xia%' ORDER BY search_text LIMIT 5`)).toMatch(
+        new RegExp(`COVERING INDEX ${table}_search`),
+      );
     }
     for (const table of ['commitments', 'tasks']) {
       expect(plan(`SELECT id FROM ${table} WHERE search_text LIKE '%xia%' ORDER BY search_text LIMIT 5`)).toMatch(new RegExp(`COVERING INDEX ${table}_search`));

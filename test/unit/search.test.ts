@@ -30,7 +30,15 @@ describe('global search (search.global)', () => {
   it('keeps keys current on every write: a renamed place is found by its new name only', async () => {
     const services = await openTestServices();
     const place = await ok(services, 'localities.create', { name: 'Xiamen', nativeName: '厦门市', country: 'CN', level: 'city', parentId: null });
-    await ok(services, 'localities.update', { id: place.id, version: place.version, name: 'Quanzhou', nativeName: '泉州市', country: 'CN', level: 'city', parentId: null });
+    await ok(services, 'localities.update', {
+      id: place.id,
+      version: place.version,
+      name: 'Quanzhou',
+      nativeName: '泉州市',
+      country: 'CN',
+      level: 'city',
+      parentId: null,
+    });
     expect((await ok(services, 'search.global', { query: 'xiamen' })).groups).toEqual([]);
     expect((await ok(services, 'search.global', { query: 'quanzhou' })).groups[0]!.hits[0]!.name).toBe('Quanzhou');
     expect((await ok(services, 'search.global', { query: '泉州' })).groups[0]!.hits[0]!.name).toBe('Quanzhou');
@@ -74,11 +82,27 @@ describe('pickers (search.pick) over 20,000 contacts in a real file', () => {
   it('offers a partner’s agreements and says which is in force on the visit’s day', async () => {
     const services = await openTestServices();
     const { partner, agreement } = await partnerWithAgreement(services, {}, { signedOn: '2018-07-01' });
-    const ended = await ok(services, 'agreements.create', agreementFields(partner.id, { kind: 'friendship', stage: 'ended', letterOfIntentOn: null, signedOn: '2001-01-01', endedOn: '2010-01-01', stageDate: '2010-01-01' }));
+    const ended = await ok(
+      services,
+      'agreements.create',
+      agreementFields(partner.id, {
+        kind: 'friendship',
+        stage: 'ended',
+        letterOfIntentOn: null,
+        signedOn: '2001-01-01',
+        endedOn: '2010-01-01',
+        stageDate: '2010-01-01',
+      }),
+    );
     await partnerWithAgreement(services, { name: 'Fuzhou', nativeName: '福州市' });
 
     const rows = (await ok(services, 'search.pick', { kind: 'agreement', partnerId: partner.id, on: '2026-04-12' })).rows;
-    expect(rows.map((r) => [r.id, r.inForce])).toEqual(expect.arrayContaining([[agreement.id, true], [ended.id, false]]));
+    expect(rows.map((r) => [r.id, r.inForce])).toEqual(
+      expect.arrayContaining([
+        [agreement.id, true],
+        [ended.id, false],
+      ]),
+    );
     expect(rows).toHaveLength(2);
     // On a day before the first was signed and while the second was in force.
     const then = (await ok(services, 'search.pick', { kind: 'agreement', partnerId: partner.id, on: '2005-06-01' })).rows;

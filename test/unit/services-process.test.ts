@@ -34,7 +34,7 @@ function servicesProcess(entry: URL, file: string, host: Partial<HostRequests> =
   return Object.assign(client, { workers });
 }
 
-const value = <T,>(r: Result<unknown>) => {
+const value = <T>(r: Result<unknown>) => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 };

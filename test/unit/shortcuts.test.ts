@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { matchShortcut, shortcutKeys } from '../../renderer/src/components/shortcuts.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 
-const key = (code: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (code: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('keyboard shortcuts', () => {
   it('reads Ctrl+K elsewhere and ⌘K on a Mac as search, by the key’s place whatever the layout', () => {

@@ -58,7 +58,11 @@ describe('start-up and command-line messages that used to mislead', { timeout: 1
       expect((await runCliProcess(['demo', '--db', file])).code).toBe(0);
     });
     const before = fs.readFileSync(file);
-    for (const args of [['init', '--db', file], ['export', '--db', file, '--format', 'json', '--out', path.join(tempDir(), 'e.json')], ['check', '--db', file]]) {
+    for (const args of [
+      ['init', '--db', file],
+      ['export', '--db', file, '--format', 'json', '--out', path.join(tempDir(), 'e.json')],
+      ['check', '--db', file],
+    ]) {
       oneLine(await runCliProcess(args), 1, /read-only/);
     }
     oneLine(await runCliProcess(['init', '--db', file], { TWINNING_LANG: 'es' }), 1, /solo lectura/);

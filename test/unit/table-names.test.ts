@@ -17,7 +17,10 @@ describe('table names people see', () => {
     expect(tables).toContain('attachment_links');
     for (const language of ['es', 'pt', 'en'] as const) {
       const entity = (resources[language].translation as { exchange: { entity: Record<string, string> } }).exchange.entity;
-      expect(tables.filter((t) => !entity[t]), language).toEqual([]);
+      expect(
+        tables.filter((t) => !entity[t]),
+        language,
+      ).toEqual([]);
     }
   });
 

@@ -31,6 +31,8 @@ describe('tasks that follow up a commitment', () => {
     const { agreement } = await partnerWithAgreement(services, { name: 'Fujian' });
     const c = await ok(services, 'commitments.create', commitmentFields(agreement.id));
     const task = await ok(services, 'tasks.create', taskFields({ link: { kind: 'commitment', id: c.id } }));
-    expect(() => services.opened.sqlite.prepare('UPDATE tasks SET agreement_id = ? WHERE id = ?').run(agreement.id, task.id)).toThrow(/more than one linked record/);
+    expect(() => services.opened.sqlite.prepare('UPDATE tasks SET agreement_id = ? WHERE id = ?').run(agreement.id, task.id)).toThrow(
+      /more than one linked record/,
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('a task’s completion date', () => {
       services.call('tasks.create', taskFields({ status: 'done', completedOn: '2027-01-01' })),
       services.call('tasks.setStatus', { id: task.id, version: task.version, status: 'done', completedOn: '2026-12-05' }),
     ]) {
-      expect(await attempt).toEqual({ ok: false, error: { kind: 'validation', issues: [{ path: ['completedOn'], message: 'tasksErrors.completed_in_future' }] } });
+      expect(await attempt).toEqual({
+        ok: false,
+        error: { kind: 'validation', issues: [{ path: ['completedOn'], message: 'tasksErrors.completed_in_future' }] },
+      });
     }
     expect(tableCounts(services)).toEqual(counts);
     expect(await ok(services, 'tasks.get', { id: task.id })).toMatchObject({ status: 'open', completedOn: null, version: task.version });
@@ -38,7 +41,11 @@ describe('a task’s completion date', () => {
   it('an office typing in last year’s work: every field of a done task is edited, the link moved from an agreement to a visit', async () => {
     const services = await openTestServices({ now: () => NOW });
     const { partner, agreement } = await partnerWithAgreement(services);
-    const visit = await ok(services, 'visits.create', visitFields({ localityId: partner.id, agreementIds: [agreement.id], startsOn: '2025-04-12', endsOn: '2025-04-18' }));
+    const visit = await ok(
+      services,
+      'visits.create',
+      visitFields({ localityId: partner.id, agreementIds: [agreement.id], startsOn: '2025-04-12', endsOn: '2025-04-18' }),
+    );
     const task = await ok(services, 'tasks.create', taskFields({ status: 'done', completedOn: '2025-05-20', link: { kind: 'agreement', id: agreement.id } }));
     expect(task.completedOn).toBe('2025-05-20');
     const every = {

@@ -20,8 +20,15 @@ type Row = Record<string, unknown>;
 /** Every row of every table of the main schema, in a stable order. */
 function dump(services: Services): Record<string, Row[]> {
   const sqlite = services.opened.sqlite;
-  const tables = sqlite.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  const sorted = (rows: Row[]) => rows.map((r) => [JSON.stringify(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  const tables = sqlite
+    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const sorted = (rows: Row[]) =>
+    rows
+      .map((r) => [JSON.stringify(r), r] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, r]) => r);
   return Object.fromEntries(tables.map((t) => [t, sorted(sqlite.prepare(`SELECT * FROM main."${t}"`).all() as Row[])]));
 }
 
@@ -61,14 +68,36 @@ const deliveryArb = fc.record({
 const officeArb = fc.record({
   place: fc.constantFrom(...PLACES),
   commitments: fc.array(
-    fc.record({ quantity: fc.integer({ min: 1, max: 12 }), money, due: fc.option(day, { nil: null }), deliveries: fc.array(deliveryArb, { minLength: 1, maxLength: 4 }) }),
+    fc.record({
+      quantity: fc.integer({ min: 1, max: 12 }),
+      money,
+      due: fc.option(day, { nil: null }),
+      deliveries: fc.array(deliveryArb, { minLength: 1, maxLength: 4 }),
+    }),
     { minLength: 1, maxLength: 3 },
   ),
   participants: fc.uniqueArray(person, { maxLength: 4, selector: (p) => p.name }),
-  agenda: fc.array(fc.record({ what: fc.constantFrom('Firma del acuerdo', '参观学校', 'Visita ao porto'), at: fc.option(fc.constantFrom('09:30', '15:00'), { nil: null }) }), { maxLength: 3 }),
+  agenda: fc.array(
+    fc.record({ what: fc.constantFrom('Firma del acuerdo', '参观学校', 'Visita ao porto'), at: fc.option(fc.constantFrom('09:30', '15:00'), { nil: null }) }),
+    { maxLength: 3 },
+  ),
   outcomes: fc.array(fc.constantFrom('Becas para alumnos de Chimbote', '交流项目', 'Intercâmbio de professores'), { minLength: 1, maxLength: 3 }),
-  costs: fc.array(fc.record({ amount: fc.integer({ min: 1, max: 5_000_000 }), currency: fc.constantFrom(...CURRENCIES), paidBy: fc.constantFrom('ours', 'partner', 'third_party') as fc.Arbitrary<'ours' | 'partner' | 'third_party'> }), { maxLength: 3 }),
-  gifts: fc.array(fc.record({ what: fc.constantFrom('Cerámica de Chulucanas', '茶具'), value: fc.option(fc.integer({ min: 1, max: 900_000 }), { nil: null }), currency: fc.constantFrom(...CURRENCIES) }), { maxLength: 2 }),
+  costs: fc.array(
+    fc.record({
+      amount: fc.integer({ min: 1, max: 5_000_000 }),
+      currency: fc.constantFrom(...CURRENCIES),
+      paidBy: fc.constantFrom('ours', 'partner', 'third_party') as fc.Arbitrary<'ours' | 'partner' | 'third_party'>,
+    }),
+    { maxLength: 3 },
+  ),
+  gifts: fc.array(
+    fc.record({
+      what: fc.constantFrom('Cerámica de Chulucanas', '茶具'),
+      value: fc.option(fc.integer({ min: 1, max: 900_000 }), { nil: null }),
+      currency: fc.constantFrom(...CURRENCIES),
+    }),
+    { maxLength: 2 },
+  ),
   tasksDone: fc.array(fc.option(day, { nil: null }), { maxLength: 3 }),
   stageChanges: fc.integer({ min: 0, max: 2 }),
   pick: fc.nat(),
@@ -104,40 +133,89 @@ async function build(services: Services, o: Office) {
     }
   }
 
-  const contactHere = await ok(services, 'contacts.create', { name: 'Chen Jing', nativeName: '陈静', localityId: partner.id, organisation: 'Oficina de Asuntos Exteriores' });
+  const contactHere = await ok(services, 'contacts.create', {
+    name: 'Chen Jing',
+    nativeName: '陈静',
+    localityId: partner.id,
+    organisation: 'Oficina de Asuntos Exteriores',
+  });
   const visitInput = {
     ...visitFields({ localityId: partner.id, agreementIds: [agreement.id], startsOn: '2026-04-12', endsOn: '2026-04-18' }),
-    participants: [...o.participants.map((p) => ({ newContact: { ...p, organisation: 'Gobierno municipal' }, role: 'member' as const })), { contactId: contactHere.id, role: 'host' as const }],
+    participants: [
+      ...o.participants.map((p) => ({ newContact: { ...p, organisation: 'Gobierno municipal' }, role: 'member' as const })),
+      { contactId: contactHere.id, role: 'host' as const },
+    ],
     agenda: o.agenda.map((a, i) => ({ onDate: `2026-04-1${2 + i}`, atTime: a.at, place: '市政府', what: a.what, withWhom: null })),
     outcomes: o.outcomes.map((text) => ({ text })),
     costs: o.costs.map((c) => ({ item: 'Pasajes', amountMinor: c.amount, currency: c.currency, paidBy: c.paidBy })),
-    gifts: o.gifts.map((g) => ({ direction: 'given' as const, what: g.what, counterpart: '王市长', valueMinor: g.value, currency: g.value === null ? null : g.currency })),
+    gifts: o.gifts.map((g) => ({
+      direction: 'given' as const,
+      what: g.what,
+      counterpart: '王市长',
+      valueMinor: g.value,
+      currency: g.value === null ? null : g.currency,
+    })),
   };
   const visit = await ok(services, 'visits.create', visitInput);
   // A second visit with everything but follow-up tasks, which is what a visit must be to be deleted.
-  const plainVisit = await ok(services, 'visits.create', { ...visitInput, participants: visitInput.participants.slice(-1), startsOn: '2026-04-12', purpose: 'Visita de seguimiento' });
+  const plainVisit = await ok(services, 'visits.create', {
+    ...visitInput,
+    participants: visitInput.participants.slice(-1),
+    startsOn: '2026-04-12',
+    purpose: 'Visita de seguimiento',
+  });
 
   const outcome = visit.outcomes[o.pick % visit.outcomes.length]!;
   const fromOutcome = await ok(services, 'visits.outcomeToTask', { outcomeId: outcome.id, dueOn: '2026-05-02', assignee: 'Ana Torres' });
   const tasks = [fromOutcome.id];
   for (const [i, done] of o.tasksDone.entries()) {
-    const link = [{ kind: 'agreement' as const, id: agreement.id }, { kind: 'visit' as const, id: visit.id }, { kind: 'commitment' as const, id: commitments[0]! }][i % 3]!;
-    const t = await ok(services, 'tasks.create', taskFields({ title: `Seguimiento ${i + 1}: 发送照片`, status: done ? 'done' : 'open', completedOn: done, link }));
+    const link = [
+      { kind: 'agreement' as const, id: agreement.id },
+      { kind: 'visit' as const, id: visit.id },
+      { kind: 'commitment' as const, id: commitments[0]! },
+    ][i % 3]!;
+    const t = await ok(
+      services,
+      'tasks.create',
+      taskFields({ title: `Seguimiento ${i + 1}: 发送照片`, status: done ? 'done' : 'open', completedOn: done, link }),
+    );
     tasks.push(t.id);
   }
   await ok(services, 'tasks.setStatus', { id: fromOutcome.id, version: fromOutcome.version, status: 'done', completedOn: '2026-05-01' });
 
   // An agreement entered by mistake: areas and a stage history, nothing hanging from it.
-  let mistaken = await ok(services, 'agreements.create', agreementFields(partner.id, { kind: 'friendship', stage: 'letter_of_intent', signedOn: null, stageDate: '2026-01-10', letterOfIntentOn: '2026-01-10' }));
+  let mistaken = await ok(
+    services,
+    'agreements.create',
+    agreementFields(partner.id, { kind: 'friendship', stage: 'letter_of_intent', signedOn: null, stageDate: '2026-01-10', letterOfIntentOn: '2026-01-10' }),
+  );
   for (let i = 0; i < o.stageChanges; i++) {
-    mistaken = await ok(services, 'agreements.changeStage', { id: mistaken.id, version: mistaken.version, stage: i === 0 ? 'under_discussion' : 'letter_of_intent', date: `2026-0${2 + i}-01`, note: 'Según acta 同意' });
+    mistaken = await ok(services, 'agreements.changeStage', {
+      id: mistaken.id,
+      version: mistaken.version,
+      stage: i === 0 ? 'under_discussion' : 'letter_of_intent',
+      date: `2026-0${2 + i}-01`,
+      note: 'Según acta 同意',
+    });
   }
   const strayContact = await ok(services, 'contacts.create', { name: 'Liu Yang', nativeName: '刘洋', localityId: partner.id, email: 'liu.yang@example.cn' });
 
   // The calendar's drags: a visit and a task take new dates through their own update call, an office event its move.
   const storedVisit = await ok(services, 'visits.get', { id: visit.id });
-  const openTask = await ok(services, 'tasks.create', taskFields({ title: 'Enviar fotos 发送照片', dueOn: '2026-12-28', link: { kind: 'visit', id: visit.id } }));
-  const event = await ok(services, 'officeEvents.create', { title: 'Foro China–CELAC 论坛', allDay: true, start: '2026-12-30', end: '2027-01-02', place: '成都', notes: null, agreementId: agreement.id });
+  const openTask = await ok(
+    services,
+    'tasks.create',
+    taskFields({ title: 'Enviar fotos 发送照片', dueOn: '2026-12-28', link: { kind: 'visit', id: visit.id } }),
+  );
+  const event = await ok(services, 'officeEvents.create', {
+    title: 'Foro China–CELAC 论坛',
+    allDay: true,
+    start: '2026-12-30',
+    end: '2027-01-02',
+    place: '成都',
+    notes: null,
+    agreementId: agreement.id,
+  });
 
   return {
     'localities.archive': { id: partner.id },
@@ -177,7 +255,9 @@ async function roundTrip(services: Services, call: UndoableCall, input: { id: nu
   expect(audit.slice(auditBefore.length + auditByCall.length)).toEqual([expect.objectContaining({ entity_id: input.id, action: 'restore' })]);
   // Named apart because it is the one the old undo got wrong: trigger-kept counters match their rows.
   const drift = services.opened.sqlite
-    .prepare('SELECT c.id FROM commitments c WHERE c.delivered_quantity <> (SELECT coalesce(sum(d.quantity), 0) FROM deliveries d WHERE d.commitment_id = c.id)')
+    .prepare(
+      'SELECT c.id FROM commitments c WHERE c.delivered_quantity <> (SELECT coalesce(sum(d.quantity), 0) FROM deliveries d WHERE d.commitment_id = c.id)',
+    )
     .all();
   expect(drift).toEqual([]);
 }
@@ -200,12 +280,21 @@ describe('undo round-trips every undoable call', () => {
     const agreement = await ok(services, 'agreements.create', agreementFields(partner.id));
     const c = await ok(services, 'commitments.create', commitmentFields(agreement.id, { quantity: 6 }));
     await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-03-01', quantity: 2, beneficiaries: [] });
-    const withBoth = await ok(services, 'commitments.addDelivery', { commitmentId: c.id, deliveredOn: '2026-06-01', quantity: 3, beneficiaries: [{ name: 'Li Na', nativeName: '李娜' }] });
+    const withBoth = await ok(services, 'commitments.addDelivery', {
+      commitmentId: c.id,
+      deliveredOn: '2026-06-01',
+      quantity: 3,
+      beneficiaries: [{ name: 'Li Na', nativeName: '李娜' }],
+    });
     const three = withBoth.deliveries.find((d) => d.quantity === 3)!;
     await ok(services, 'commitments.removeDelivery', { id: three.id, version: three.version });
     await ok(services, 'undo.apply', { call: 'commitments.removeDelivery', id: three.id });
     const back = await ok(services, 'commitments.get', { id: c.id });
-    expect({ delivered: back.delivered, status: back.status, deliveries: back.deliveries.length }).toEqual({ delivered: 5, status: 'partly_delivered', deliveries: 2 });
+    expect({ delivered: back.delivered, status: back.status, deliveries: back.deliveries.length }).toEqual({
+      delivered: 5,
+      status: 'partly_delivered',
+      deliveries: 2,
+    });
   });
 });
 

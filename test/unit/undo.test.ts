@@ -13,7 +13,11 @@ function dump(services: Services): Record<string, unknown[]> {
   return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM main."${t}" ORDER BY 1, 2`).all()]));
 }
 
-async function failure(services: Services, name: 'undo.apply', input: { call: 'visits.delete' | 'contacts.archive' | 'tasks.delete' | 'agreements.archive'; id: number }) {
+async function failure(
+  services: Services,
+  name: 'undo.apply',
+  input: { call: 'visits.delete' | 'contacts.archive' | 'tasks.delete' | 'agreements.archive'; id: number },
+) {
   const result = await services.call(name, input);
   if (result.ok) throw new Error('expected the undo to be refused');
   return result.error;

@@ -50,14 +50,20 @@ describe('accounts', () => {
     const taken = await services.call('users.create', { login: ' ANA ', name: 'Otra Ana', role: 'reader', password: PASSWORD });
     expect(taken).toEqual({ ok: false, error: { kind: 'conflict', message: 'users.errors.loginTaken|{"login":"ana"}' } });
     const admin = (await ok(services, 'users.list', {})).find((u) => u.login === 'ana')!;
-    expect(await services.call('users.update', { id: admin.id, version: admin.version, role: 'editor' })).toEqual({ ok: false, error: { kind: 'conflict', message: 'users.errors.lastAdmin' } });
+    expect(await services.call('users.update', { id: admin.id, version: admin.version, role: 'editor' })).toEqual({
+      ok: false,
+      error: { kind: 'conflict', message: 'users.errors.lastAdmin' },
+    });
     expect(await services.call('users.update', { id: admin.id, version: admin.version, disabled: true })).toMatchObject({ ok: false });
     const promoted = await okAs(services, actors.admin, 'users.update', { id: actors.editor.userId!, version: 1, role: 'admin' });
     expect(promoted.role).toBe('admin');
     const disabled = await okAs(services, actors.admin, 'users.update', { id: admin.id, version: admin.version, disabled: true });
     expect(disabled.disabled).toBe(true);
     // A stale admin screen is refused by the version, as every record's edit is.
-    expect(await services.call('users.update', { id: admin.id, version: admin.version, disabled: false })).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) } });
+    expect(await services.call('users.update', { id: admin.id, version: admin.version, disabled: false })).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', message: expect.stringMatching(/^errors\.stale/) },
+    });
   });
 
   it('keeps language and "my tasks" per user, and the audit log names who made each change', async () => {
@@ -84,8 +90,14 @@ describe('accounts', () => {
     await okAs(services, editor, 'agreements.archive', { id: agreement.id });
     await okAs(services, admin, 'contacts.archive', { id: contact.id });
     // The admin cannot take back the editor's change, nor the editor the admin's.
-    expect(await services.dispatch('undo.apply', { call: 'agreements.archive', id: agreement.id }, { actor: admin })).toEqual({ ok: false, error: { kind: 'conflict', message: 'undo.errors.gone' } });
-    expect(await services.dispatch('undo.apply', { call: 'contacts.archive', id: contact.id }, { actor: editor })).toEqual({ ok: false, error: { kind: 'conflict', message: 'undo.errors.gone' } });
+    expect(await services.dispatch('undo.apply', { call: 'agreements.archive', id: agreement.id }, { actor: admin })).toEqual({
+      ok: false,
+      error: { kind: 'conflict', message: 'undo.errors.gone' },
+    });
+    expect(await services.dispatch('undo.apply', { call: 'contacts.archive', id: contact.id }, { actor: editor })).toEqual({
+      ok: false,
+      error: { kind: 'conflict', message: 'undo.errors.gone' },
+    });
     // Each takes back their own, while the other's stays on offer.
     await okAs(services, admin, 'undo.apply', { call: 'contacts.archive', id: contact.id });
     expect((await ok(services, 'contacts.get', { id: contact.id })).archivedAt).toBeNull();
@@ -107,7 +119,10 @@ describe('two people saving the same record', () => {
     await okAs(services, admin, 'contacts.update', { ...contact, title: 'Alcalde' });
     const second = await services.dispatch('contacts.update', { ...contact, title: 'Vicealcalde' }, { actor: editor });
     // The time on the server's clock, written as a Uruguayan office writes it (no ISO date on screen).
-    expect(second).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^errors\.staleBy\|\{"name":"Ana Torres","when":"4 may\. 2026, \d{1,2}:12[^"]*"\}$/) } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', message: expect.stringMatching(/^errors\.staleBy\|\{"name":"Ana Torres","when":"4 may\. 2026, \d{1,2}:12[^"]*"\}$/) },
+    });
     expect((await ok(services, 'contacts.get', { id: contact.id })).title).toBe('Alcalde');
   });
 });
@@ -125,10 +140,16 @@ describe('users on the command line', () => {
     expect((await run(['init', '--db', file])).code).toBe(0);
     expect(await run(['users', 'list', '--db', file])).toMatchObject({ code: 0, out: expect.stringContaining('Todavía no hay cuentas') });
     // No password on standard input: refused, nothing created.
-    expect(await run(['users', 'add', '--db', file, '--login', 'ana', '--name', 'Ana Torres', '--role', 'admin'])).toMatchObject({ code: 1, err: expect.stringContaining('entrada estándar') });
+    expect(await run(['users', 'add', '--db', file, '--login', 'ana', '--name', 'Ana Torres', '--role', 'admin'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('entrada estándar'),
+    });
     // The password is never an option.
     expect((await run(['users', 'add', '--db', file, '--login', 'ana', '--name', 'Ana Torres', '--role', 'admin', '--password', PASSWORD])).code).toBe(2);
-    expect(await run(['users', 'add', '--db', file, '--login', 'ana', '--name', 'Ana Torres', '--role', 'admin'], PASSWORD)).toMatchObject({ code: 0, out: 'Cuenta creada: ana (Ana Torres, Administrador).' });
+    expect(await run(['users', 'add', '--db', file, '--login', 'ana', '--name', 'Ana Torres', '--role', 'admin'], PASSWORD)).toMatchObject({
+      code: 0,
+      out: 'Cuenta creada: ana (Ana Torres, Administrador).',
+    });
     expect((await run(['users', 'add', '--db', file, '--login', 'bea', '--name', 'Bea', '--role', 'reader'], 'corta')).err).toMatch(/10/);
     expect((await run(['users', 'add', '--db', file, '--login', 'lucia', '--name', 'Lucía Pérez', '--role', 'editor'], PASSWORD)).code).toBe(0);
     expect((await run(['users', 'reset-password', '--db', file, '--login', 'lucia'], 'nueva clave larga')).out).toBe('Contraseña cambiada para lucia.');

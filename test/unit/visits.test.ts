@@ -108,7 +108,9 @@ describe('contacts, visits and tasks', () => {
     // The file itself refuses two links at once.
     expect(() =>
       services.opened.sqlite
-        .prepare("INSERT INTO tasks (title, priority, status, agreement_id, visit_id, search_text, created_at, updated_at) VALUES ('x','normal','open',?,?,'','t','t')")
+        .prepare(
+          "INSERT INTO tasks (title, priority, status, agreement_id, visit_id, search_text, created_at, updated_at) VALUES ('x','normal','open',?,?,'','t','t')",
+        )
         .run(agreement.id, 1),
     ).toThrow();
   });
@@ -118,8 +120,23 @@ describe('contacts, visits and tasks', () => {
     const { partner, agreement } = await partnerWithAgreement(services);
     const other = await ok(services, 'localities.create', { name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city' });
     await ok(services, 'visits.create', visitFields({ purpose: 'Firma', agreementIds: [agreement.id] }));
-    await ok(services, 'visits.create', visitFields({ purpose: 'Delegación de Shanghái', direction: 'inbound', status: 'planned', startsOn: '2025-09-01', endsOn: '2025-09-03', localityId: partner.id }));
-    await ok(services, 'visits.create', visitFields({ purpose: 'Feria en Kobe', status: 'cancelled', startsOn: '2025-01-10', endsOn: '2025-01-12', localityId: other.id }));
+    await ok(
+      services,
+      'visits.create',
+      visitFields({
+        purpose: 'Delegación de Shanghái',
+        direction: 'inbound',
+        status: 'planned',
+        startsOn: '2025-09-01',
+        endsOn: '2025-09-03',
+        localityId: partner.id,
+      }),
+    );
+    await ok(
+      services,
+      'visits.create',
+      visitFields({ purpose: 'Feria en Kobe', status: 'cancelled', startsOn: '2025-01-10', endsOn: '2025-01-12', localityId: other.id }),
+    );
     const purposes = async (input: object) => (await ok(services, 'visits.list', input)).rows.map((r) => r.purpose);
     expect(await purposes({})).toEqual(['Firma', 'Delegación de Shanghái', 'Feria en Kobe']);
     expect(await purposes({ direction: 'inbound' })).toEqual(['Delegación de Shanghái']);
@@ -147,7 +164,10 @@ describe('contacts, visits and tasks', () => {
     expect((await ok(services, 'contacts.archive', { id: wang.id })).archivedAt).not.toBeNull();
     // An archived contact can no longer be added to another visit.
     const add = await services.dispatch('visits.create', { ...visitFields(), participants: [{ contactId: wang.id, role: 'host' }] });
-    expect(!add.ok && add.error).toEqual({ kind: 'validation', issues: [{ path: ['participants', 0, 'contactId'], message: 'visitsErrors.contact_archived' }] });
+    expect(!add.ok && add.error).toEqual({
+      kind: 'validation',
+      issues: [{ path: ['participants', 0, 'contactId'], message: 'visitsErrors.contact_archived' }],
+    });
     const lone = await ok(services, 'contacts.create', { name: 'Nadie' });
     await ok(services, 'contacts.delete', { id: lone.id });
     expect((await services.dispatch('contacts.get', { id: lone.id })).ok).toBe(false);
@@ -166,9 +186,17 @@ describe('contacts, visits and tasks', () => {
       { action: 'delete' },
     ]);
     const withPhoto = await ok(services, 'visits.create', visitFields());
-    const photo = await ok(services, 'attachments.add', { entity: 'visit', entityId: withPhoto.id, fileName: '合影 en el Palacio.jpg', contentBase64: Buffer.from('foto').toString('base64') });
+    const photo = await ok(services, 'attachments.add', {
+      entity: 'visit',
+      entityId: withPhoto.id,
+      fileName: '合影 en el Palacio.jpg',
+      contentBase64: Buffer.from('foto').toString('base64'),
+    });
     const keepsPhoto = await services.dispatch('visits.delete', { id: withPhoto.id });
-    expect(!keepsPhoto.ok && keepsPhoto.error).toEqual({ kind: 'conflict', message: 'visitsErrors.delete_attachments|{"count":1,"names":"合影 en el Palacio.jpg"}' });
+    expect(!keepsPhoto.ok && keepsPhoto.error).toEqual({
+      kind: 'conflict',
+      message: 'visitsErrors.delete_attachments|{"count":1,"names":"合影 en el Palacio.jpg"}',
+    });
     await ok(services, 'attachments.remove', { linkId: photo.linkId });
     await ok(services, 'visits.delete', { id: withPhoto.id });
   });
@@ -183,7 +211,10 @@ describe('contacts, visits and tasks', () => {
         { newContact: { ...wangFields, name: 'Li Na', localityId: 999 }, role: 'member' },
       ],
     });
-    expect(!result.ok && result.error).toEqual({ kind: 'validation', issues: [{ path: ['participants', 1, 'newContact', 'localityId'], message: 'errors.not_found' }] });
+    expect(!result.ok && result.error).toEqual({
+      kind: 'validation',
+      issues: [{ path: ['participants', 1, 'newContact', 'localityId'], message: 'errors.not_found' }],
+    });
     expect(tableCounts(services)).toEqual(before);
   });
 
@@ -235,7 +266,9 @@ describe('contacts, visits and tasks', () => {
     expect(() => cost(100, 'pen')).toThrow(/CHECK/);
     expect(() => cost(100, 'PEN', 'friend')).toThrow(/CHECK/);
     expect(() => raw.prepare("UPDATE visits SET ends_on = '2000-01-01' WHERE id = ?").run(v.id)).toThrow(/CHECK/);
-    expect(() => raw.prepare("INSERT INTO tasks (title, priority, status, search_text, created_at, updated_at) VALUES ('x','normal','done','','t','t')").run()).toThrow(/CHECK/);
+    expect(() =>
+      raw.prepare("INSERT INTO tasks (title, priority, status, search_text, created_at, updated_at) VALUES ('x','normal','done','','t','t')").run(),
+    ).toThrow(/CHECK/);
     expect(() => raw.prepare('INSERT INTO visit_agreements (visit_id, agreement_id) VALUES (?, 999)').run(v.id)).toThrow(/FOREIGN KEY/);
   });
 });

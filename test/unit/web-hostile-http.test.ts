@@ -30,13 +30,18 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string 
 /** One raw request with exactly the headers given (fetch would add or fix some). */
 function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer }): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers ?? {}, setHost: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers ?? {}, setHost: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     // The server may answer (413) and close before the whole body is sent.
-    req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+    req.on('error', (error) =>
+      (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error),
+    );
     if (opts.body !== undefined) req.write(opts.body);
     req.end();
   });
@@ -114,7 +119,11 @@ describe('hostile HTTP against the web server', () => {
       const res = await request(port, { path: '/api/app.info', headers, body: '{}' });
       expect(res.status, type || '(none)').toBe(415);
     }
-    const charset = await request(port, { path: '/api/app.info', headers: api(port, server.token, { 'content-type': 'application/json; charset=utf-8' }), body: '{}' });
+    const charset = await request(port, {
+      path: '/api/app.info',
+      headers: api(port, server.token, { 'content-type': 'application/json; charset=utf-8' }),
+      body: '{}',
+    });
     expect(charset.status).toBe(200);
   });
 
@@ -137,7 +146,11 @@ describe('hostile HTTP against the web server', () => {
       const res = await request(port, { path: '/api/localities.create', headers, body });
       expect(res.status).toBe(403);
     }
-    const download = await request(port, { method: 'GET', path: '/attachments/1', headers: { host: `127.0.0.1:${port}`, origin: 'http://evil.example', [TOKEN_HEADER]: server.token } });
+    const download = await request(port, {
+      method: 'GET',
+      path: '/attachments/1',
+      headers: { host: `127.0.0.1:${port}`, origin: 'http://evil.example', [TOKEN_HEADER]: server.token },
+    });
     expect(download.status).toBe(403);
     expect(tableCounts(services)).toEqual(before);
     const own = await request(port, { path: '/api/localities.create', headers: api(port, server.token, { origin: `http://127.0.0.1:${port}` }), body });
@@ -153,7 +166,9 @@ describe('hostile HTTP against the web server', () => {
     expect((await request(port, { method: 'GET', path: '/api/app.info', headers: api(port, server.token) })).status).toBe(405);
     expect((await request(port, { method: 'PUT', path: '/', headers: { host: `127.0.0.1:${port}` } })).status).toBe(405);
     expect(await rawRequest(port, 'GARBAGE / HTTP/1.1\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/);
-    expect(await rawRequest(port, `POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n{}`)).toMatch(/^HTTP\/1\.1 400/);
+    expect(await rawRequest(port, `POST /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n{}`)).toMatch(
+      /^HTTP\/1\.1 400/,
+    );
     expect(await rawRequest(port, 'GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/);
     await stillAnswers(port, server.token);
   });
@@ -171,7 +186,11 @@ describe('hostile HTTP against the web server', () => {
     services.opened.sqlite.prepare('UPDATE attachments SET mime_type = ?').run('text/html; charset=\u4e2d\u6587');
     const { port, server } = await start(services);
     for (let i = 0; i < 3; i++) {
-      const res = await request(port, { method: 'GET', path: `/attachments/${link.linkId}`, headers: { host: `127.0.0.1:${port}`, [TOKEN_HEADER]: server.token } });
+      const res = await request(port, {
+        method: 'GET',
+        path: `/attachments/${link.linkId}`,
+        headers: { host: `127.0.0.1:${port}`, [TOKEN_HEADER]: server.token },
+      });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('会议纪要.pdf')}`);

@@ -18,7 +18,10 @@ async function start() {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   const server: WebServer = await startWebServer({ services, rendererDir });
-  stops.push(() => services.close(), () => server.close());
+  stops.push(
+    () => services.close(),
+    () => server.close(),
+  );
   const call = async (name: string, input: unknown, job?: string) => {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/${name}`, {
       method: 'POST',

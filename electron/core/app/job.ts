@@ -23,5 +23,8 @@ export function checkCancelled(job: JobControl) {
 /** One of `parts` equal steps of a job (a restore: the copy aside, then the restore), as a job of its own. */
 export function partOf(job: JobControl, index: number, parts: number): JobControl {
   const scale = 1000;
-  return { signal: job.signal, onProgress: (done, total) => job.onProgress(index * scale + (total > 0 ? Math.round((done / total) * scale) : 0), parts * scale) };
+  return {
+    signal: job.signal,
+    onProgress: (done, total) => job.onProgress(index * scale + (total > 0 ? Math.round((done / total) * scale) : 0), parts * scale),
+  };
 }

@@ -65,7 +65,11 @@ export async function inTransaction<T>(ctx: Ctx, fn: (trx: Ctx, savepoint: Savep
     await trx.commit().execute();
     return result;
   } catch (error) {
-    if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute().catch(() => undefined);
+    if (!trx.isCommitted && !trx.isRolledBack)
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => undefined);
     throw error;
   }
 }

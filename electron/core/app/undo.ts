@@ -72,12 +72,22 @@ function triggersFor(table: string, columns: Column[]): string[] {
   const names = columns.map((c) => c.name).filter((c) => !kept.has(c));
   // An update that only a schema trigger made (the counter following a delivery) leaves no step.
   const updateOf = kept.size > 0 ? `UPDATE OF ${names.map(quoteIdent).join(', ')}` : 'UPDATE';
-  const sameAs = (row: 'OLD' | 'NEW') => joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} IS ' || ${literal(row, c)}`), ' AND ');
+  const sameAs = (row: 'OLD' | 'NEW') =>
+    joinSql(
+      names.map((c) => `'${inLiteral(quoteIdent(c))} IS ' || ${literal(row, c)}`),
+      ' AND ',
+    );
   const trigger = (event: 'INSERT' | 'UPDATE' | 'DELETE', inverse: string) =>
     `CREATE TEMP TRIGGER IF NOT EXISTS ${quoteIdent(`undo_${event.toLowerCase()}_${table}`)} AFTER ${event === 'UPDATE' ? updateOf : event} ON main.${t}
      WHEN (SELECT active FROM temp.undo_state) BEGIN INSERT INTO temp.undo_steps (owner, sql) VALUES ((SELECT owner FROM temp.undo_state), ${inverse}); END;`;
-  const assignOld = joinSql(names.map((c) => `'${inLiteral(quoteIdent(c))} = ' || ${literal('OLD', c)}`), ', ');
-  const valuesOld = joinSql(names.map((c) => literal('OLD', c)), ', ');
+  const assignOld = joinSql(
+    names.map((c) => `'${inLiteral(quoteIdent(c))} = ' || ${literal('OLD', c)}`),
+    ', ',
+  );
+  const valuesOld = joinSql(
+    names.map((c) => literal('OLD', c)),
+    ', ',
+  );
   return [
     trigger('INSERT', `'DELETE FROM ${tt} WHERE ' || ${sameAs('NEW')}`),
     trigger('UPDATE', `'UPDATE ${tt} SET ' || ${assignOld} || ' WHERE ' || ${sameAs('NEW')}`),

@@ -27,9 +27,9 @@ const INFRASTRUCTURE = new Set(['settings', 'schema_migrations', 'audit_log', 'u
 
 /** The file's user tables, in creation order, from the schema itself. */
 export function tableNames(sqlite: Database.Database): string[] {
-  return (
-    sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[]
-  ).map((r) => r.name);
+  return (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 }
 
 /** Tables holding records a person would count (they carry created_at), for backup lists and summaries. */

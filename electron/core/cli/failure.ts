@@ -10,9 +10,7 @@ import { messageOf, codeOf, pathOf } from '../app/error-info.ts';
 export function describeAppError(error: AppError, t: TFunction): string {
   switch (error.kind) {
     case 'validation':
-      return error.issues
-        .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${translateMessage(t, i.message)}`)
-        .join('; ');
+      return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${translateMessage(t, i.message)}`).join('; ');
     case 'not_found':
       return `${translateMessage(t, 'errors.not_found')} (${error.entity} ${error.id})`;
     default:

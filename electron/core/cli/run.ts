@@ -10,7 +10,13 @@ import { messageOf, codeOf } from '../app/error-info.ts';
 
 export const PROGRAM = 'twinning-desk';
 
-type Streams = { out(line: string): void; err(line: string): void; env?: NodeJS.ProcessEnv; workerUrl?: URL; readSecret?: (prompt: string) => Promise<string | null> };
+type Streams = {
+  out(line: string): void;
+  err(line: string): void;
+  env?: NodeJS.ProcessEnv;
+  workerUrl?: URL;
+  readSecret?: (prompt: string) => Promise<string | null>;
+};
 
 const langOption = { type: 'string', summary: 'cli.opt.lang', choices: LANGUAGES, value: 'es|pt|en' } as const;
 const helpOption = { type: 'boolean', summary: 'cli.opt.help' } as const;
@@ -147,7 +153,11 @@ function optionLines(specs: OptionSpecs, io: CliIo): string[] {
 }
 
 export function commandHelp(command: Command, path: string[], io: CliIo): string {
-  const lines = [`${io.t('cli.usage.label')}: ${PROGRAM} ${path.join(' ')}${command.subcommands?.length ? ' <…>' : ''} [${io.t('cli.optionsWord')}]`, '', io.t(command.summary)];
+  const lines = [
+    `${io.t('cli.usage.label')}: ${PROGRAM} ${path.join(' ')}${command.subcommands?.length ? ' <…>' : ''} [${io.t('cli.optionsWord')}]`,
+    '',
+    io.t(command.summary),
+  ];
   if (command.subcommands?.length) {
     lines.push('', `${io.t('cli.subcommands')}:`, ...listLines(command.subcommands, io));
   }
@@ -173,4 +183,3 @@ export function generalHelp(io: CliIo): string {
     io.t('cli.moreHelp', { program: PROGRAM }),
   ].join('\n');
 }
-

@@ -41,7 +41,13 @@ function allowedValues(definition: string, column: string): string[] | null {
 function columnType(column: Column, definition: string, rowidKey: boolean): string {
   const affinity = column.type.toUpperCase();
   const values = allowedValues(definition, column.name);
-  let type = values ? values.map((v) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(' | ') : affinity.includes('INT') || affinity.includes('REAL') ? 'number' : affinity.includes('BLOB') ? 'Buffer' : 'string';
+  let type = values
+    ? values.map((v) => `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(' | ')
+    : affinity.includes('INT') || affinity.includes('REAL')
+      ? 'number'
+      : affinity.includes('BLOB')
+        ? 'Buffer'
+        : 'string';
   if (column.notnull === 0 && column.pk === 0) type += ' | null';
   // SQLite fills it: the rowid key, or a column with a default.
   return rowidKey || column.dflt_value !== null ? `Generated<${type}>` : type;

@@ -198,9 +198,7 @@ function runMigration(sqlite: Database.Database, migration: Migration, at: Date)
     sqlite.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     migration.up(sqlite);
-    sqlite
-      .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-      .run(migration.version, migration.name, at.toISOString());
+    sqlite.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, at.toISOString());
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
     const current = sqlite.pragma('user_version', { simple: true }) as number;
     sqlite.pragma(`user_version = ${Math.max(current, migration.version)}`);

@@ -10,7 +10,9 @@ const opened = await openDatabase(path.join(dir, 'schema.sqlite'));
 try {
   const target = path.join(import.meta.dirname, 'schema.ts');
   fs.writeFileSync(target, schemaSource(opened.sqlite));
-  console.log(`${path.relative(process.cwd(), target)} written from migration ${opened.sqlite.prepare<[], { v: number }>('SELECT max(version) AS v FROM schema_migrations').get()?.v ?? 0}`);
+  console.log(
+    `${path.relative(process.cwd(), target)} written from migration ${opened.sqlite.prepare<[], { v: number }>('SELECT max(version) AS v FROM schema_migrations').get()?.v ?? 0}`,
+  );
 } finally {
   await opened.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,12 @@ export async function readMountTable(platform: NodeJS.Platform = process.platfor
     if (platform === 'darwin') return { mounts: parseMacMounts(await quietly('/sbin/mount', [])), remoteDrives: [] };
     if (platform === 'win32') {
       // DriveType 4 is "network drive" (Win32_LogicalDisk), what a mapped Z: reports.
-      const out = await quietly('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', 'Get-CimInstance Win32_LogicalDisk -Filter DriveType=4 | ForEach-Object DeviceID']);
+      const out = await quietly('powershell.exe', [
+        '-NoProfile',
+        '-NonInteractive',
+        '-Command',
+        'Get-CimInstance Win32_LogicalDisk -Filter DriveType=4 | ForEach-Object DeviceID',
+      ]);
       return { mounts: [], remoteDrives: parseRemoteDrives(out) };
     }
   } catch {

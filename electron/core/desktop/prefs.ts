@@ -13,7 +13,10 @@ const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height:
 const prefsShape = z.object({
   language: language.optional().catch(undefined),
   /** Work on the office server at this origin, its certificate pinned to this fingerprint; absent: the local file. */
-  server: z.object({ origin: z.string().url(), fingerprint: z.string().min(1) }).optional().catch(undefined),
+  server: z
+    .object({ origin: z.string().url(), fingerprint: z.string().min(1) })
+    .optional()
+    .catch(undefined),
   /** Absolute path of a data file moved from Settings; absent means the default place. */
   dataFile: z.string().min(1).optional().catch(undefined),
   window: z

@@ -14,9 +14,7 @@ export const EXPORT_FORMAT_VERSION = 1;
  */
 export function exportJson(sqlite: Database.Database, job: JobControl = noJob()): string {
   const version = sqlite.pragma('user_version', { simple: true }) as number;
-  const parts: string[] = [
-    `{"format":${JSON.stringify(EXPORT_FORMAT)},"formatVersion":${EXPORT_FORMAT_VERSION},"schemaVersion":${version},"tables":{`,
-  ];
+  const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"formatVersion":${EXPORT_FORMAT_VERSION},"schemaVersion":${version},"tables":{`];
   const tables = dataTables(sqlite);
   tables.forEach((table, i) => {
     checkCancelled(job);
@@ -43,7 +41,15 @@ function parseDocument(text: string): Document {
   } catch {
     throw refuse('exchange.json.notJson');
   }
-  if (typeof doc !== 'object' || doc === null || !('format' in doc) || doc.format !== EXPORT_FORMAT || !('tables' in doc) || typeof doc.tables !== 'object' || doc.tables === null) {
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    !('format' in doc) ||
+    doc.format !== EXPORT_FORMAT ||
+    !('tables' in doc) ||
+    typeof doc.tables !== 'object' ||
+    doc.tables === null
+  ) {
     throw refuse('exchange.json.notOurs');
   }
   const version = 'formatVersion' in doc ? doc.formatVersion : undefined;

@@ -28,7 +28,10 @@ export function exportCsvTable(sqlite: Database.Database, name: string): string 
 }
 
 function csvOf(sqlite: Database.Database, table: TableShape): string {
-  return csvOfRows(table.columns, [...tableRows(sqlite, table)].map((r) => r.map(cell)));
+  return csvOfRows(
+    table.columns,
+    [...tableRows(sqlite, table)].map((r) => r.map(cell)),
+  );
 }
 
 /** Our one CSV shape: UTF-8 with a BOM, CRLF lines, text a spreadsheet would run as a formula neutralised. */

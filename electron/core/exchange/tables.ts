@@ -29,9 +29,7 @@ export function dataTables(sqlite: Database.Database): TableShape[] {
     )
     .all() as { name: string; sql: string }[];
   const shadow = new Set(
-    (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[]).map(
-      (v) => v.name,
-    ),
+    (sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[]).map((v) => v.name),
   );
   return tables
     .filter((t) => !SKIPPED_TABLES.has(t.name) && ![...shadow].some((v) => t.name.startsWith(`${v}_`)))

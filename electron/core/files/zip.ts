@@ -17,10 +17,7 @@ export type ZipLimits = {
 // A sheet of 50,000 rows (the import limit) by a dozen columns is about 20 MB of XML.
 export const ZIP_LIMITS: ZipLimits = { entries: 2_000, partBytes: 32 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 };
 
-export type ZipRefusal =
-  | { reason: 'notZip' }
-  | { reason: 'tooManyEntries'; max: number }
-  | { reason: 'tooLarge'; part: string; max: number };
+export type ZipRefusal = { reason: 'notZip' } | { reason: 'tooManyEntries'; max: number } | { reason: 'tooLarge'; part: string; max: number };
 
 export class ZipRefused extends Error {
   readonly refusal: ZipRefusal;

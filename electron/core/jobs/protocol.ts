@@ -138,7 +138,12 @@ export function serve(port: Port, dispatch: Dispatch): HostRequests {
   };
 }
 
-export type CallOptions = { onProgress?: (done: number, total: number) => void; signal?: AbortSignal | undefined; jobId?: string | undefined; actor?: Actor | undefined };
+export type CallOptions = {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal | undefined;
+  jobId?: string | undefined;
+  actor?: Actor | undefined;
+};
 
 export type Client = {
   call(name: string, input: unknown, options?: CallOptions): Promise<Result<unknown>>;

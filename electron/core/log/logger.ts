@@ -45,7 +45,10 @@ export function describeError(error: unknown): string {
       .replace(/[^\s@"'<>]+@[^\s@"'<>]+\.[a-z]{2,}/gi, '…@…');
   const code = (error as { code?: unknown }).code;
   const head = `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${mask(error.message)}`;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).map(withoutHome);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map(withoutHome);
   const cause = error.cause instanceof Error ? `\nCaused by: ${describeError(error.cause)}` : '';
   return [head, ...frames].join('\n') + cause;
 }

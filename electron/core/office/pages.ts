@@ -32,7 +32,10 @@ function page(language: string, title: string, body: string) {
 
 export type PageText = { t: TFunction; language: string; officeName: string };
 
-export function loginPage({ t, language, officeName }: PageText, state: { error?: string | undefined; notice?: string | undefined; login?: string | undefined }) {
+export function loginPage(
+  { t, language, officeName }: PageText,
+  state: { error?: string | undefined; notice?: string | undefined; login?: string | undefined },
+) {
   return page(
     language,
     `${t('session.login.title')} · Twinning Desk`,
@@ -51,9 +54,16 @@ ${state.notice ? `<p class="note" role="status">${escape(state.notice)}</p>` : '
   );
 }
 
-export function firstRunPage({ t, language, officeName }: PageText, state: { error?: string | undefined; login?: string | undefined; name?: string | undefined; allowed: boolean }) {
+export function firstRunPage(
+  { t, language, officeName }: PageText,
+  state: { error?: string | undefined; login?: string | undefined; name?: string | undefined; allowed: boolean },
+) {
   if (!state.allowed) {
-    return page(language, `${t('session.firstRun.title')} · Twinning Desk`, `<h1>${escape(t('session.firstRun.title'))}</h1><p class="note" role="status">${escape(t('session.firstRun.loopbackOnly'))}</p>`);
+    return page(
+      language,
+      `${t('session.firstRun.title')} · Twinning Desk`,
+      `<h1>${escape(t('session.firstRun.title'))}</h1><p class="note" role="status">${escape(t('session.firstRun.loopbackOnly'))}</p>`,
+    );
   }
   return page(
     language,

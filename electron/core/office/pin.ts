@@ -30,12 +30,20 @@ export function checkPin(pinned: string, seen: string): PinCheck {
 export function probeFingerprint(origin: string, timeoutMs = 5000): Promise<string> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
-    const socket = tls.connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 443), servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname, rejectUnauthorized: false }, () => {
-      const fingerprint = socket.getPeerCertificate().fingerprint256;
-      socket.end();
-      if (fingerprint) resolve(fingerprint);
-      else reject(new Error('desktopServer.errors.noCertificate'));
-    });
+    const socket = tls.connect(
+      {
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(url.port || 443),
+        servername: /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname,
+        rejectUnauthorized: false,
+      },
+      () => {
+        const fingerprint = socket.getPeerCertificate().fingerprint256;
+        socket.end();
+        if (fingerprint) resolve(fingerprint);
+        else reject(new Error('desktopServer.errors.noCertificate'));
+      },
+    );
     socket.setTimeout(timeoutMs, () => {
       socket.destroy();
       reject(new Error('desktopServer.errors.unreachable'));

@@ -79,10 +79,23 @@ export async function runOfficeServer(options: ServeOptions, io: Io): Promise<nu
   const served = withJobWorker(services, { workerUrl: io.workerUrl });
   let server;
   try {
-    server = await startOfficeServer({ services: served, rendererDir: io.rendererDir, host: listen.host, port: listen.port, tls, log: (e) => logger?.error('server error', e) });
+    server = await startOfficeServer({
+      services: served,
+      rendererDir: io.rendererDir,
+      host: listen.host,
+      port: listen.port,
+      tls,
+      log: (e) => logger?.error('server error', e),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(code === 'EADDRINUSE' ? t('serve.portBusy', { listen: options.listen }) : code === 'EADDRNOTAVAIL' ? t('serve.noSuchAddress', { listen: options.listen }) : (error as Error).message);
+    io.err(
+      code === 'EADDRINUSE'
+        ? t('serve.portBusy', { listen: options.listen })
+        : code === 'EADDRNOTAVAIL'
+          ? t('serve.noSuchAddress', { listen: options.listen })
+          : (error as Error).message,
+    );
     await served.close();
     lock.release();
     return 1;

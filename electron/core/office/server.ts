@@ -101,7 +101,8 @@ export async function startOfficeServer(opts: {
     const url = new URL(req.url ?? '/', `https://${host}`);
     const path = url.pathname;
     if (path === '/login' && req.method === 'POST') return login(req, res, host);
-    if (path === '/login') return showLogin(res, LOGIN_NOTICES[url.searchParams.get('why') ?? ''] ?? (url.searchParams.get('out') === '1' ? 'session.login.signedOut' : undefined));
+    if (path === '/login')
+      return showLogin(res, LOGIN_NOTICES[url.searchParams.get('why') ?? ''] ?? (url.searchParams.get('out') === '1' ? 'session.login.signedOut' : undefined));
     if (path === '/first-run' && req.method === 'POST') return firstRun(req, res, host);
     if (path === '/first-run') return showFirstRun(req, res);
     if (path === '/logout' && req.method === 'POST') return logout(req, res, host);
@@ -120,11 +121,19 @@ export async function startOfficeServer(opts: {
 
   function currentSession(req: http.IncomingMessage): { session: Session | null; expired: boolean; disabled: boolean } {
     const found = sessions.find(cookieValue(req.headers.cookie, SESSION_COOKIE));
-    return typeof found === 'string' ? { session: null, expired: found === 'expired', disabled: found === 'disabled' } : { session: found, expired: false, disabled: false };
+    return typeof found === 'string'
+      ? { session: null, expired: found === 'expired', disabled: found === 'disabled' }
+      : { session: found, expired: false, disabled: false };
   }
 
   /** The signed-in user behind a request, checked against the users table each time (a disabled user is out at once). */
-  async function signedIn(req: http.IncomingMessage, res: http.ServerResponse, host: string, call: string, write: boolean): Promise<{ actor: Actor; session: Session } | null> {
+  async function signedIn(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    host: string,
+    call: string,
+    write: boolean,
+  ): Promise<{ actor: Actor; session: Session } | null> {
     const address = addressOf(req);
     if (foreignOrigin(req, host)) {
       await audit({ action: 'refuse', reason: 'origin', call, address });
@@ -187,7 +196,13 @@ export async function startOfficeServer(opts: {
     const who = await signedIn(req, res, host, 'backups.download', true);
     if (!who) return;
     if (!roleAllows(who.actor.role, 'admin')) {
-      await audit({ action: 'refuse', reason: 'role', call: 'backups.download', address: addressOf(req), user: { id: who.actor.userId, name: who.actor.name } });
+      await audit({
+        action: 'refuse',
+        reason: 'role',
+        call: 'backups.download',
+        address: addressOf(req),
+        user: { id: who.actor.userId, name: who.actor.name },
+      });
       return send(res, 403, 'application/json', denied('access.errors.needs_admin'));
     }
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'twinning-download-'));
@@ -203,7 +218,8 @@ export async function startOfficeServer(opts: {
   async function sessionInfo(req: http.IncomingMessage, res: http.ServerResponse) {
     const { session, expired } = currentSession(req);
     const user = session ? await userById(db(), session.userId) : undefined;
-    if (!session || !user || user.disabled_at !== null) return send(res, 401, 'application/json', denied(expired ? 'session.errors.expired' : 'session.errors.none'));
+    if (!session || !user || user.disabled_at !== null)
+      return send(res, 401, 'application/json', denied(expired ? 'session.errors.expired' : 'session.errors.none'));
     const me: Me = { userId: user.id, login: user.login, name: user.name, role: user.role, language: user.language, server: true };
     send(res, 200, 'application/json', JSON.stringify({ csrf: session.csrf, me }));
   }
@@ -239,7 +255,13 @@ export async function startOfficeServer(opts: {
     const good = user ? await verifyPassword(password.slice(0, 200), user.password_hash) : await verifyAgainstDecoy(password.slice(0, 200));
     if (!user || !good) {
       throttle.failed(keys);
-      await audit({ action: 'refuse', reason: user ? 'password' : 'unknown_login', login: typed, address, user: user ? { id: user.id, name: user.name } : undefined });
+      await audit({
+        action: 'refuse',
+        reason: user ? 'password' : 'unknown_login',
+        login: typed,
+        address,
+        user: user ? { id: user.id, name: user.name } : undefined,
+      });
       return again(401, 'session.errors.password');
     }
     if (user.disabled_at !== null) {
@@ -278,12 +300,19 @@ export async function startOfficeServer(opts: {
     }
     const form = await readForm(req);
     const fields = { login: form?.get('login') ?? '', name: form?.get('name') ?? '', password: form?.get('password') ?? '' };
-    const again = (message: string) => sendPage(res, 400, firstRunPage(text, { allowed: true, error: translateMessage(text.t, message), login: fields.login, name: fields.name }));
+    const again = (message: string) =>
+      sendPage(res, 400, firstRunPage(text, { allowed: true, error: translateMessage(text.t, message), login: fields.login, name: fields.name }));
     if (fields.password !== (form?.get('repeat') ?? '')) return again('session.firstRun.mismatch');
     const created = await services.dispatch('users.create', { ...fields, role: 'admin' }, { actor: LOCAL_ACTOR, address });
     if (!created.ok) {
       const e = created.error;
-      return again(e.kind === 'validation' ? `${text.t(`session.firstRun.field.${String(e.issues[0]?.path[0])}`)}: ${translateMessage(text.t, e.issues[0]?.message ?? 'errors.invalid')}` : e.kind === 'not_found' ? 'errors.not_found' : e.message);
+      return again(
+        e.kind === 'validation'
+          ? `${text.t(`session.firstRun.field.${String(e.issues[0]?.path[0])}`)}: ${translateMessage(text.t, e.issues[0]?.message ?? 'errors.invalid')}`
+          : e.kind === 'not_found'
+            ? 'errors.not_found'
+            : e.message,
+      );
     }
     const user = created.value as { id: number; name: string };
     const session = sessions.open(user.id, address);
@@ -340,7 +369,10 @@ function sendPage(res: http.ServerResponse, status: number, html: string) {
 
 /** A urlencoded form of at most a few kilobytes; anything else is no form. */
 async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return null;
   const body = await readBody(req, MAX_FORM);
   if (typeof body === 'string') return null;

@@ -17,7 +17,10 @@ export const certificateFiles = (dbPath: string) => ({ certFile: `${dbPath}.serv
 export const fingerprintOf = (pem: string) => new X509Certificate(pem).fingerprint256;
 
 const pem = (label: string, der: ArrayBuffer) =>
-  `-----BEGIN ${label}-----\n${Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
+  `-----BEGIN ${label}-----\n${Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')}\n-----END ${label}-----\n`;
 
 async function selfSigned(hosts: readonly string[], now: Date): Promise<{ cert: string; key: string }> {
   x509.cryptoProvider.set(webcrypto as unknown as Crypto);
@@ -25,7 +28,9 @@ async function selfSigned(hosts: readonly string[], now: Date): Promise<{ cert: 
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair;
   const names = [...new Set(['localhost', '127.0.0.1', '::1', ...hosts])];
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: randomBytes(16).toString('hex').replace(/^[89a-f]/, '7'),
+    serialNumber: randomBytes(16)
+      .toString('hex')
+      .replace(/^[89a-f]/, '7'),
     name: 'CN=Twinning Desk office server',
     notBefore: new Date(now.getTime() - 60_000),
     // Ten years: the office pins it; a renewal would make every desktop ask again.
@@ -36,7 +41,9 @@ async function selfSigned(hosts: readonly string[], now: Date): Promise<{ cert: 
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension(names.map((n) => (/^[\d.]+$|:/.test(n) ? { type: 'ip' as const, value: n } : { type: 'dns' as const, value: n }))),
+      new x509.SubjectAlternativeNameExtension(
+        names.map((n) => (/^[\d.]+$|:/.test(n) ? { type: 'ip' as const, value: n } : { type: 'dns' as const, value: n })),
+      ),
     ],
   });
   return { cert: certificate.toString('pem'), key: pem('PRIVATE KEY', await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)) };
@@ -47,11 +54,21 @@ async function selfSigned(hosts: readonly string[], now: Date): Promise<{ cert: 
  * earlier start, else a new one: the key written 0600 (only this account reads it), never
  * overwritten.
  */
-export async function serverCertificate(dbPath: string, options: { certFile?: string | undefined; keyFile?: string | undefined; hosts?: readonly string[]; now?: Date }): Promise<Certificate> {
+export async function serverCertificate(
+  dbPath: string,
+  options: { certFile?: string | undefined; keyFile?: string | undefined; hosts?: readonly string[]; now?: Date },
+): Promise<Certificate> {
   if (options.certFile || options.keyFile) {
     if (!options.certFile || !options.keyFile) throw new Error('serve.tlsPair');
     const cert = fs.readFileSync(options.certFile, 'utf8');
-    return { cert, key: fs.readFileSync(options.keyFile, 'utf8'), fingerprint: fingerprintOf(cert), created: false, certFile: options.certFile, keyFile: options.keyFile };
+    return {
+      cert,
+      key: fs.readFileSync(options.keyFile, 'utf8'),
+      fingerprint: fingerprintOf(cert),
+      created: false,
+      certFile: options.certFile,
+      keyFile: options.keyFile,
+    };
   }
   const { certFile, keyFile } = certificateFiles(dbPath);
   if (fs.existsSync(certFile) && fs.existsSync(keyFile)) {

@@ -33,9 +33,11 @@ export const COLORS = { accent: '1F4E79', headerFill: 'DCE6F1', border: 'A6A6A6'
 export const heading1 = (l: ReportLocale, text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(l.names, text) });
 export const heading2 = (l: ReportLocale, text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(l.names, text) });
 
-export const para = (l: ReportLocale, text: string, style: RunStyle = {}) => new Paragraph({ children: textRuns(l.names, text, style), spacing: { after: 120 } });
+export const para = (l: ReportLocale, text: string, style: RunStyle = {}) =>
+  new Paragraph({ children: textRuns(l.names, text, style), spacing: { after: 120 } });
 /** A paragraph that introduces the table after it, kept on the same page as its start. */
-export const intro = (l: ReportLocale, text: string) => new Paragraph({ children: textRuns(l.names, text), spacing: { after: 120 }, keepNext: true, keepLines: true });
+export const intro = (l: ReportLocale, text: string) =>
+  new Paragraph({ children: textRuns(l.names, text), spacing: { after: 120 }, keepNext: true, keepLines: true });
 
 /** A paragraph made of labelled parts, e.g. "Stage: Active"; a label is bold. */
 export function labelled(l: ReportLocale, parts: [label: string, value: string][]): Paragraph {
@@ -48,7 +50,8 @@ export function labelled(l: ReportLocale, parts: [label: string, value: string][
 }
 
 /** What a section says when the period holds nothing for it: a sentence, never an empty table. */
-export const emptyNote = (l: ReportLocale, text: string) => new Paragraph({ children: textRuns(l.names, text, { italics: true, color: COLORS.muted }), spacing: { after: 160 } });
+export const emptyNote = (l: ReportLocale, text: string) =>
+  new Paragraph({ children: textRuns(l.names, text, { italics: true, color: COLORS.muted }), spacing: { after: 160 } });
 
 export const bullet = (l: ReportLocale, text: string) => new Paragraph({ children: textRuns(l.names, text), bullet: { level: 0 }, spacing: { after: 60 } });
 
@@ -115,7 +118,14 @@ function docxTable(columns: Column[], rows: TableRow[], opts: TableOptions): Tab
 }
 
 /** The header row keeps with the first row under it: a header alone at the foot of a page says nothing. */
-const headerRow = (l: ReportLocale, columns: Column[]) => docxRow(l, columns, columns.map((c) => c.title), true, true);
+const headerRow = (l: ReportLocale, columns: Column[]) =>
+  docxRow(
+    l,
+    columns,
+    columns.map((c) => c.title),
+    true,
+    true,
+  );
 
 /** Every row but the last keeps with the next: how Word and LibreOffice keep a table on one page. */
 const keepsNext = (opts: TableOptions, i: number, count: number) => opts.keepTogether === true && i < count - 1;

@@ -22,7 +22,11 @@ export const SERIES_COLORS: readonly Rgb[] = [
   [165, 165, 165],
 ];
 
-const hex = ([r, g, b]: Rgb) => [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase();
+const hex = ([r, g, b]: Rgb) =>
+  [r, g, b]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 
 /** One bar: segments in series order, scaled so the largest total fills the width. */
 export function barPng(values: number[], colors: readonly Rgb[], max: number): Buffer {
@@ -37,7 +41,10 @@ export function barPng(values: number[], colors: readonly Rgb[], max: number): B
   return raster.toPng();
 }
 
-export function barChart(l: ReportLocale, opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string }): Block[] {
+export function barChart(
+  l: ReportLocale,
+  opts: { series: ChartSeries[]; rows: ChartRow[]; columns: [string, string, string]; number: (n: number) => string },
+): Block[] {
   const max = Math.max(0, ...opts.rows.map((r) => r.values.reduce((s, v) => s + v, 0)));
   const colors = opts.series.map((s) => s.color);
   const rows: Cell[][] = opts.rows.map((r) => [
@@ -60,7 +67,8 @@ export function barChart(l: ReportLocale, opts: { series: ChartSeries[]; rows: C
     ]),
   });
   return [
-    dataTable(l, 
+    dataTable(
+      l,
       [
         { title: opts.columns[0], weight: 30 },
         { title: opts.columns[1], weight: 50 },

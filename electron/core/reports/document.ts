@@ -58,19 +58,31 @@ function ownStyles(houseStyleXml: string | null): IStylesOptions {
     // Document defaults only without a house style: its own defaults (body font, size) win.
     default: houseStyleXml
       ? undefined
-      : { document: { run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: BODY_FONT, eastAsia: CJK['zh-Hans'].font }, size: 22 }, paragraph: { spacing: { after: 80 } } } },
+      : {
+          document: {
+            run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, cs: BODY_FONT, eastAsia: CJK['zh-Hans'].font }, size: 22 },
+            paragraph: { spacing: { after: 80 } },
+          },
+        },
     paragraphStyles: [
       // Lines of an exact height (a 9.5 pt Calibri line's own): a line with Chinese would otherwise take the
       // CJK font's taller line, and the pages would no longer break where the contents' page numbers say.
-      { id: TABLE_TEXT, name: 'Report table text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 232, lineRule: LineRuleType.EXACT } } },
+      {
+        id: TABLE_TEXT,
+        name: 'Report table text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: 19 },
+        paragraph: { spacing: { before: 20, after: 20, line: 232, lineRule: LineRuleType.EXACT } },
+      },
       ...HEADING_STYLES.filter((id) => !defines(id)).map((id) => ({
-      id,
-      name: names[id],
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: all[id].run,
-      paragraph: { ...all[id].paragraph, outlineLevel: outline[id] },
+        id,
+        name: names[id],
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: all[id].run,
+        paragraph: { ...all[id].paragraph, outlineLevel: outline[id] },
       })),
     ],
   };
@@ -111,10 +123,22 @@ function cover(shell: ReportShell): Paragraph[] {
       }),
     );
   }
-  out.push(new Paragraph({ spacing: { before: shell.logo ? 1200 : 2400, after: 120 }, children: textRuns(shell.locale.names, shell.officeName || t('reports.doc.noOffice'), { size: 30, bold: true, color: COLORS.muted }) }));
-  if (shell.localityName) out.push(new Paragraph({ spacing: { after: 960 }, children: textRuns(shell.locale.names, shell.localityName, { size: 26, color: COLORS.muted }) }));
+  out.push(
+    new Paragraph({
+      spacing: { before: shell.logo ? 1200 : 2400, after: 120 },
+      children: textRuns(shell.locale.names, shell.officeName || t('reports.doc.noOffice'), { size: 30, bold: true, color: COLORS.muted }),
+    }),
+  );
+  if (shell.localityName)
+    out.push(new Paragraph({ spacing: { after: 960 }, children: textRuns(shell.locale.names, shell.localityName, { size: 26, color: COLORS.muted }) }));
   else out.push(new Paragraph({ spacing: { after: 960 }, children: [] }));
-  out.push(new Paragraph({ style: 'Title', border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLORS.accent, space: 8 } }, children: textRuns(shell.locale.names, shell.title) }));
+  out.push(
+    new Paragraph({
+      style: 'Title',
+      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: COLORS.accent, space: 8 } },
+      children: textRuns(shell.locale.names, shell.title),
+    }),
+  );
   if (shell.subtitle) out.push(new Paragraph({ spacing: { after: 240 }, children: textRuns(shell.locale.names, shell.subtitle, { size: 28 }) }));
   out.push(
     new Paragraph({
@@ -129,7 +153,11 @@ function contents(shell: ReportShell): Block[] {
   if (!shell.contents) return [];
   const { t } = shell.locale;
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: textRuns(shell.locale.names, t('reports.doc.contents'), { size: 32, bold: true, color: COLORS.accent }) }),
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: { after: 240 },
+      children: textRuns(shell.locale.names, t('reports.doc.contents'), { size: 32, bold: true, color: COLORS.accent }),
+    }),
     new TableOfContents(t('reports.doc.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
@@ -162,7 +190,10 @@ export function buildDocument(shell: ReportShell): Document {
       {
         properties: {
           titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
+          },
         },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
@@ -178,7 +209,9 @@ export function buildDocument(shell: ReportShell): Document {
         },
         footers: {
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
-          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf(t('reports.doc.pageOf', { page: '{{page}}', pages: '{{pages}}' })) })] }),
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf(t('reports.doc.pageOf', { page: '{{page}}', pages: '{{pages}}' })) })],
+          }),
         },
         children: [...cover(shell), ...contents(shell), firstBreak, ...body],
       },

@@ -35,7 +35,6 @@ type ReportDefinition<K extends ReportKind, D> = {
 
 const define = <K extends ReportKind, D>(def: ReportDefinition<K, D>) => def;
 
-
 export const REPORTS = {
   annual: define<'annual', Awaited<ReturnType<typeof loadAnnualReport>>>({
     load: (db, r, today) => loadAnnualReport(db, r.year, today),
@@ -46,7 +45,8 @@ export const REPORTS = {
   }),
   agreement: define<'agreement', Awaited<ReturnType<typeof loadAgreementDossier>>>({
     load: (db, r, today) => loadAgreementDossier(db, r.id, today),
-    title: (d, l) => `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country)}`,
+    title: (d, l) =>
+      `${l.t('reports.agreement.title')} — ${l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country)}`,
     figures: dossierFigures,
     document: dossierDocument,
     fileName: (d, l) => `${l.t('reports.agreement.title')} ${d.agreement.partner.name}.docx`,

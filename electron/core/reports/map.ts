@@ -51,10 +51,16 @@ export async function loadReportMap(db: Kysely<DB>, inForce: readonly AnnualAgre
     }
   }
   const ownId = await readSetting(db, 'ownLocalityId');
-  const own = ownId === null ? undefined : await db.selectFrom('localities').select(['name', 'native_name as nativeName', 'latitude', 'longitude']).where('id', '=', ownId).executeTakeFirst();
+  const own =
+    ownId === null
+      ? undefined
+      : await db.selectFrom('localities').select(['name', 'native_name as nativeName', 'latitude', 'longitude']).where('id', '=', ownId).executeTakeFirst();
   const partners = [...places.values()].filter((p): p is ReportMap['partners'][number] => 'stage' in p);
   return {
-    office: own && own.latitude !== null && own.longitude !== null ? { name: own.name, nativeName: own.nativeName, latitude: own.latitude, longitude: own.longitude } : null,
+    office:
+      own && own.latitude !== null && own.longitude !== null
+        ? { name: own.name, nativeName: own.nativeName, latitude: own.latitude, longitude: own.longitude }
+        : null,
     partners,
     unplaced: places.size - partners.length,
   };
@@ -92,8 +98,13 @@ export function reportMapSvg(data: ReportMap): string {
     `<path d="${map.graticule}" fill="none" stroke="#dbe3ec" stroke-width="0.6"/>`,
     `<path d="${map.land}" fill="#d9dfd4"/>`,
     `<path d="${map.borders}" fill="none" stroke="#ffffff" stroke-width="0.7"/>`,
-    ...(office ? pins.map(({ p, at: pt }) => `<path d="${arcPath(office, pt)}" fill="none" stroke="${STAGE_STYLE[p.stage].color}" stroke-width="1.4" opacity="0.6"/>`) : []),
-    ...pins.map(({ p, at: pt }) => `<path transform="translate(${xy(pt)})" d="${pinPath(STAGE_STYLE[p.stage].shape, 6)}" fill="${STAGE_STYLE[p.stage].color}" stroke="#ffffff" stroke-width="1.4"/>`),
+    ...(office
+      ? pins.map(({ p, at: pt }) => `<path d="${arcPath(office, pt)}" fill="none" stroke="${STAGE_STYLE[p.stage].color}" stroke-width="1.4" opacity="0.6"/>`)
+      : []),
+    ...pins.map(
+      ({ p, at: pt }) =>
+        `<path transform="translate(${xy(pt)})" d="${pinPath(STAGE_STYLE[p.stage].shape, 6)}" fill="${STAGE_STYLE[p.stage].color}" stroke="#ffffff" stroke-width="1.4"/>`,
+    ),
     ...(office ? [`<path transform="translate(${xy(office)})" d="${starPath(11)}" fill="${OFFICE_COLOR}" stroke="#ffffff" stroke-width="1"/>`] : []),
     '</svg>',
   ];
@@ -120,7 +131,12 @@ export function partnersMap(l: ReportLocale, data: ReportMap): Block[] {
   const legend = new Paragraph({
     spacing: { before: 60, after: 160 },
     children: [
-      ...(data.office ? [...textRuns(l.names, '★ ', { color: hex(OFFICE_COLOR), bold: true }), ...textRuns(l.names, t('reports.annual.map.office', { name: l.bothScripts(data.office.name, data.office.nativeName, null) }), { size: 18 })] : []),
+      ...(data.office
+        ? [
+            ...textRuns(l.names, '★ ', { color: hex(OFFICE_COLOR), bold: true }),
+            ...textRuns(l.names, t('reports.annual.map.office', { name: l.bothScripts(data.office.name, data.office.nativeName, null) }), { size: 18 }),
+          ]
+        : []),
       ...stages.flatMap((s, i) => [
         ...textRuns(l.names, `${data.office || i > 0 ? '    ' : ''}${SHAPE_GLYPH[STAGE_STYLE[s].shape]} `, { color: hex(STAGE_STYLE[s].color), bold: true }),
         ...textRuns(l.names, `${stageName(l, s)} (${l.number(data.partners.filter((p) => p.stage === s).length)})`, { size: 18 }),

@@ -11,5 +11,11 @@ export async function officeInfo(db: Kysely<DB>): Promise<OfficeInfo> {
   const own = settings.ownLocalityId
     ? await db.selectFrom('localities').select(['name', 'native_name', 'country']).where('id', '=', settings.ownLocalityId).executeTakeFirst()
     : undefined;
-  return { name: settings.officeName, localityName: own?.name ?? null, localityNative: own?.native_name ?? null, localityCountry: own?.country ?? null, signatures: settings.signatures };
+  return {
+    name: settings.officeName,
+    localityName: own?.name ?? null,
+    localityNative: own?.native_name ?? null,
+    localityCountry: own?.country ?? null,
+    signatures: settings.signatures,
+  };
 }

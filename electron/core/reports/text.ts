@@ -25,7 +25,8 @@ export const CJK = {
 } as const satisfies Record<NativeLang, { font: string; tag: string }>;
 
 const EAST_ASIAN = /[\u1100-\u11FF\u2E80-\u2FDF\u3000-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
-const EAST_ASIAN_RUNS = /(?:[\u1100-\u11FF\u2E80-\u2FDF\u3000-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F][\uDC00-\uDFFF])+/g;
+const EAST_ASIAN_RUNS =
+  /(?:[\u1100-\u11FF\u2E80-\u2FDF\u3000-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[\uD840-\uD87F][\uDC00-\uDFFF])+/g;
 
 export const hasEastAsian = (text: string) => EAST_ASIAN.test(text);
 
@@ -98,5 +99,7 @@ export const cjkRunOptions = (lang: NativeLang) => ({ font: { eastAsia: CJK[lang
  * it): one, unless names of two East-Asian languages share the line.
  */
 export function textRuns(names: NameLanguages, text: string, style: RunStyle = {}, whole: string = text): TextRun[] {
-  return names.pieces(text, whole).map((p, i) => new TextRun({ ...style, ...(i > 0 ? { break: undefined } : {}), text: p.text, ...(p.lang ? cjkRunOptions(p.lang) : {}) }));
+  return names
+    .pieces(text, whole)
+    .map((p, i) => new TextRun({ ...style, ...(i > 0 ? { break: undefined } : {}), text: p.text, ...(p.lang ? cjkRunOptions(p.lang) : {}) }));
 }

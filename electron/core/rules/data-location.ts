@@ -21,7 +21,25 @@ export function localDataDir(platform: NodeJS.Platform, env: Record<string, stri
 export type Mount = { source: string; mountPoint: string; fsType: string };
 
 /** File systems that reach another machine. FUSE types name their driver after the dot. */
-const NETWORK_FS = new Set(['nfs', 'nfs4', 'cifs', 'smbfs', 'smb3', 'smb2', 'afpfs', 'webdav', 'davfs', 'ncpfs', 'afs', 'ceph', 'glusterfs', 'lustre', 'gpfs', 'sshfs', '9p.virtio']);
+const NETWORK_FS = new Set([
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smbfs',
+  'smb3',
+  'smb2',
+  'afpfs',
+  'webdav',
+  'davfs',
+  'ncpfs',
+  'afs',
+  'ceph',
+  'glusterfs',
+  'lustre',
+  'gpfs',
+  'sshfs',
+  '9p.virtio',
+]);
 const isNetworkFs = (type: string) => {
   const t = type.toLowerCase();
   return NETWORK_FS.has(t) || NETWORK_FS.has(t.replace(/^fuse\./, '')) || t === 'fuse.davfs2' || t === 'fuse.rclone';
@@ -52,9 +70,7 @@ export function parseRemoteDrives(text: string): string[] {
 }
 
 export type NetworkLocation =
-  | { kind: 'unc'; share: string }
-  | { kind: 'mappedDrive'; drive: string }
-  | { kind: 'networkMount'; mountPoint: string; fsType: string };
+  { kind: 'unc'; share: string } | { kind: 'mappedDrive'; drive: string } | { kind: 'networkMount'; mountPoint: string; fsType: string };
 
 export type MountTable = { mounts: Mount[]; remoteDrives: string[] };
 

@@ -90,7 +90,12 @@ export function applicationMenu({ t, platform, development, appName }: MenuOptio
       separator,
       { label: m('fullScreen'), role: 'togglefullscreen' },
       ...(development
-        ? [separator, { label: m('reload'), role: 'reload' } as const, { label: m('forceReload'), role: 'forceReload' } as const, { label: m('devTools'), role: 'toggleDevTools' } as const]
+        ? [
+            separator,
+            { label: m('reload'), role: 'reload' } as const,
+            { label: m('forceReload'), role: 'forceReload' } as const,
+            { label: m('devTools'), role: 'toggleDevTools' } as const,
+          ]
         : []),
     ],
   };
@@ -100,9 +105,23 @@ export function applicationMenu({ t, platform, development, appName }: MenuOptio
   };
   const appMenu: MenuEntry = {
     label: appName,
-    submenu: [about, separator, { label: m('hide', { app: appName }), role: 'hide' }, { label: m('hideOthers'), role: 'hideOthers' }, { label: m('showAll'), role: 'unhide' }, separator, quit],
+    submenu: [
+      about,
+      separator,
+      { label: m('hide', { app: appName }), role: 'hide' },
+      { label: m('hideOthers'), role: 'hideOthers' },
+      { label: m('showAll'), role: 'unhide' },
+      separator,
+      quit,
+    ],
   };
-  const windowMenu: MenuEntry = { label: m('window'), submenu: [{ label: m('minimize'), role: 'minimize' }, { label: m('close'), role: 'close' }] };
+  const windowMenu: MenuEntry = {
+    label: m('window'),
+    submenu: [
+      { label: m('minimize'), role: 'minimize' },
+      { label: m('close'), role: 'close' },
+    ],
+  };
   return mac ? [appMenu, file, edit, view, windowMenu, help] : [file, edit, view, help];
 }
 

@@ -62,7 +62,10 @@ export function chooseWindowPlacement(memory: WindowMemory | null, displays: Dis
     if (!saved || !display || !validRect(saved.bounds)) continue;
     // Saved on this display but now mostly off it (its arrangement changed): bring it back whole.
     const onIt = overlap(saved.bounds, display.workArea) >= GRIP * Math.min(saved.bounds.height, GRIP);
-    return { bounds: onIt ? fitInto(saved.bounds, display.workArea) : fitInto({ ...saved.bounds, x: display.workArea.x, y: display.workArea.y }, display.workArea), maximized: saved.maximized };
+    return {
+      bounds: onIt ? fitInto(saved.bounds, display.workArea) : fitInto({ ...saved.bounds, x: display.workArea.x, y: display.workArea.y }, display.workArea),
+      maximized: saved.maximized,
+    };
   }
   return { bounds: centred(primary), maximized: false };
 }

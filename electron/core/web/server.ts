@@ -116,12 +116,19 @@ export async function startWebServer(opts: {
  * A call's JSON input and job id, once its type, name and size are right; null when a refusal
  * was already sent (wrong type 415, unknown name 404, too large 413, not JSON 400, client gone).
  */
-export async function readCall(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<{ input: unknown; jobId: string | undefined } | null> {
+export async function readCall(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+): Promise<{ input: unknown; jobId: string | undefined } | null> {
   const refuse = (status: number, key: string) => {
     send(res, status, 'application/json', refusal(key));
     return null;
   };
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') return refuse(415, 'errors.bad_request');
   if (!CALL_NAME.test(name)) return refuse(404, 'errors.unknown_call');
   const body = await readBody(req, MAX_BODY);
@@ -140,23 +147,23 @@ export async function readCall(req: http.IncomingMessage, res: http.ServerRespon
 
 /** An attached file, by its link's id, for the page to save (both servers guard the route before this). */
 export async function sendAttachment(res: http.ServerResponse, services: Services, rest: string) {
-    const linkId = Number(rest);
-    if (!Number.isSafeInteger(linkId) || linkId <= 0) return send(res, 404, 'text/plain', 'Not found');
-    const { opened } = services;
-    const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
-    if (!found.file) return send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found');
-    let body: Buffer;
-    try {
-      body = await fs.promises.readFile(found.file);
-    } catch {
-      return send(res, 410, 'text/plain', 'missing');
-    }
-    const name = found.link.fileName;
-    // The type comes from our allow-list by the file's name, never from what was stored with it.
-    send(res, 200, attachmentMimeType(name), body, {
-      // RFC 6266/5987: an ASCII fallback plus the real (maybe Chinese) name.
-      'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    });
+  const linkId = Number(rest);
+  if (!Number.isSafeInteger(linkId) || linkId <= 0) return send(res, 404, 'text/plain', 'Not found');
+  const { opened } = services;
+  const found = await attachmentForDownload({ db: opened.db, opened }, linkId);
+  if (!found.file) return send(res, found.reason === 'missing' ? 410 : 404, 'text/plain', found.reason ?? 'not_found');
+  let body: Buffer;
+  try {
+    body = await fs.promises.readFile(found.file);
+  } catch {
+    return send(res, 410, 'text/plain', 'missing');
+  }
+  const name = found.link.fileName;
+  // The type comes from our allow-list by the file's name, never from what was stored with it.
+  send(res, 200, attachmentMimeType(name), body, {
+    // RFC 6266/5987: an ASCII fallback plus the real (maybe Chinese) name.
+    'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  });
 }
 
 /** A file of the built renderer; nothing outside its folder. */

@@ -56,7 +56,10 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
     setMessage(null);
     if (!file) return;
     // Said here, before reading a large file into memory and sending it.
-    if (file.size > MAX_ATTACHMENT_BYTES) { setMessage(withParams('attachmentsErrors.too_large', { max: MAX_MB })); return; }
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setMessage(withParams('attachmentsErrors.too_large', { max: MAX_MB }));
+      return;
+    }
     try {
       const contentBase64 = await readBase64(file).catch(() => {
         throw new Error('attachmentsErrors.read_failed');
@@ -104,7 +107,12 @@ export function Attachments({ entity, entityId, title }: { entity: AttachmentEnt
         ))}
       </ul>
       <div className="inline attach-input">
-        <FileButton id={inputId} label={add.isPending ? t('attachments.uploading') : t('attachments.add')} isDisabled={add.isPending} onFile={(file) => void upload(file)} />
+        <FileButton
+          id={inputId}
+          label={add.isPending ? t('attachments.uploading') : t('attachments.add')}
+          isDisabled={add.isPending}
+          onFile={(file) => void upload(file)}
+        />
         <span className="muted">{t('attachments.limit', { max: MAX_MB })}</span>
       </div>
     </section>

@@ -74,7 +74,10 @@ export function DateField(props: Labelled & { value: string; onChange: (iso: str
     // React Aria constrains it (31/02 → 28/02); keep what the user typed
     // instead, so the form refuses it. While typing, a passing impossible
     // state (day "0" before "4") never reaches here with `leaving` set.
-    if (leaving.current && date && typed && !isRealDate(typed) && constrain(typed) === date.toString()) { props.onChange(partsToIso(typed)); return; }
+    if (leaving.current && date && typed && !isRealDate(typed) && constrain(typed) === date.toString()) {
+      props.onChange(partsToIso(typed));
+      return;
+    }
     props.onChange(date ? date.toString() : '');
   };
 
@@ -213,9 +216,21 @@ export function FormDateTimeField<T extends FieldValues>(props: { control: Contr
         return (
           <Field name={props.name} label={props.label} group>
             <div className="date-time">
-              <DateField id={props.name} aria-labelledby={`${props.name}-label`} value={date} onChange={(d) => field.onChange(join(d, time))} onBlur={field.onBlur} error={fieldState.error?.message} />
+              <DateField
+                id={props.name}
+                aria-labelledby={`${props.name}-label`}
+                value={date}
+                onChange={(d) => field.onChange(join(d, time))}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
               {props.withTime ? (
-                <TimeField id={`${props.name}-time`} aria-label={`${props.label} (${t('dates.time')})`} value={time} onChange={(hhmm) => field.onChange(join(date, hhmm))} />
+                <TimeField
+                  id={`${props.name}-time`}
+                  aria-label={`${props.label} (${t('dates.time')})`}
+                  value={time}
+                  onChange={(hhmm) => field.onChange(join(date, hhmm))}
+                />
               ) : null}
             </div>
           </Field>

@@ -1,6 +1,20 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Autocomplete, Collection, Dialog, Header, Heading, Input, Keyboard, ListBox, ListBoxItem, ListBoxSection, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import {
+  Autocomplete,
+  Collection,
+  Dialog,
+  Header,
+  Heading,
+  Input,
+  Keyboard,
+  ListBox,
+  ListBoxItem,
+  ListBoxSection,
+  Modal,
+  ModalOverlay,
+  TextField,
+} from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import type { SearchHit, SearchKind } from '../../../shared/contract/search.ts';
 import { useCall } from '../api.ts';
@@ -47,7 +61,9 @@ export function GlobalSearch() {
   return (
     <div className="topbar" role="search" aria-label={t('search.region')}>
       <button type="button" className="search-box" onClick={() => setSearching(true)} aria-keyshortcuts={mac ? 'Meta+K' : 'Control+K'}>
-        <span aria-hidden="true" className="search-icon">⌕</span>
+        <span aria-hidden="true" className="search-icon">
+          ⌕
+        </span>
         <span className="search-box-text">{t('search.box')}</span>
         <Keyboard className="search-box-keys">{shortcutKeys('search', mac, t)}</Keyboard>
       </button>
@@ -95,35 +111,41 @@ function SearchDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => voi
             {/* The results scroll inside the dialog: keyboard users reach them by the arrows from the input (virtual focus),
                 and the scrolling box itself takes focus so the page's scroll keys reach it too. */}
             <div className="search-scroll" tabIndex={0} role="region" aria-label={t('search.results')}>
-            <ListBox
-              className="search-results"
-              aria-label={t('search.results')}
-              items={groups}
-              onAction={(key) => open(String(key))}
-              renderEmptyState={() => (
-                <p className="search-empty">{query.trim() === '' ? t('search.hint') : found.isFetching || typed !== query.trim() ? t('app.loading') : t('search.nothingFoundFor', { query: query.trim() })}</p>
-              )}
-            >
-              {(group) => (
-                <ListBoxSection id={group.kind} className="search-group">
-                  <Header className="search-group-header">{t(`search.kinds.${group.kind}`)}</Header>
-                  <Collection items={group.hits.map((hit) => ({ ...hit, key: `${hit.kind}:${hit.id}` }))} idScope={group.kind}>
-                    {(hit) => {
-                      const text = hitText(t, locale, hit);
-                      return (
-                        <ListBoxItem id={hit.key} textValue={text.title} className="search-hit">
-                          <span className="search-hit-title">{text.title}</span>
-                          <span className="search-hit-detail">
-                            {group.kind === 'recent' ? `${t(`search.kind.${hit.kind}`)}${text.detail ? ' · ' : ''}` : ''}
-                            {text.detail}
-                          </span>
-                        </ListBoxItem>
-                      );
-                    }}
-                  </Collection>
-                </ListBoxSection>
-              )}
-            </ListBox>
+              <ListBox
+                className="search-results"
+                aria-label={t('search.results')}
+                items={groups}
+                onAction={(key) => open(String(key))}
+                renderEmptyState={() => (
+                  <p className="search-empty">
+                    {query.trim() === ''
+                      ? t('search.hint')
+                      : found.isFetching || typed !== query.trim()
+                        ? t('app.loading')
+                        : t('search.nothingFoundFor', { query: query.trim() })}
+                  </p>
+                )}
+              >
+                {(group) => (
+                  <ListBoxSection id={group.kind} className="search-group">
+                    <Header className="search-group-header">{t(`search.kinds.${group.kind}`)}</Header>
+                    <Collection items={group.hits.map((hit) => ({ ...hit, key: `${hit.kind}:${hit.id}` }))} idScope={group.kind}>
+                      {(hit) => {
+                        const text = hitText(t, locale, hit);
+                        return (
+                          <ListBoxItem id={hit.key} textValue={text.title} className="search-hit">
+                            <span className="search-hit-title">{text.title}</span>
+                            <span className="search-hit-detail">
+                              {group.kind === 'recent' ? `${t(`search.kind.${hit.kind}`)}${text.detail ? ' · ' : ''}` : ''}
+                              {text.detail}
+                            </span>
+                          </ListBoxItem>
+                        );
+                      }}
+                    </Collection>
+                  </ListBoxSection>
+                )}
+              </ListBox>
             </div>
           </Autocomplete>
           <p className="search-footer">

@@ -36,7 +36,9 @@ export function LinkedTasks({ link, heading }: { link: TaskLink; heading: string
       <ul className="task-list">
         {tasks.data?.rows.length === 0 ? <li className="muted">{t('common.none')}</li> : null}
         {/* Here every task follows up this record: the link back to it would only repeat the page. */}
-        {tasks.data?.rows.map((task) => <TaskLine key={task.id} task={{ ...task, link: null }} today={today} onError={onError} />)}
+        {tasks.data?.rows.map((task) => (
+          <TaskLine key={task.id} task={{ ...task, link: null }} today={today} onError={onError} />
+        ))}
       </ul>
       <form
         className="inline-form"

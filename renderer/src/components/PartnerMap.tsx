@@ -16,7 +16,19 @@ const WIDTH = 1000;
 
 type View = { x: number; y: number; width: number; height: number };
 
-function World({ map, children, label, onClick, view }: { map: ReturnType<typeof worldMap>; children?: ReactNode; label: string; onClick?: (e: MouseEvent<SVGSVGElement>) => void; view?: View }) {
+function World({
+  map,
+  children,
+  label,
+  onClick,
+  view,
+}: {
+  map: ReturnType<typeof worldMap>;
+  children?: ReactNode;
+  label: string;
+  onClick?: (e: MouseEvent<SVGSVGElement>) => void;
+  view?: View;
+}) {
   const v = view ?? { x: 0, y: 0, width: map.width, height: map.height };
   return (
     <svg className="world-map" viewBox={`${v.x} ${v.y} ${v.width} ${v.height}`} role="group" aria-label={label} onClick={onClick}>
@@ -83,7 +95,13 @@ export function PartnerMap({ data, label, zoom = 'world' }: { data: MapPartners;
   const map = worldMap(WIDTH);
   const office = data.office ? placed(data.office, map) : null;
   const pins = data.partners.map((p) => placed(p, map)).filter((p): p is NonNullable<typeof p> => p !== null);
-  const view = zoom === 'partners' ? partnersView(map, pins.map((p) => p.at)) : undefined;
+  const view =
+    zoom === 'partners'
+      ? partnersView(
+          map,
+          pins.map((p) => p.at),
+        )
+      : undefined;
   // Pins keep their size on screen whatever the zoom.
   const k = view ? view.width / map.width : 1;
   return (
@@ -96,7 +114,12 @@ export function PartnerMap({ data, label, zoom = 'world' }: { data: MapPartners;
         </g>
       ) : null}
       {office ? (
-        <g className="office-pin" transform={`translate(${office.at[0]},${office.at[1]}) scale(${k})`} role="img" aria-label={t('map.officePin', { name: twoScripts(office.name, office.nativeName) })}>
+        <g
+          className="office-pin"
+          transform={`translate(${office.at[0]},${office.at[1]}) scale(${k})`}
+          role="img"
+          aria-label={t('map.officePin', { name: twoScripts(office.name, office.nativeName) })}
+        >
           <path d={starPath(9)} fill={OFFICE_COLOR} />
         </g>
       ) : null}
@@ -105,7 +128,14 @@ export function PartnerMap({ data, label, zoom = 'world' }: { data: MapPartners;
         const name = t('map.pin', { name: twoScripts(p.name, p.nativeName), country: countryName(p.country, locale), stage: t(`stage.${p.stage}`) });
         return (
           // A pin outside the zoomed window is hidden from the keyboard too: focus never lands where it cannot be seen.
-          <Link key={p.id} to={`/localities/${p.id}`} className="pin" aria-label={name} data-stage={p.stage} style={inside(view, p.at) ? undefined : { visibility: 'hidden' }}>
+          <Link
+            key={p.id}
+            to={`/localities/${p.id}`}
+            className="pin"
+            aria-label={name}
+            data-stage={p.stage}
+            style={inside(view, p.at) ? undefined : { visibility: 'hidden' }}
+          >
             <title>{name}</title>
             <g transform={`translate(${p.at[0]},${p.at[1]}) scale(${k})`}>
               <circle className="pin-target" r={9} />
@@ -134,7 +164,17 @@ export function LocationPin({ latitude, longitude, stage, label }: { latitude: n
 }
 
 /** The locality form's picker: a click sets the point (the number fields are its keyboard way). */
-export function MapPicker({ latitude, longitude, onPick, label }: { latitude: number | null; longitude: number | null; onPick(latitude: number, longitude: number): void; label: string }) {
+export function MapPicker({
+  latitude,
+  longitude,
+  onPick,
+  label,
+}: {
+  latitude: number | null;
+  longitude: number | null;
+  onPick(latitude: number, longitude: number): void;
+  label: string;
+}) {
   const map = worldMap(WIDTH);
   const at = latitude !== null && longitude !== null ? map.project(longitude, latitude) : null;
   const pick = (e: MouseEvent<SVGSVGElement>) => {

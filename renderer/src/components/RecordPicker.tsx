@@ -120,7 +120,11 @@ export function RecordPicker(props: RecordPickerProps) {
       >
         <PickerGroup id={props.id} inputRef={setInput} placeholder={props.placeholder} />
         <Popover className="record-picker-popover" placement="bottom start">
-          <ListBox<Item> className="record-picker-list" aria-busy={pending || undefined} renderEmptyState={() => <p className="record-picker-empty">{found.isFetching ? t('app.loading') : t('search.nothingFound')}</p>}>
+          <ListBox<Item>
+            className="record-picker-list"
+            aria-busy={pending || undefined}
+            renderEmptyState={() => <p className="record-picker-empty">{found.isFetching ? t('app.loading') : t('search.nothingFound')}</p>}
+          >
             {(item) =>
               item.hit ? (
                 <ListBoxItem id={item.id} textValue={label(item.hit)} className="record-picker-option">
@@ -246,7 +250,12 @@ export function RecordMultiPicker(
                   {text?.title ?? '…'}
                   {text?.detail ? <span className="muted"> · {text.detail}</span> : null}
                 </span>
-                <button type="button" className="remove" aria-label={t('search.remove', { name: text?.title ?? '' })} onClick={() => onChange(value.filter((x) => x !== id))}>
+                <button
+                  type="button"
+                  className="remove"
+                  aria-label={t('search.remove', { name: text?.title ?? '' })}
+                  onClick={() => onChange(value.filter((x) => x !== id))}
+                >
                   ×
                 </button>
               </li>
@@ -254,7 +263,13 @@ export function RecordMultiPicker(
           })}
         </ul>
       ) : null}
-      <RecordPicker {...picker} value={null} excludeIds={value} placeholder={props.placeholder ?? t('search.addPlaceholder')} onChange={(id) => (id === null ? undefined : onChange([...value, id]))} />
+      <RecordPicker
+        {...picker}
+        value={null}
+        excludeIds={value}
+        placeholder={props.placeholder ?? t('search.addPlaceholder')}
+        onChange={(id) => (id === null ? undefined : onChange([...value, id]))}
+      />
     </div>
   );
 }
@@ -264,7 +279,14 @@ export function RecordMultiPicker(
  * filtered on this computer as typed, accent- and case-blind. The value is the name ('' for nobody).
  */
 export function NamePicker(
-  props: Labelled & { names: readonly string[]; value: string; onChange: (name: string) => void; onBlur?: () => void; inputRef?: Ref<HTMLInputElement> | undefined; placeholder?: string },
+  props: Labelled & {
+    names: readonly string[];
+    value: string;
+    onChange: (name: string) => void;
+    onBlur?: () => void;
+    inputRef?: Ref<HTMLInputElement> | undefined;
+    placeholder?: string;
+  },
 ) {
   const { t } = useLocale();
   const items = props.names.map((name) => ({ id: name, name }));
@@ -289,7 +311,10 @@ export function NamePicker(
       >
         <PickerGroup id={props.id} inputRef={props.inputRef} placeholder={props.placeholder} />
         <Popover className="record-picker-popover" placement="bottom start">
-          <ListBox<{ id: string; name: string }> className="record-picker-list" renderEmptyState={() => <p className="record-picker-empty">{t('search.nothingFound')}</p>}>
+          <ListBox<{ id: string; name: string }>
+            className="record-picker-list"
+            renderEmptyState={() => <p className="record-picker-empty">{t('search.nothingFound')}</p>}
+          >
             {(item) => (
               <ListBoxItem id={item.id} textValue={item.name} className="record-picker-option">
                 {item.name}

@@ -30,7 +30,11 @@ export function StaffListEditor({ id, value, onChange, error }: { id: string; va
                 }
               }}
             />
-            <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={t('firstrun.staff.remove', { name: name || t('firstrun.staff.person', { n: i + 1 }) })}>
+            <button
+              type="button"
+              onClick={() => onChange(value.filter((_, j) => j !== i))}
+              aria-label={t('firstrun.staff.remove', { name: name || t('firstrun.staff.person', { n: i + 1 }) })}
+            >
               {t('firstrun.staff.removeShort')}
             </button>
           </li>

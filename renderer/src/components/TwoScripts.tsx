@@ -6,7 +6,10 @@ export function TwoScripts({ name, native, country }: { name: string; native: st
   if (!n || n === name) return <>{name}</>;
   return (
     <>
-      {name} <span className="native" lang={nativeLang(n, country) ?? undefined}>{n}</span>
+      {name}{' '}
+      <span className="native" lang={nativeLang(n, country) ?? undefined}>
+        {n}
+      </span>
     </>
   );
 }

@@ -77,8 +77,7 @@ export function SimilarAgreements(props: { partnerId: number | undefined; kind: 
         {rows.map((a) => (
           <li key={a.id}>
             <Link to={`/agreements/${a.id}`}>
-              <TwoScripts name={a.partnerName} native={a.partnerNativeName} country={a.country} />{' '}
-              · {t(`kind.${a.kind}`)}
+              <TwoScripts name={a.partnerName} native={a.partnerNativeName} country={a.country} /> · {t(`kind.${a.kind}`)}
             </Link>{' '}
             · {t(`stage.${a.stage}`)}
             {a.signedOn ? ` · ${t('duplicates.signedOn', { date: formatDate(a.signedOn, locale) })}` : ''}

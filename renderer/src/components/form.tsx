@@ -50,17 +50,17 @@ export function Field(props: { name: string; label: string; error?: string | und
   const errorId = `${props.name}-error`;
   return (
     <FieldContext.Provider value={{ id: props.name, errorId, invalid: !!props.error }}>
-    <div className={`field${props.wide ? ' wide' : ''}${props.error ? ' has-error' : ''}`} data-field={props.name}>
-      {props.group ? (
-        <span className="label" id={`${props.name}-label`}>
-          {props.label}
-        </span>
-      ) : (
-        <label htmlFor={props.name}>{props.label}</label>
-      )}
-      {props.group ? props.children : describeControl(props.children, props.name, props.error, errorId)}
-      <FieldMessage id={errorId} message={props.error} />
-    </div>
+      <div className={`field${props.wide ? ' wide' : ''}${props.error ? ' has-error' : ''}`} data-field={props.name}>
+        {props.group ? (
+          <span className="label" id={`${props.name}-label`}>
+            {props.label}
+          </span>
+        ) : (
+          <label htmlFor={props.name}>{props.label}</label>
+        )}
+        {props.group ? props.children : describeControl(props.children, props.name, props.error, errorId)}
+        <FieldMessage id={errorId} message={props.error} />
+      </div>
     </FieldContext.Provider>
   );
 }
@@ -80,11 +80,7 @@ export function FieldMessage({ id, message }: { id?: string; message: string | n
  * Puts the server's validation issues next to their fields, exactly like the
  * client's; anything without a field comes back as one translated line.
  */
-export function applyServerError<T extends FieldValues>(
-  failure: unknown,
-  setError: UseFormSetError<T>,
-  fields: readonly string[],
-): string | null {
+export function applyServerError<T extends FieldValues>(failure: unknown, setError: UseFormSetError<T>, fields: readonly string[]): string | null {
   if (!(failure instanceof AppFailure)) return failureMessage(failure);
   const error = failure.error;
   if (error.kind !== 'validation') return error.kind === 'not_found' ? 'errors.not_found' : error.message;

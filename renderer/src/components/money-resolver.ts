@@ -9,10 +9,10 @@ import { typedAmountRule } from '../../../shared/contract/money.ts';
  * with no amount is a default the form offered, not half a value: it is sent as
  * no money, so a pre-filled currency never stops a save.
  */
-export function moneyResolver<I extends FieldValues & { value?: string | null; currency?: string | null }, O extends { value: string | null; currency: string | null }>(
-  schema: z.ZodType<O, I>,
-  locale: string,
-): Resolver<I, unknown, O> {
+export function moneyResolver<
+  I extends FieldValues & { value?: string | null; currency?: string | null },
+  O extends { value: string | null; currency: string | null },
+>(schema: z.ZodType<O, I>, locale: string): Resolver<I, unknown, O> {
   const inner = zodResolver(schema.superRefine(typedAmountRule(locale)));
   return (values, context, options) => inner((values.value ?? '').trim() ? values : { ...values, currency: '' }, context, options);
 }

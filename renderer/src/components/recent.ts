@@ -9,7 +9,13 @@ const KEEP = 8;
 export function readRecent(): SearchHit[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? (value as unknown[]).filter((h): h is SearchHit => typeof h === 'object' && h !== null && 'id' in h && typeof h.id === 'number' && 'name' in h && typeof h.name === 'string').slice(0, KEEP) : [];
+    return Array.isArray(value)
+      ? (value as unknown[])
+          .filter(
+            (h): h is SearchHit => typeof h === 'object' && h !== null && 'id' in h && typeof h.id === 'number' && 'name' in h && typeof h.name === 'string',
+          )
+          .slice(0, KEEP)
+      : [];
   } catch {
     return [];
   }

@@ -31,7 +31,8 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
   };
   const deleteTask = async () => {
     try {
-      if (await confirm({ title: t('tasks.confirmDelete', { title: task.title }), action: t('confirm.deleteTask'), destructive: true })) await remove.run({ id: task.id }, task.title);
+      if (await confirm({ title: t('tasks.confirmDelete', { title: task.title }), action: t('confirm.deleteTask'), destructive: true }))
+        await remove.run({ id: task.id }, task.title);
     } catch (failure) {
       onError(failure);
     }
@@ -39,7 +40,13 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
   return (
     <li className={`task-line status-${task.status}${late ? ' late' : ''}`} data-task-id={task.id}>
       {/* Its name is its (hidden) text, so what a screen reader says, the tooltip and a voice command all match. */}
-      <button type="button" className="done-button" onClick={() => void toggle()} disabled={setStatus.isPending} title={pending ? t('tasks.markDone') : t('tasks.reopen')}>
+      <button
+        type="button"
+        className="done-button"
+        onClick={() => void toggle()}
+        disabled={setStatus.isPending}
+        title={pending ? t('tasks.markDone') : t('tasks.reopen')}
+      >
         <span aria-hidden="true">{pending ? '✓' : '↺'}</span>
         <span className="visually-hidden">{pending ? t('tasks.markDone') : t('tasks.reopen')}</span>
       </button>

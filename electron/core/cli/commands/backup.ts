@@ -16,6 +16,12 @@ export const backupCommand = defineCommand({
     if (fs.existsSync(args.out)) throw new CliError('cli.backup.exists', { file: args.out });
     const result = await onlineBackup(args.db, args.out);
     const mb = result.bytes / 1e6;
-    io.out(io.t('cli.backup.done', { file: path.resolve(result.file), size: formatNumber(Math.round(mb * 10) / 10, io.locale), seconds: formatNumber(Math.round(result.ms / 10) / 100, io.locale) }));
+    io.out(
+      io.t('cli.backup.done', {
+        file: path.resolve(result.file),
+        size: formatNumber(Math.round(mb * 10) / 10, io.locale),
+        seconds: formatNumber(Math.round(result.ms / 10) / 100, io.locale),
+      }),
+    );
   },
 });

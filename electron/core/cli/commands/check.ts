@@ -25,11 +25,16 @@ export const checkCommand = defineCommand({
       const t = io.t;
       io.out(t('cli.check.file', { file: report.file }));
       io.out(report.ours ? t('cli.check.version', { version: report.schemaVersion, latest: report.latestVersion }) : t('cli.check.notOurs'));
-      io.out(report.integrity.join() === 'ok' ? t('cli.check.integrityOk') : t('cli.check.integrityBad', { problems: report.integrity.slice(0, 5).join('; ') }));
+      io.out(
+        report.integrity.join() === 'ok' ? t('cli.check.integrityOk') : t('cli.check.integrityBad', { problems: report.integrity.slice(0, 5).join('; ') }),
+      );
       io.out(
         report.foreignKeyProblems.length === 0
           ? t('cli.check.foreignKeysOk')
-          : t('cli.check.foreignKeysBad', { count: report.foreignKeyProblems.length, tables: [...new Set(report.foreignKeyProblems.map((p) => p.table))].join(', ') }),
+          : t('cli.check.foreignKeysBad', {
+              count: report.foreignKeyProblems.length,
+              tables: [...new Set(report.foreignKeyProblems.map((p) => p.table))].join(', '),
+            }),
       );
       for (const finding of report.findings) io.out(`! ${t(finding.key, finding.params as Record<string, string>)}`);
       if (Object.keys(report.counts).length) {

@@ -18,7 +18,9 @@ async function write(io: CliIo, args: { db: string; out: string; region?: string
   const { db, out } = args;
   if (!fs.existsSync(db)) throw new CliError('cli.noSuchFile', { file: db });
   await withServices(io, db, async (services) => {
-    const file = must(await services.call('reports.generate', { report: { ...request(io.language), ...(args.region ? { region: args.region } : {}) }, target: 'download' }));
+    const file = must(
+      await services.call('reports.generate', { report: { ...request(io.language), ...(args.region ? { region: args.region } : {}) }, target: 'download' }),
+    );
     if (file.delivered !== 'bytes') throw new CliError('cli.report.notWritten', { file: out });
     const target = path.resolve(out);
     const partial = `${target}.partial`;

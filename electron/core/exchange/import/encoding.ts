@@ -89,7 +89,7 @@ function readSjis(b: Uint8Array, n: number): Reading {
       sum += 0.1;
       continue;
     }
-    if (lead === 0x80 || lead === 0xa0 || lead >= 0xf0 && lead <= 0xf9 || lead >= 0xfd) return { valid: false, score: 0 };
+    if (lead === 0x80 || lead === 0xa0 || (lead >= 0xf0 && lead <= 0xf9) || lead >= 0xfd) return { valid: false, score: 0 };
     const t = b[i + 1];
     if (t === undefined) break;
     if (t < 0x40 || t === 0x7f || t > 0xfc) return { valid: false, score: 0 };
@@ -102,9 +102,7 @@ function readSjis(b: Uint8Array, n: number): Reading {
 }
 
 // Windows-1252 letters and signs of Spanish, Portuguese and the other Western languages an office writes.
-const LATIN = new Set(
-  [...'ÀÁÂÃÄÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜàáâãäçèéêëìíîïñòóôõöùúûüÿºª°¿¡«»€–—‘’“”…·'].map((c) => iconv.encode(c, 'win1252')[0]!),
-);
+const LATIN = new Set([...'ÀÁÂÃÄÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜàáâãäçèéêëìíîïñòóôõöùúûüÿºª°¿¡«»€–—‘’“”…·'].map((c) => iconv.encode(c, 'win1252')[0]!));
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 function readLatin(b: Uint8Array, n: number): Reading {

@@ -225,7 +225,9 @@ async function commitWith<I>(importer: EntityImporter<I>, request: Request & { d
   const { sqlite, path: dbPath } = ctx.opened;
   checkCancelled(ctx.job);
   const plan = planImport(importer, request, true);
-  const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db)) ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now()) : null;
+  const backup = anyRowToWrite(plan, request.duplicates, sqlite, await officeLocaleOf(ctx.db))
+    ? await takeBackup(sqlite, dbPath, 'before-import', ctx.now())
+    : null;
   const { outcomes } = await runImport(plan, request.duplicates, ctx, true);
   const count = (action: Outcome<I>['action']) => outcomes.filter((o) => o.action === action).length;
   return {

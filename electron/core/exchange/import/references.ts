@@ -47,14 +47,25 @@ export function knownContacts(lookup: Lookup): Map<string, KnownContact[]> {
   return cached(lookup, 'contacts', () => {
     const map = new Map<string, KnownContact[]>();
     const rows = lookup.sqlite.prepare('SELECT id, name, native_name, organisation, archived_at FROM contacts ORDER BY id').all() as {
-      id: number; name: string; native_name: string | null; organisation: string | null; archived_at: string | null;
+      id: number;
+      name: string;
+      native_name: string | null;
+      organisation: string | null;
+      archived_at: string | null;
     }[];
     for (const r of rows) rememberContact(map, r.id, r.name, r.native_name, r.organisation, r.archived_at !== null);
     return map;
   });
 }
 
-export function rememberContact(map: Map<string, KnownContact[]>, id: number, name: string, nativeName: string | null, organisation: string | null, archived = false) {
+export function rememberContact(
+  map: Map<string, KnownContact[]>,
+  id: number,
+  name: string,
+  nativeName: string | null,
+  organisation: string | null,
+  archived = false,
+) {
   const entry = { id, organisation: fold(organisation ?? ''), archived };
   for (const key of new Set([fold(name), nativeName ? fold(nativeName) : ''])) if (key) addTo(map, key, entry);
 }
@@ -66,7 +77,9 @@ function agreementsByPartner(lookup: Lookup): Map<number, PartnerAgreement[]> {
   return cached(lookup, 'agreementsByPartner', () => {
     const map = new Map<number, PartnerAgreement[]>();
     const rows = lookup.sqlite.prepare('SELECT id, partner_id, kind FROM agreements WHERE archived_at IS NULL ORDER BY id').all() as {
-      id: number; partner_id: number; kind: string;
+      id: number;
+      partner_id: number;
+      kind: string;
     }[];
     for (const r of rows) addTo(map, r.partner_id, { id: r.id, kind: r.kind });
     return map;
@@ -91,7 +104,14 @@ export function partnerByName(lookup: Lookup, field: string, name: string, count
  * The one agreement a row means: the partner's only agreement, or the one of the
  * kind given. Several without a kind, or none, is a problem of the row.
  */
-export function agreementByPartner(lookup: Lookup, field: string, partnerId: number, partnerName: string, kind: string | null, problems: RowProblem[]): number | null {
+export function agreementByPartner(
+  lookup: Lookup,
+  field: string,
+  partnerId: number,
+  partnerName: string,
+  kind: string | null,
+  problems: RowProblem[],
+): number | null {
   const all = agreementsOf(lookup, partnerId);
   const matching = kind ? all.filter((a) => a.kind === kind) : all;
   if (matching.length === 1) return matching[0]!.id;
@@ -104,7 +124,14 @@ export function agreementByPartner(lookup: Lookup, field: string, partnerId: num
  * The agreement a row names by its partner (and, where the partner has several,
  * the agreement's kind): commitment and task sheets say "Zhangzhou", not an id.
  */
-export function agreementNamed(lookup: Lookup, fields: { partner: string; kind: string }, partnerCell: Cell, kindCell: Cell, country: string | null, problems: RowProblem[]): number | null {
+export function agreementNamed(
+  lookup: Lookup,
+  fields: { partner: string; kind: string },
+  partnerCell: Cell,
+  kindCell: Cell,
+  country: string | null,
+  problems: RowProblem[],
+): number | null {
   const kind = agreementKind(kindCell);
   if (kind === null) problems.push(problem(fields.kind, 'import.errors.choice', { value: text(kindCell) }));
   const name = text(partnerCell);

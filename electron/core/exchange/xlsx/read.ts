@@ -136,7 +136,9 @@ function sharedStrings(xml: string | undefined, cellChars: number): string[] {
   return strings;
 }
 
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a number format shows a date or time: d, m, y, h or s outside quotes, escapes and [brackets]. */
 export function isDateFormat(code: string): boolean {
@@ -252,7 +254,8 @@ function readSheetXml(xml: Uint8Array, ctx: SheetContext): XlsxRow[] {
     else if (type === 'inlineStr') v = inline?.join('') ?? null;
     else if (type === 'str') v = raw;
     else if (type === 'b') v = raw === null ? null : raw.trim() === '1' || raw.trim() === 'true' ? '1' : '0';
-    else if (type === 'e') v = null; // #DIV/0!, #N/A…: a computed error, read as an empty cell
+    else if (type === 'e')
+      v = null; // #DIV/0!, #N/A…: a computed error, read as an empty cell
     else if (type === 'd') v = raw === null || Number.isNaN(Date.parse(raw)) ? raw : new Date(Date.parse(raw));
     else if (raw !== null && raw.trim() !== '') {
       const n = Number(raw);

@@ -12,7 +12,12 @@ const COLUMN_WIDTH = 16;
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((wanted) => {
-    const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+    const base =
+      wanted
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .replace(/^'+|'+$/g, '')
+        .trim()
+        .slice(0, 31) || 'Sheet';
     let name = base;
     for (let n = 2; used.has(name.toLocaleLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
     used.add(name.toLocaleLowerCase());

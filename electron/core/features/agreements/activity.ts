@@ -39,7 +39,9 @@ const where = (s: EventSource, dateTerm: RawBuilder<SqlBool>) => sql`FROM ${s.fr
 const eventsWhere = (dateTerm: (on: RawBuilder<string>) => RawBuilder<SqlBool>) =>
   sql.join(
     // Without an agreement the row is no event of one; a null in the set would also make `NOT (a.id IN …)` unknown for every agreement.
-    EVENT_SOURCES.map((s) => sql`SELECT ${s.agreement} AS agreement_id, ${s.on} AS on_date ${where(s, sql<SqlBool>`${s.agreement} IS NOT NULL AND ${dateTerm(s.on)}`)}`),
+    EVENT_SOURCES.map(
+      (s) => sql`SELECT ${s.agreement} AS agreement_id, ${s.on} AS on_date ${where(s, sql<SqlBool>`${s.agreement} IS NOT NULL AND ${dateTerm(s.on)}`)}`,
+    ),
     sql` UNION ALL `,
   );
 

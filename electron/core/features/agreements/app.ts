@@ -55,13 +55,7 @@ function columns(input: Fields) {
     expires_on: input.expiresOn,
     ended_on: input.endedOn,
     notes: input.notes,
-    search_text: searchKey(
-      input.signedPlace,
-      input.signatoriesOurs,
-      input.signatoriesTheirs,
-      input.resolutionNumber,
-      input.notes,
-    ),
+    search_text: searchKey(input.signedPlace, input.signatoriesOurs, input.signatoriesTheirs, input.resolutionNumber, input.notes),
   };
 }
 
@@ -69,7 +63,10 @@ async function replaceAreas(ctx: Ctx, agreementId: number, areaIds: number[]) {
   await ctx.db.deleteFrom('agreement_areas').where('agreement_id', '=', agreementId).execute();
   const unique = [...new Set(areaIds)];
   if (unique.length) {
-    await ctx.db.insertInto('agreement_areas').values(unique.map((area_id) => ({ agreement_id: agreementId, area_id }))).execute();
+    await ctx.db
+      .insertInto('agreement_areas')
+      .values(unique.map((area_id) => ({ agreement_id: agreementId, area_id })))
+      .execute();
   }
 }
 
@@ -119,7 +116,11 @@ export async function insertAgreement(input: Fields, ctx: Ctx, sample: 'real' | 
     .returningAll()
     .executeTakeFirstOrThrow();
   const areaIds = [...new Set(input.areaIds)].sort((a, b) => a - b);
-  if (areaIds.length) await ctx.db.insertInto('agreement_areas').values(areaIds.map((area_id) => ({ agreement_id: row.id, area_id }))).execute();
+  if (areaIds.length)
+    await ctx.db
+      .insertInto('agreement_areas')
+      .values(areaIds.map((area_id) => ({ agreement_id: row.id, area_id })))
+      .execute();
   await recordStage(ctx, row.id, input.stage, stageDate, null);
   await ctx.audit('agreement', row.id, 'create', null, agreementOwnFields(row, areaIds));
   return row.id;
@@ -178,10 +179,12 @@ export async function changeStage(input: CallParsed<'agreements.changeStage'>, c
   return after;
 }
 
-const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
-  await archiveRecord(ctx, 'agreements', 'agreement', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-  return mustFind(ctx, id);
-};
+const setArchived =
+  (archived: boolean) =>
+  async ({ id }: { id: number }, ctx: Ctx) => {
+    await archiveRecord(ctx, 'agreements', 'agreement', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+    return mustFind(ctx, id);
+  };
 
 export const agreementHandlers: Handlers<
   | 'agreements.list'

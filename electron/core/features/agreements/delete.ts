@@ -24,7 +24,10 @@ export const AGREEMENT_DEPENDENTS: Dependent[] = [
   {
     message: 'deletionErrors.agreement_visits',
     names: (db, id, locale) =>
-      sql<{ purpose: string; startsOn: string }>`SELECT v.purpose, v.starts_on AS startsOn FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = ${id} ORDER BY v.starts_on DESC`
+      sql<{
+        purpose: string;
+        startsOn: string;
+      }>`SELECT v.purpose, v.starts_on AS startsOn FROM visit_agreements va JOIN visits v ON v.id = va.visit_id WHERE va.agreement_id = ${id} ORDER BY v.starts_on DESC`
         .execute(db)
         .then((r) => r.rows.map((v) => `${v.purpose} (${formatDate(v.startsOn, locale)})`)),
   },
@@ -42,7 +45,8 @@ export const AGREEMENT_DEPENDENTS: Dependent[] = [
   },
   {
     message: 'deletionErrors.agreement_attachments',
-    names: (db, id) => names(sql<{ name: string }>`SELECT file_name AS name FROM attachment_links WHERE entity = 'agreement' AND entity_id = ${id} ORDER BY id`, db),
+    names: (db, id) =>
+      names(sql<{ name: string }>`SELECT file_name AS name FROM attachment_links WHERE entity = 'agreement' AND entity_id = ${id} ORDER BY id`, db),
   },
 ];
 

@@ -30,9 +30,7 @@ function filtered(db: Kysely<DB>, q: CallParsed<'agreements.list'>) {
   }
   if (q.search?.trim()) {
     const pattern = likePattern(q.search);
-    query = query.where(
-      sql<SqlBool>`(l.search_text LIKE ${pattern} ESCAPE '\\' OR a.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>,
-    );
+    query = query.where(sql<SqlBool>`(l.search_text LIKE ${pattern} ESCAPE '\\' OR a.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>);
   }
   return query;
 }
@@ -91,7 +89,10 @@ export async function findAgreement(db: Kysely<DB>, id: number): Promise<Agreeme
   ]);
   if (!partner) return undefined;
   return {
-    ...agreementOwnFields(row, areas.map((a) => a.id)),
+    ...agreementOwnFields(
+      row,
+      areas.map((a) => a.id),
+    ),
     partner,
     areas,
     stages: stages,

@@ -8,7 +8,10 @@ import { AGREEMENT_ROW } from './queries.ts';
  * second twinning with Shanghai is usually the first one typed again (and would
  * count twice among those in force). Asked before saving, never a refusal.
  */
-export async function similarAgreements(db: Kysely<DB>, q: { partnerId: number; kind: AgreementKind; excludeId?: number | undefined }): Promise<AgreementRow[]> {
+export async function similarAgreements(
+  db: Kysely<DB>,
+  q: { partnerId: number; kind: AgreementKind; excludeId?: number | undefined },
+): Promise<AgreementRow[]> {
   let query = db
     .selectFrom('agreements as a')
     .innerJoin('localities as l', 'l.id', 'a.partner_id')
@@ -18,5 +21,5 @@ export async function similarAgreements(db: Kysely<DB>, q: { partnerId: number; 
     .where('a.stage', '!=', 'ended')
     .where('a.archived_at', 'is', null);
   if (q.excludeId !== undefined) query = query.where('a.id', '!=', q.excludeId);
-  return (await query.orderBy('a.id').limit(5).execute());
+  return await query.orderBy('a.id').limit(5).execute();
 }

@@ -57,8 +57,7 @@ export async function listAttachments(ctx: Ctx, entity: AttachmentEntity, entity
 export async function addAttachment(input: CallParsed<'attachments.add'>, ctx: Ctx) {
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw fieldError(['contentBase64'], 'attachmentsErrors.empty');
-  if (content.length > MAX_ATTACHMENT_BYTES)
-    throw fieldError(['contentBase64'], 'attachmentsErrors.too_large', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+  if (content.length > MAX_ATTACHMENT_BYTES) throw fieldError(['contentBase64'], 'attachmentsErrors.too_large', { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
   await checkTarget(ctx, input.entity, input.entityId);
   const fileName = cleanFileName(input.fileName);
   // Written before the row: if the transaction then fails, an unreferenced file is harmless.

@@ -2,13 +2,7 @@ import type { Handlers } from '../../app/handlers.ts';
 import { mutation } from '../../app/mutation.ts';
 import { undoable } from '../../app/undo.ts';
 import { exportCalendar, exportVisit } from './export.ts';
-import {
-  createOfficeEvent,
-  moveOfficeEvent,
-  mustFindOfficeEvent,
-  deleteOfficeEvent,
-  updateOfficeEvent,
-} from './office-events.ts';
+import { createOfficeEvent, moveOfficeEvent, mustFindOfficeEvent, deleteOfficeEvent, updateOfficeEvent } from './office-events.ts';
 import { calendarEntries } from './query.ts';
 
 export const calendarHandlers: Handlers<

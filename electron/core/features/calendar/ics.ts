@@ -51,8 +51,11 @@ function utf8Length(text: string): number {
 const compactDate = (date: string) => date.replaceAll('-', '');
 /** Floating local time (§3.3.5 form 1): the office's wall clock, as the user typed it. */
 const compactDateTime = (local: string) => `${compactDate(local.slice(0, 10))}T${local.slice(11, 13)}${local.slice(14, 16)}00`;
-export const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
+export const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** `visit:12` → `visit-12@twinning-desk`: the same record always gets the same UID, so a re-import updates it. */
 export const uidFor = (entryId: string) => `${entryId.replaceAll(':', '-')}@twinning-desk`;

@@ -36,5 +36,8 @@ export async function calendarEntries(ctx: Pick<Ctx, 'db' | 'now'>, q: CalendarQ
   const want = new Set(q.kinds ?? CALENDAR_KINDS);
   const s = await sourceContext(ctx, q);
   const lists = await Promise.all(SOURCES.filter((src) => src.kinds.some((k) => want.has(k))).map((src) => src.entries(s)));
-  return lists.flat().filter((e) => want.has(e.kind)).sort(order);
+  return lists
+    .flat()
+    .filter((e) => want.has(e.kind))
+    .sort(order);
 }

@@ -56,7 +56,8 @@ export async function updateCommitment(input: CallParsed<'commitments.update'>, 
   return changeCommitment(ctx, input.id, input.version, async (before) => {
     if (input.agreementId !== before.agreementId || input.areaId !== before.areaId) await checkReferences(ctx, input);
     // Lowering the promise below what already arrived would turn a delivery into an unconfirmed over-delivery.
-    if (input.quantity < before.delivered) throw fieldError(['quantity'], `commitmentsErrors.below_delivered|${JSON.stringify({ delivered: before.delivered })}`);
+    if (input.quantity < before.delivered)
+      throw fieldError(['quantity'], `commitmentsErrors.below_delivered|${JSON.stringify({ delivered: before.delivered })}`);
     return columns(ctx, input);
   });
 }
@@ -84,9 +85,7 @@ export const commitmentHandlers: Handlers<
       return { cancelled_at: stamp(ctx), cancel_reason: reason };
     }),
   ),
-  'commitments.reopen': mutation(({ id, version }, ctx) =>
-    changeCommitment(ctx, id, version, () => ({ cancelled_at: null, cancel_reason: null })),
-  ),
+  'commitments.reopen': mutation(({ id, version }, ctx) => changeCommitment(ctx, id, version, () => ({ cancelled_at: null, cancel_reason: null }))),
   'commitments.history': async ({ id }, ctx) => {
     await mustFindCommitment(ctx, id);
     return auditHistory(ctx.db, 'commitment', id);

@@ -1,10 +1,5 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type {
-  Beneficiary,
-  Commitment,
-  CommitmentList,
-  Delivery,
-} from '../../../../shared/contract/commitments.ts';
+import type { Beneficiary, Commitment, CommitmentList, Delivery } from '../../../../shared/contract/commitments.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { likePattern } from '../../../../shared/text/search-key.ts';
 import type { DB } from '../../db/schema.ts';
@@ -37,9 +32,7 @@ export function filteredCommitments(db: Kysely<DB>, q: CommitmentFilters, today:
   if (q.year !== undefined) query = query.where(inYearSql(q.year));
   if (q.search?.trim()) {
     const pattern = likePattern(q.search);
-    query = query.where(
-      sql<SqlBool>`(c.search_text LIKE ${pattern} ESCAPE '\\' OR l.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>,
-    );
+    query = query.where(sql<SqlBool>`(c.search_text LIKE ${pattern} ESCAPE '\\' OR l.search_text LIKE ${pattern} ESCAPE '\\')` as Expression<SqlBool>);
   }
   return query;
 }
@@ -94,13 +87,7 @@ export async function listCommitments(db: Kysely<DB>, q: CallParsed<'commitments
 }
 
 async function deliveriesOf(db: Kysely<DB>, commitmentId: number): Promise<Delivery[]> {
-  const deliveries = await db
-    .selectFrom('deliveries')
-    .selectAll()
-    .where('commitment_id', '=', commitmentId)
-    .orderBy('delivered_on')
-    .orderBy('id')
-    .execute();
+  const deliveries = await db.selectFrom('deliveries').selectAll().where('commitment_id', '=', commitmentId).orderBy('delivered_on').orderBy('id').execute();
   if (deliveries.length === 0) return [];
   const people = await db
     .selectFrom('beneficiaries')

@@ -41,4 +41,3 @@ export async function changeCommitment(ctx: Ctx, id: number, expectedVersion: nu
   await ctx.audit('commitment', id, 'update', commitmentSnapshot(before), commitmentSnapshot(after));
   return after;
 }
-

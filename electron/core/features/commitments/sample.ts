@@ -22,13 +22,14 @@ const person = (p: Partial<BeneficiaryInput> & { name: string }): BeneficiaryInp
 // around the day the sample is loaded, so the statuses read as described.
 export const commitmentsSample: SampleExtension = async (ctx: Ctx, { agreements }) => {
   const year = Number(today(ctx).slice(0, 4));
-  const areas = new Map(
-    (await ctx.db.selectFrom('thematic_areas').select(['id', 'code']).where('code', 'is not', null).execute()).map((a) => [a.code, a.id]),
-  );
+  const areas = new Map((await ctx.db.selectFrom('thematic_areas').select(['id', 'code']).where('code', 'is not', null).execute()).map((a) => [a.code, a.id]));
   const commitment = (c: Partial<CommitmentInput> & Pick<CommitmentInput, 'agreementId' | 'kind' | 'direction' | 'description' | 'quantity'>) =>
     createCommitment({ areaId: null, unit: null, value: null, currency: null, dueOn: null, notes: null, ...c }, ctx);
   const deliver = (commitmentId: number, deliveredOn: string, quantity: number, extra: Partial<CallParsed<'commitments.addDelivery'>> = {}) =>
-    addDelivery({ commitmentId, deliveredOn, quantity, value: null, currency: null, notes: null, beneficiaries: [], confirmOverDelivery: false, ...extra }, ctx);
+    addDelivery(
+      { commitmentId, deliveredOn, quantity, value: null, currency: null, notes: null, beneficiaries: [], confirmOverDelivery: false, ...extra },
+      ctx,
+    );
 
   const vehicles = await commitment({
     agreementId: agreements.limaShanghai.id,

@@ -50,13 +50,24 @@ export async function commitmentTotals(db: Kysely<DB>, q: CallParsed<'commitment
   for (const c of counts) {
     let row = rows.get(c.key);
     if (!row) {
-      row = { key: c.key, label: named ? c.label : null, nativeLabel: named ? c.nativeLabel : null, commitments: 0, byStatus: emptyStatuses(), promised: [], delivered: [] };
+      row = {
+        key: c.key,
+        label: named ? c.label : null,
+        nativeLabel: named ? c.nativeLabel : null,
+        commitments: 0,
+        byStatus: emptyStatuses(),
+        promised: [],
+        delivered: [],
+      };
       rows.set(c.key, row);
     }
     row.commitments += c.n;
     row.byStatus[c.status] += c.n;
   }
-  for (const [list, field] of [[promised, 'promised'], [delivered, 'delivered']] as const) {
+  for (const [list, field] of [
+    [promised, 'promised'],
+    [delivered, 'delivered'],
+  ] as const) {
     const byKey = new Map<string, typeof list>();
     for (const r of list) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
     for (const [k, amounts] of byKey) {

@@ -88,21 +88,15 @@ async function deleteContact({ id }: { id: number }, ctx: Ctx) {
   return { id };
 }
 
-const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
-  await archiveRecord(ctx, 'contacts', 'contact', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-  return mustFind(ctx, id);
-};
-
+const setArchived =
+  (archived: boolean) =>
+  async ({ id }: { id: number }, ctx: Ctx) => {
+    await archiveRecord(ctx, 'contacts', 'contact', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+    return mustFind(ctx, id);
+  };
 
 export const contactHandlers: Handlers<
-  | 'contacts.list'
-  | 'contacts.get'
-  | 'contacts.similar'
-  | 'contacts.create'
-  | 'contacts.update'
-  | 'contacts.archive'
-  | 'contacts.restore'
-  | 'contacts.delete'
+  'contacts.list' | 'contacts.get' | 'contacts.similar' | 'contacts.create' | 'contacts.update' | 'contacts.archive' | 'contacts.restore' | 'contacts.delete'
 > = {
   'contacts.list': (input, ctx) => listContacts(ctx.db, input),
   'contacts.get': ({ id }, ctx) => mustFind(ctx, id),

@@ -23,7 +23,9 @@ async function probe(address: string, ctx: { host?: { connectServer?: unknown } 
   try {
     return { origin, fingerprint: await probeFingerprint(origin) };
   } catch (error) {
-    throw fieldError(['address'], (error as Error).message.startsWith('desktopServer.') ? (error as Error).message : 'desktopServer.errors.unreachable', { origin });
+    throw fieldError(['address'], (error as Error).message.startsWith('desktopServer.') ? (error as Error).message : 'desktopServer.errors.unreachable', {
+      origin,
+    });
   }
 }
 
@@ -35,7 +37,8 @@ export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' 
    */
   'desktop.connectServer': async ({ address, fingerprint }, ctx) => {
     const seen = await probe(address, ctx);
-    if (!checkPin(fingerprint, seen.fingerprint).ok) throw fieldError(['fingerprint'], 'desktopServer.errors.changed', { seen: seen.fingerprint, pinned: fingerprint });
+    if (!checkPin(fingerprint, seen.fingerprint).ok)
+      throw fieldError(['fingerprint'], 'desktopServer.errors.changed', { seen: seen.fingerprint, pinned: fingerprint });
     ctx.logger?.info('connecting to the office server', { origin: seen.origin, fingerprint });
     ctx.host!.connectServer!(seen.origin, fingerprint); // probe() refused a host without it
     return seen;

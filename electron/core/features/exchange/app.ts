@@ -24,10 +24,18 @@ export const exchangeHandlers: Handlers<'export.tables' | 'export.file' | 'impor
     // Files are named in the office's language ('Visitas-2026-12-04.csv', 'Datos de Twinning Desk-2026-12-04.xlsx'), not by identifiers.
     const { t } = createI18n((await readSettings(ctx.db)).language);
     if (format === 'json') {
-      return { fileName: `${t('exchange.allData')}-${day}.json`, mimeType: 'application/json', contentBase64: Buffer.from(exportJson(sqlite, ctx.job)).toString('base64') };
+      return {
+        fileName: `${t('exchange.allData')}-${day}.json`,
+        mimeType: 'application/json',
+        contentBase64: Buffer.from(exportJson(sqlite, ctx.job)).toString('base64'),
+      };
     }
     if (format === 'xlsx') {
-      return { fileName: `${t('exchange.allData')}-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: (await exportXlsx(sqlite, tableLabel(t), ctx.job)).toString('base64') };
+      return {
+        fileName: `${t('exchange.allData')}-${day}.xlsx`,
+        mimeType: XLSX_MIME,
+        contentBase64: (await exportXlsx(sqlite, tableLabel(t), ctx.job)).toString('base64'),
+      };
     }
     const content = exportCsvTable(sqlite, table ?? '');
     if (content === null) throw notFound('table', table ?? '');

@@ -50,7 +50,9 @@ export async function agreementsOfYear(db: Kysely<DB>, year: number): Promise<An
       'a.signed_on as signedOn',
       'a.ended_on as endedOn',
       // The last stage reached on or before the year's end; the current stage when no history reaches back.
-      sql<string | null>`(SELECT s.stage FROM agreement_stages s WHERE s.agreement_id = a.id AND s.effective_on <= ${end} ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)`.as(
+      sql<
+        string | null
+      >`(SELECT s.stage FROM agreement_stages s WHERE s.agreement_id = a.id AND s.effective_on <= ${end} ORDER BY s.effective_on DESC, s.id DESC LIMIT 1)`.as(
         'historicStage',
       ),
       sql<string | null>`(SELECT min(s.effective_on) FROM agreement_stages s WHERE s.agreement_id = a.id)`.as('firstStageOn'),

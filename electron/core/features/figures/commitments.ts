@@ -17,7 +17,14 @@ import type { DB } from '../../db/schema.ts';
  * 100,00 are 33,33 + 33,34 + 33,33, never 99,99). A promise with no value and
  * a delivery with none are worth nothing in money: `currency` and `minor` null.
  */
-export const deliveryValues = sql<{ id: number; commitment_id: number; delivered_on: string; quantity: number; currency: string | null; minor: number | null }>`(
+export const deliveryValues = sql<{
+  id: number;
+  commitment_id: number;
+  delivered_on: string;
+  quantity: number;
+  currency: string | null;
+  minor: number | null;
+}>`(
   SELECT d.id, d.commitment_id, d.delivered_on, d.quantity,
          CASE WHEN d.value_minor IS NOT NULL THEN d.currency ELSE pc.currency END AS currency,
          CASE WHEN d.value_minor IS NOT NULL THEN d.value_minor

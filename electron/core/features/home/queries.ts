@@ -35,9 +35,7 @@ export function homeQueries(db: Kysely<DB>, today: string, windowDays: number) {
       .limit(5),
     agreementDates: live
       .select(['a.id as agreementId', 'l.name as partnerName', 'l.native_name as partnerNativeName', 'a.renewal_on', 'a.expires_on'])
-      .where((eb) =>
-        eb.or([eb.between('a.renewal_on', today, windowEnd), eb.between('a.expires_on', today, windowEnd)]),
-      ),
+      .where((eb) => eb.or([eb.between('a.renewal_on', today, windowEnd), eb.between('a.expires_on', today, windowEnd)])),
     quiet: live
       .select(['a.id as agreementId', 'l.name as partnerName', 'l.native_name as partnerNativeName', 'a.stage', lastActivityOn(today).as('lastActivityOn')])
       // Its own signature and stage dates are events too, so one signed or begun within the year is not listed.
@@ -57,7 +55,11 @@ export async function homeSummary(db: Kysely<DB>, today: string, windowDays: num
     q.nextVisits.execute(),
     q.agreementDates.execute(),
     q.quiet.execute(),
-    db.selectFrom('agreements').select((eb) => eb.fn.countAll<number>().as('n')).where('archived_at', 'is', null).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('agreements')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('archived_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
   const windowEnd = addDays(today, windowDays);
   const within = (d: string | null): d is string => d !== null && d >= today && d <= windowEnd;

@@ -76,13 +76,22 @@ export async function updateLocality(input: CallParsed<'localities.update'>, ctx
   return after;
 }
 
-const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
-  await archiveRecord(ctx, 'localities', 'locality', id, archived, (i) => mustFind(ctx, i));
-  return mustFind(ctx, id);
-};
+const setArchived =
+  (archived: boolean) =>
+  async ({ id }: { id: number }, ctx: Ctx) => {
+    await archiveRecord(ctx, 'localities', 'locality', id, archived, (i) => mustFind(ctx, i));
+    return mustFind(ctx, id);
+  };
 
 export const localityHandlers: Handlers<
-  'localities.list' | 'localities.page' | 'localities.get' | 'localities.similar' | 'localities.create' | 'localities.update' | 'localities.archive' | 'localities.restore'
+  | 'localities.list'
+  | 'localities.page'
+  | 'localities.get'
+  | 'localities.similar'
+  | 'localities.create'
+  | 'localities.update'
+  | 'localities.archive'
+  | 'localities.restore'
 > = {
   'localities.list': (input, ctx) => listLocalities(ctx.db, input),
   'localities.page': (input, ctx) => pageOfLocalities(ctx.db, input),

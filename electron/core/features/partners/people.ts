@@ -44,7 +44,9 @@ export async function partnerPeople(db: Kysely<DB>, q: CallParsed<'partners.peop
     WHERE c.archived_at IS NULL AND c.id IN (${people})`;
   const total = await sql<{ n: number }>`SELECT count(*) AS n ${base}`.execute(db);
   // A person without visits has no row in `s`: no count, no roles.
-  const rows = await sql<Omit<PartnerPerson, 'visits' | 'roles'> & { visits: number | null; roles: string | null }>`SELECT c.id, c.name, c.native_name AS nativeName, c.title, c.organisation, l.country, s.visits, s.last_on AS lastVisitOn, s.roles ${base}
+  const rows = await sql<
+    Omit<PartnerPerson, 'visits' | 'roles'> & { visits: number | null; roles: string | null }
+  >`SELECT c.id, c.name, c.native_name AS nativeName, c.title, c.organisation, l.country, s.visits, s.last_on AS lastVisitOn, s.roles ${base}
     ORDER BY coalesce(s.visits, 0) DESC, c.search_text, c.id LIMIT ${q.limit} OFFSET ${q.offset}`.execute(db);
   return {
     total: total.rows[0]?.n ?? 0,

@@ -85,9 +85,25 @@ type Row = {
 function toItem(r: Row): TimelineItem {
   switch (r.kind) {
     case 'stage':
-      return { kind: 'stage', id: r.id, on: r.on_date, agreementId: r.ref_id, stage: r.code1 as AgreementStage, agreementKind: r.code2 as AgreementKind, note: r.text1 };
+      return {
+        kind: 'stage',
+        id: r.id,
+        on: r.on_date,
+        agreementId: r.ref_id,
+        stage: r.code1 as AgreementStage,
+        agreementKind: r.code2 as AgreementKind,
+        note: r.text1,
+      };
     case 'visit':
-      return { kind: 'visit', id: r.id, on: r.on_date, endsOn: r.end_date ?? r.on_date, status: r.code1 as VisitStatus, direction: r.code2 as VisitDirection, purpose: r.text1 ?? '' };
+      return {
+        kind: 'visit',
+        id: r.id,
+        on: r.on_date,
+        endsOn: r.end_date ?? r.on_date,
+        status: r.code1 as VisitStatus,
+        direction: r.code2 as VisitDirection,
+        purpose: r.text1 ?? '',
+      };
     case 'delivery':
       return {
         kind: 'delivery',

@@ -12,7 +12,8 @@ type Row = [string, string, string, string, 'city' | 'division', number, number,
 type Entry = { row: Row; keys: string[] };
 
 // Generic words that name the level, not the place: "Provincia de Buenos Aires", "Guangdong Sheng", "Kanagawa-ken".
-const LEVEL_WORDS = /\b(?:department|departamento|provincia|province|prefecture|region|regiao|state|estado|municipality|municipio|city|ciudad|cidade|shi|sheng|ken|to|fu|do|of|de|del|da|do)\b/g;
+const LEVEL_WORDS =
+  /\b(?:department|departamento|provincia|province|prefecture|region|regiao|state|estado|municipality|municipio|city|ciudad|cidade|shi|sheng|ken|to|fu|do|of|de|del|da|do)\b/g;
 const CJK_SUFFIX = /(?<=.{2})(?:市|省|县|縣|区|區|府|都|道|特別市|特别市|自治区|自治區|壮族自治区)$/u;
 
 /** The key two spellings of one place share. */
@@ -41,7 +42,14 @@ function entries(): Promise<Entry[]> {
 const LIMIT = 8;
 
 export async function suggestPlaces(q: PlaceQuery): Promise<PlaceSuggestion[]> {
-  const terms = [...new Set([q.name, q.nativeName].filter((t): t is string => !!t?.trim()).map(placeKey).filter(Boolean))];
+  const terms = [
+    ...new Set(
+      [q.name, q.nativeName]
+        .filter((t): t is string => !!t?.trim())
+        .map(placeKey)
+        .filter(Boolean),
+    ),
+  ];
   if (!terms.length) return [];
   const wantsDivision = q.level !== undefined && q.level !== 'city' && q.level !== 'municipality';
   const scored: { row: Row; score: number }[] = [];

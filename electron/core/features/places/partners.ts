@@ -26,12 +26,28 @@ export async function mapPartners(db: Kysely<DB>): Promise<MapPartners> {
     const stage = r.stage as AgreementStage;
     const known = byPlace.get(r.id);
     if (!known) {
-      byPlace.set(r.id, { id: r.id, name: r.name, nativeName: r.nativeName, country: r.country, latitude: r.latitude, longitude: r.longitude, stage, agreements: 1 });
+      byPlace.set(r.id, {
+        id: r.id,
+        name: r.name,
+        nativeName: r.nativeName,
+        country: r.country,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        stage,
+        agreements: 1,
+      });
     } else {
       known.agreements++;
       known.stage = leadingStage(known.stage, stage);
     }
   }
-  const own = ownId === null ? undefined : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'latitude', 'longitude']).where('id', '=', ownId).executeTakeFirst();
+  const own =
+    ownId === null
+      ? undefined
+      : await db
+          .selectFrom('localities')
+          .select(['id', 'name', 'native_name as nativeName', 'latitude', 'longitude'])
+          .where('id', '=', ownId)
+          .executeTakeFirst();
   return { office: own ?? null, partners: [...byPlace.values()] };
 }

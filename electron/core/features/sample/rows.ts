@@ -46,7 +46,15 @@ function shape(sqlite: Sqlite): Shape {
 
 /** The highest id of each record table before the load: everything above it afterwards is the sample's. */
 export function highWaterMarks(sqlite: Sqlite): Map<string, number> {
-  return new Map(shape(sqlite).records.map((t) => [t, (sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${quote(t)}`).pluck().get() as number) ?? 0]));
+  return new Map(
+    shape(sqlite).records.map((t) => [
+      t,
+      (sqlite
+        .prepare(`SELECT coalesce(max(id), 0) FROM ${quote(t)}`)
+        .pluck()
+        .get() as number) ?? 0,
+    ]),
+  );
 }
 
 /** Lists the rows the load created, with their versions, and what it wrote into Settings. */
@@ -54,7 +62,9 @@ export function tagSampleRows(sqlite: Sqlite, marks: Map<string, number>, settin
   const { versioned } = shape(sqlite);
   for (const [table, mark] of marks) {
     const version = versioned.has(table) ? 'version' : 'NULL';
-    sqlite.prepare(`INSERT OR IGNORE INTO sample_rows (table_name, row_id, version) SELECT ?, id, ${version} FROM ${quote(table)} WHERE id > ?`).run(table, mark);
+    sqlite
+      .prepare(`INSERT OR IGNORE INTO sample_rows (table_name, row_id, version) SELECT ?, id, ${version} FROM ${quote(table)} WHERE id > ?`)
+      .run(table, mark);
   }
   const written = Object.fromEntries(Object.entries(storedSettings(sqlite)).filter(([key, value]) => settingsBefore[key] !== value));
   sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(WRITTEN, JSON.stringify(written));
@@ -69,7 +79,6 @@ export function sampleLoaded(sqlite: Sqlite): boolean {
   return !!sqlite.prepare('SELECT 1 FROM sample_rows LIMIT 1').get();
 }
 
-
 /**
  * Deletes the sample rows the user has neither changed (same version as loaded) nor made anything of
  * theirs point at; runs inside the caller's transaction. A kept row keeps what it is made of (its
@@ -79,14 +88,20 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
   const sqlite = ctx.opened.sqlite;
   const { records, versioned, fks, linkTables } = shape(sqlite);
   const tagged = new Map<string, Map<number, number | null>>();
-  for (const row of sqlite.prepare('SELECT table_name, row_id, version FROM sample_rows').all() as { table_name: string; row_id: number; version: number | null }[]) {
+  for (const row of sqlite.prepare('SELECT table_name, row_id, version FROM sample_rows').all() as {
+    table_name: string;
+    row_id: number;
+    version: number | null;
+  }[]) {
     if (!records.includes(row.table_name)) continue;
     if (!tagged.has(row.table_name)) tagged.set(row.table_name, new Map());
     tagged.get(row.table_name)!.set(row.row_id, row.version); // set just above
   }
   const doomed = new Map<string, Set<number>>(records.map((t) => [t, new Set<number>()]));
   for (const [table, rows] of tagged) {
-    const current = sqlite.prepare(`SELECT id, ${versioned.has(table) ? 'version' : 'NULL AS version'} FROM ${quote(table)} WHERE id ${IN_IDS}`).all(ids(rows.keys())) as {
+    const current = sqlite
+      .prepare(`SELECT id, ${versioned.has(table) ? 'version' : 'NULL AS version'} FROM ${quote(table)} WHERE id ${IN_IDS}`)
+      .all(ids(rows.keys())) as {
       id: number;
       version: number | null;
     }[];
@@ -99,7 +114,7 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
   const spare = (table: string, id: number) => doomed.get(table)!.delete(id);
 
   // To a fixed point: a surviving row keeps what it points at, and a part survives with its whole.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const fk of fks) {
       const parents = doomed.get(fk.parent);
@@ -114,11 +129,17 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
           if (!goes) changed = spare(fk.parent, row[fk.column] as number) || changed;
         }
       } else if (doomed.has(fk.child)) {
-        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE ${quote(fk.column)} ${IN_IDS}`).all(ids(parents)) as { id: number; ref: number }[];
+        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE ${quote(fk.column)} ${IN_IDS}`).all(ids(parents)) as {
+          id: number;
+          ref: number;
+        }[];
         for (const row of rows) if (!isDoomed(fk.child, row.id)) changed = spare(fk.parent, row.ref) || changed;
       }
       if (fk.cascade && doomed.get(fk.child)?.size) {
-        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE id ${IN_IDS}`).all(ids(doomed.get(fk.child)!)) as { id: number; ref: number | null }[];
+        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE id ${IN_IDS}`).all(ids(doomed.get(fk.child)!)) as {
+          id: number;
+          ref: number | null;
+        }[];
         for (const row of rows) if (row.ref !== null && !isDoomed(fk.parent, row.ref)) changed = spare(fk.child, row.id) || changed;
       }
     }

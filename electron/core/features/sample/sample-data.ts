@@ -27,18 +27,46 @@ export async function loadSampleData(ctx: Ctx) {
   };
 
   // Coordinates as the gazetteer suggests them (resources/gazetteer/places.json), so the sample has a map.
-  const lima = await createLocality({ name: 'Lima', nativeName: null, country: 'PE', level: 'city', parentId: null, latitude: -12.0432, longitude: -77.0282 }, ctx, 'real');
-  const shanghai = await createLocality({ name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null, latitude: 31.2222, longitude: 121.4581 }, ctx, 'real');
-  const fujian = await createLocality({ name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province', parentId: null, latitude: 26.0614, longitude: 119.3061 }, ctx, 'invented');
+  const lima = await createLocality(
+    { name: 'Lima', nativeName: null, country: 'PE', level: 'city', parentId: null, latitude: -12.0432, longitude: -77.0282 },
+    ctx,
+    'real',
+  );
+  const shanghai = await createLocality(
+    { name: 'Shanghai', nativeName: '上海市', country: 'CN', level: 'city', parentId: null, latitude: 31.2222, longitude: 121.4581 },
+    ctx,
+    'real',
+  );
+  const fujian = await createLocality(
+    { name: 'Fujian', nativeName: '福建省', country: 'CN', level: 'province', parentId: null, latitude: 26.0614, longitude: 119.3061 },
+    ctx,
+    'invented',
+  );
   const zhangzhou = await createLocality(
     { name: 'Zhangzhou', nativeName: '漳州市', country: 'CN', level: 'city', parentId: fujian.id, latitude: 24.5133, longitude: 117.6556 },
     ctx,
     'invented',
   );
-  const guangxi = await createLocality({ name: 'Guangxi', nativeName: '广西壮族自治区', country: 'CN', level: 'region', parentId: null, latitude: 22.8167, longitude: 108.3167 }, ctx, 'invented');
-  const guilin = await createLocality({ name: 'Guilin', nativeName: '桂林市', country: 'CN', level: 'city', parentId: guangxi.id, latitude: 25.2802, longitude: 110.2964 }, ctx, 'invented');
-  const kobe = await createLocality({ name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city', parentId: null, latitude: 34.6913, longitude: 135.183 }, ctx, 'invented');
-  const cordoba = await createLocality({ name: 'Córdoba', nativeName: null, country: 'AR', level: 'province', parentId: null, latitude: -31.4135, longitude: -64.181 }, ctx, 'invented');
+  const guangxi = await createLocality(
+    { name: 'Guangxi', nativeName: '广西壮族自治区', country: 'CN', level: 'region', parentId: null, latitude: 22.8167, longitude: 108.3167 },
+    ctx,
+    'invented',
+  );
+  const guilin = await createLocality(
+    { name: 'Guilin', nativeName: '桂林市', country: 'CN', level: 'city', parentId: guangxi.id, latitude: 25.2802, longitude: 110.2964 },
+    ctx,
+    'invented',
+  );
+  const kobe = await createLocality(
+    { name: 'Kobe', nativeName: '神戸市', country: 'JP', level: 'city', parentId: null, latitude: 34.6913, longitude: 135.183 },
+    ctx,
+    'invented',
+  );
+  const cordoba = await createLocality(
+    { name: 'Córdoba', nativeName: null, country: 'AR', level: 'province', parentId: null, latitude: -31.4135, longitude: -64.181 },
+    ctx,
+    'invented',
+  );
 
   const limaShanghai = await createAgreement(
     {

@@ -71,9 +71,7 @@ function matching(source: Source, terms: string[], extra: RawBuilder<unknown>[])
 function ordered(source: Source, terms: string[]) {
   const first = terms[0];
   const key = sql.raw(source.key);
-  return first === undefined
-    ? sql`ORDER BY ${key}, x.id`
-    : sql`ORDER BY instr(${key}, ${first}) = 1 DESC, ${key}, x.id`;
+  return first === undefined ? sql`ORDER BY ${key}, x.id` : sql`ORDER BY instr(${key}, ${first}) = 1 DESC, ${key}, x.id`;
 }
 
 function hit(kind: SearchKind, row: Row, day: string): SearchHit {
@@ -83,7 +81,8 @@ function hit(kind: SearchKind, row: Row, day: string): SearchHit {
 
 async function find(db: Kysely<DB>, kind: SearchKind, terms: string[], extra: RawBuilder<unknown>[], limit: number, offset: number) {
   const source = SOURCES[kind];
-  const { rows } = await sql<Row>`SELECT ${sql.raw(source.select)} ${matching(source, terms, extra)} ${ordered(source, terms)} LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const { rows } =
+    await sql<Row>`SELECT ${sql.raw(source.select)} ${matching(source, terms, extra)} ${ordered(source, terms)} LIMIT ${limit} OFFSET ${offset}`.execute(db);
   return rows;
 }
 

@@ -53,7 +53,10 @@ export function taskListQuery(db: Kysely<DB>, q: CallParsed<'tasks.list'>, today
       query = query.where('t.status', 'in', pending).where('t.due_on', '<', today);
       break;
     case 'due_soon':
-      query = query.where('t.status', 'in', pending).where('t.due_on', '>=', today).where('t.due_on', '<=', addDays(today, q.days - 1));
+      query = query
+        .where('t.status', 'in', pending)
+        .where('t.due_on', '>=', today)
+        .where('t.due_on', '<=', addDays(today, q.days - 1));
       break;
     case 'done':
       query = query.where('t.status', '=', 'done');
@@ -83,4 +86,3 @@ export async function listTasks(db: Kysely<DB>, q: CallParsed<'tasks.list'>, tod
   const { total } = await count.executeTakeFirstOrThrow();
   return { total, rows: await toTasks(db, await rows.execute()) };
 }
-

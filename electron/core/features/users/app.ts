@@ -89,7 +89,11 @@ export const userHandlers: Handlers<'me.get' | 'me.update' | 'users.list' | 'use
     const hash = await hashPassword(input.password);
     return mutation<'users.resetPassword'>(async ({ id }, ctx) => {
       const before = await loadUser(ctx, id);
-      await ctx.db.updateTable('users').set({ password_hash: hash, updated_at: stamp(ctx), version: before.version + 1 }).where('id', '=', id).execute();
+      await ctx.db
+        .updateTable('users')
+        .set({ password_hash: hash, updated_at: stamp(ctx), version: before.version + 1 })
+        .where('id', '=', id)
+        .execute();
       const after = toUserRow(await loadUser(ctx, id));
       // The audit row says the password changed, never what it is (the rows leave out the hash).
       await ctx.audit('user', id, 'update', toUserRow(before), { ...after, passwordReset: true });

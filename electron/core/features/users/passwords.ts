@@ -28,9 +28,16 @@ function parse(stored: string) {
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   const sane =
     scheme === 'scrypt' &&
-    Number.isInteger(cost.N) && cost.N >= 2 && cost.N <= MAX_N && (cost.N & (cost.N - 1)) === 0 &&
-    Number.isInteger(cost.r) && cost.r >= 1 && cost.r <= 32 &&
-    Number.isInteger(cost.p) && cost.p >= 1 && cost.p <= 16;
+    Number.isInteger(cost.N) &&
+    cost.N >= 2 &&
+    cost.N <= MAX_N &&
+    (cost.N & (cost.N - 1)) === 0 &&
+    Number.isInteger(cost.r) &&
+    cost.r >= 1 &&
+    cost.r <= 32 &&
+    Number.isInteger(cost.p) &&
+    cost.p >= 1 &&
+    cost.p <= 16;
   if (!sane || !salt || !key) return null;
   return { cost, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
 }

@@ -71,7 +71,11 @@ async function writeChildren(ctx: Ctx, visitId: number, input: Fields, sample: '
     await db.deleteFrom(table).where('visit_id', '=', visitId).execute();
   }
   const agreementIds = [...new Set(input.agreementIds)];
-  if (agreementIds.length) await db.insertInto('visit_agreements').values(agreementIds.map((agreement_id) => ({ visit_id: visitId, agreement_id }))).execute();
+  if (agreementIds.length)
+    await db
+      .insertInto('visit_agreements')
+      .values(agreementIds.map((agreement_id) => ({ visit_id: visitId, agreement_id })))
+      .execute();
 
   for (const [position, p] of input.participants.entries()) {
     const contactId = p.contactId ?? (await createContact(p.newContact!, ctx, sample, ['participants', position, 'newContact'])).id;
@@ -80,19 +84,41 @@ async function writeChildren(ctx: Ctx, visitId: number, input: Fields, sample: '
   if (input.agenda.length) {
     await db
       .insertInto('visit_agenda_items')
-      .values(input.agenda.map((a, position) => ({ visit_id: visitId, position, on_date: a.onDate, at_time: a.atTime, place: a.place, what: a.what, with_whom: a.withWhom })))
+      .values(
+        input.agenda.map((a, position) => ({
+          visit_id: visitId,
+          position,
+          on_date: a.onDate,
+          at_time: a.atTime,
+          place: a.place,
+          what: a.what,
+          with_whom: a.withWhom,
+        })),
+      )
       .execute();
   }
   if (input.costs.length) {
     await db
       .insertInto('visit_costs')
-      .values(input.costs.map((c, position) => ({ visit_id: visitId, position, item: c.item, amount_minor: c.amountMinor, currency: c.currency, paid_by: c.paidBy })))
+      .values(
+        input.costs.map((c, position) => ({ visit_id: visitId, position, item: c.item, amount_minor: c.amountMinor, currency: c.currency, paid_by: c.paidBy })),
+      )
       .execute();
   }
   if (input.gifts.length) {
     await db
       .insertInto('visit_gifts')
-      .values(input.gifts.map((g, position) => ({ visit_id: visitId, position, direction: g.direction, what: g.what, counterpart: g.counterpart, value_minor: g.valueMinor, currency: g.currency })))
+      .values(
+        input.gifts.map((g, position) => ({
+          visit_id: visitId,
+          position,
+          direction: g.direction,
+          what: g.what,
+          counterpart: g.counterpart,
+          value_minor: g.valueMinor,
+          currency: g.currency,
+        })),
+      )
       .execute();
   }
 
@@ -170,29 +196,36 @@ export async function outcomeToTask(input: CallParsed<'visits.outcomeToTask'>, c
 /** A visit that tasks came from stays (archive it instead), so no follow-up loses its origin. */
 async function deleteVisit({ id }: { id: number }, ctx: Ctx) {
   const before = await mustFind(ctx, id);
-  refuseIfUsed('visitsErrors.delete_tasks', before.tasks.map((t) => t.title));
+  refuseIfUsed(
+    'visitsErrors.delete_tasks',
+    before.tasks.map((t) => t.title),
+  );
   // Attachment links carry no foreign key (they point at several tables), so the rule lives here.
-  const files = await ctx.db.selectFrom('attachment_links').select('file_name').where('entity', '=', 'visit').where('entity_id', '=', id).orderBy('id').execute();
-  refuseIfUsed('visitsErrors.delete_attachments', files.map((f) => f.file_name));
+  const files = await ctx.db
+    .selectFrom('attachment_links')
+    .select('file_name')
+    .where('entity', '=', 'visit')
+    .where('entity_id', '=', id)
+    .orderBy('id')
+    .execute();
+  refuseIfUsed(
+    'visitsErrors.delete_attachments',
+    files.map((f) => f.file_name),
+  );
   await ctx.db.deleteFrom('visits').where('id', '=', id).execute();
   await ctx.audit('visit', id, 'delete', snapshot(before), null);
   return { id };
 }
 
-const setArchived = (archived: boolean) => async ({ id }: { id: number }, ctx: Ctx) => {
-  await archiveRecord(ctx, 'visits', 'visit', id, archived, (i) => mustFind(ctx, i).then(snapshot));
-  return mustFind(ctx, id);
-};
+const setArchived =
+  (archived: boolean) =>
+  async ({ id }: { id: number }, ctx: Ctx) => {
+    await archiveRecord(ctx, 'visits', 'visit', id, archived, (i) => mustFind(ctx, i).then(snapshot));
+    return mustFind(ctx, id);
+  };
 
 export const visitHandlers: Handlers<
-  | 'visits.list'
-  | 'visits.get'
-  | 'visits.create'
-  | 'visits.update'
-  | 'visits.outcomeToTask'
-  | 'visits.archive'
-  | 'visits.restore'
-  | 'visits.delete'
+  'visits.list' | 'visits.get' | 'visits.create' | 'visits.update' | 'visits.outcomeToTask' | 'visits.archive' | 'visits.restore' | 'visits.delete'
 > = {
   'visits.list': (input, ctx) => listVisits(ctx.db, input),
   'visits.get': ({ id }, ctx) => mustFind(ctx, id),

@@ -53,7 +53,8 @@ function filtered(db: Kysely<DB>, q: CallParsed<'visits.list'>) {
       eb.or([
         eb('v.locality_id', '=', partnerId),
         eb.exists(
-          eb.selectFrom('visit_agreements as va')
+          eb
+            .selectFrom('visit_agreements as va')
             .innerJoin('agreements as a', 'a.id', 'va.agreement_id')
             .select('va.visit_id')
             .whereRef('va.visit_id', '=', 'v.id')

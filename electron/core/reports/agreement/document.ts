@@ -7,7 +7,8 @@ import type { ReportAssets } from '../annual/document.ts';
 import { commitmentBlocks } from '../commitments/document.ts';
 import type { AgreementDossierData } from './data.ts';
 
-const partnerTitle = (d: AgreementDossierData, l: ReportLocale) => l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country);
+const partnerTitle = (d: AgreementDossierData, l: ReportLocale) =>
+  l.bothScripts(d.agreement.partner.name, d.agreement.partner.nativeName, d.agreement.partner.country);
 
 export function dossierFigures(d: AgreementDossierData, l: ReportLocale): [string, string][] {
   const a = d.agreement;
@@ -48,7 +49,8 @@ function details(d: AgreementDossierData, l: ReportLocale): Block[] {
   const shown = rows.filter(([, v]) => v !== '');
   return [
     heading1(l, t('reports.agreement.details')),
-    dataTable(l, 
+    dataTable(
+      l,
       [
         { title: t('reports.columns.figure'), weight: 30 },
         { title: t('reports.columns.value'), weight: 70 },
@@ -64,7 +66,8 @@ function stages(d: AgreementDossierData, l: ReportLocale): Block[] {
   const list = d.agreement.stages;
   return [
     heading1(l, t('reports.agreement.history')),
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.columns.stage'), weight: 25 },
@@ -81,7 +84,8 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   return [
     heading1(l, t('reports.agreement.changes')),
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.columns.action'), weight: 18 },
@@ -91,7 +95,7 @@ function changes(d: AgreementDossierData, l: ReportLocale): Block[] {
       d.changes.map((c) => [
         l.date(c.at),
         t(`reports.agreement.action.${c.action}`),
-        c.fields.map((f) => (l.t(`fields.${f}`, { defaultValue: f }))).join(', '),
+        c.fields.map((f) => l.t(`fields.${f}`, { defaultValue: f })).join(', '),
         c.userName,
       ]),
       t('reports.agreement.noChanges'),
@@ -103,7 +107,8 @@ function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
   const { t } = l;
   const out: Block[] = [heading1(l, t('reports.agreement.visits'))];
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.dates'), weight: 24 },
         { title: t('reports.columns.direction'), weight: 20 },
@@ -124,20 +129,27 @@ function activity(d: AgreementDossierData, l: ReportLocale): Block[] {
   else out.push(emptyNote(l, t('reports.agreement.noCommitments')));
   out.push(heading1(l, t('reports.agreement.attachments')));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.agreement.file'), weight: 50 },
         { title: t('reports.agreement.attachedTo'), weight: 20 },
         { title: t('reports.agreement.size'), weight: 14, align: 'right' },
         { title: t('reports.columns.date'), weight: 16 },
       ],
-      d.attachments.map((f) => [f.fileName, t(`reports.agreement.entity.${f.entity}`), `${l.number(Math.max(1, Math.round(f.size / 1024)))} KB`, l.date(f.addedOn)]),
+      d.attachments.map((f) => [
+        f.fileName,
+        t(`reports.agreement.entity.${f.entity}`),
+        `${l.number(Math.max(1, Math.round(f.size / 1024)))} KB`,
+        l.date(f.addedOn),
+      ]),
       t('reports.agreement.noAttachments'),
     ),
   );
   out.push(heading1(l, t('reports.agreement.openTasks')));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.task'), weight: 46 },
         { title: t('reports.columns.due'), weight: 18 },

@@ -85,7 +85,17 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
     AND (CASE WHEN due_on IS NULL THEN created_at <= ${endStamp} ELSE due_on <= ${nextEnd} END)`;
 
   const visitRows = (
-    await sql<{ id: number; startsOn: string; endsOn: string; direction: 'inbound' | 'outbound'; status: string; purpose: string; placeName: string | null; placeNative: string | null; placeCountry: string | null }>`
+    await sql<{
+      id: number;
+      startsOn: string;
+      endsOn: string;
+      direction: 'inbound' | 'outbound';
+      status: string;
+      purpose: string;
+      placeName: string | null;
+      placeNative: string | null;
+      placeCountry: string | null;
+    }>`
       SELECT v.id, v.starts_on AS startsOn, v.ends_on AS endsOn, v.direction, v.status, v.purpose,
              l.name AS placeName, l.native_name AS placeNative, l.country AS placeCountry
       FROM visits v LEFT JOIN localities l ON l.id = v.locality_id
@@ -146,7 +156,10 @@ export async function loadAnnualActivity(db: Kysely<DB>, year: number, today: st
       WHERE a.archived_at IS NULL AND ${inYearSql(year)}
       ORDER BY c.due_on IS NULL, c.due_on, c.id`.execute(db)
   ).rows;
-  const commitments: AnnualCommitment[] = commitmentRows.map(({ cancelledOn, ...c }) => ({ ...c, cancelledByYearEnd: cancelledOn !== null && cancelledOn <= end }));
+  const commitments: AnnualCommitment[] = commitmentRows.map(({ cancelledOn, ...c }) => ({
+    ...c,
+    cancelledByYearEnd: cancelledOn !== null && cancelledOn <= end,
+  }));
   // Open at the year's end: every such commitment belongs to the year (it was still open in it).
   const openAtYearEnd = commitments.filter((c) => !c.cancelledByYearEnd && c.deliveredByYearEnd < c.quantity);
   const pendingCommitments = openAtYearEnd.slice(0, PENDING_SHOWN);

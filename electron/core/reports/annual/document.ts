@@ -30,7 +30,10 @@ export function annualFigures(data: AnnualReportData, l: ReportLocale): [string,
     // Each payer on its own line and each currency apart: adding soles to yuan, or the office's spending to the partner's, would be a wrong number.
     ...(['office', 'others'] as const)
       .filter((payer) => data.activity.visitCosts[payer].length > 0)
-      .map((payer): [string, string] => [t(`reports.annual.figures.costs${payer === 'office' ? 'Office' : 'Others'}`), moneyList(l, data.activity.visitCosts[payer])]),
+      .map((payer): [string, string] => [
+        t(`reports.annual.figures.costs${payer === 'office' ? 'Office' : 'Others'}`),
+        moneyList(l, data.activity.visitCosts[payer]),
+      ]),
     [t('reports.annual.figures.tasksCompleted'), number(f.tasksCompleted)],
     [t('reports.annual.figures.tasksOpen', { date: l.date(`${data.year}-12-31`) }), number(f.tasksOpen)],
   ];
@@ -41,7 +44,8 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
   const lines = data.activity.byKind;
   return [
     heading2(l, t('reports.annual.byKind.title')),
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.kind'), weight: 30 },
         { title: t('reports.columns.direction'), weight: 19 },
@@ -49,7 +53,13 @@ function commitmentsByKind(data: AnnualReportData, l: ReportLocale): Block[] {
         { title: t('reports.columns.promised'), weight: 16, align: 'right' },
         { title: t('reports.columns.deliveredInYear'), weight: 18, align: 'right' },
       ],
-      lines.map((k) => [t(`commitments.kind.${k.kind}`), t(`commitments.direction.${k.direction}`), l.number(k.commitments), l.number(k.promised), l.number(k.delivered)]),
+      lines.map((k) => [
+        t(`commitments.kind.${k.kind}`),
+        t(`commitments.direction.${k.direction}`),
+        l.number(k.commitments),
+        l.number(k.promised),
+        l.number(k.delivered),
+      ]),
       t('reports.annual.byKind.none', { year: data.year }),
     ),
   ];
@@ -59,7 +69,8 @@ const personName = (l: ReportLocale, p: VisitPerson) => `${l.bothScripts(p.name,
 
 function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
   const { t } = l;
-  return dataTable(l, 
+  return dataTable(
+    l,
     [
       { title: t('reports.columns.dates'), weight: 14 },
       { title: t('reports.columns.partnerPlace'), weight: 16 },
@@ -69,10 +80,16 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
       { title: t('reports.columns.costs'), weight: 14 },
     ],
     list.map((v) => [
-      (v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`) + (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
-      [...v.partners.map((p) => l.bothScripts(p.name, p.nativeName, p.country)), ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName, v.place.country)] : [])].join('\n'),
+      (v.startsOn === v.endsOn ? l.date(v.startsOn) : `${l.date(v.startsOn)} –\n${l.date(v.endsOn)}`) +
+        (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
+      [
+        ...v.partners.map((p) => l.bothScripts(p.name, p.nativeName, p.country)),
+        ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName, v.place.country)] : []),
+      ].join('\n'),
       v.purpose,
-      v.participants.length ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}` : t('common.none'),
+      v.participants.length
+        ? `${v.participants.map((p) => personName(l, p)).join('\n')}\n${t('reports.annual.visits.people', { count: v.people })}`
+        : t('common.none'),
       v.outcomes.join('\n') || t('common.none'),
       costsCell(l, v.costs),
     ]),
@@ -97,7 +114,8 @@ const progress = (l: ReportLocale, done: number, of: number, unit: string | null
 
 function commitmentTable(list: AnnualCommitment[], l: ReportLocale): Block {
   const { t } = l;
-  return dataTable(l, 
+  return dataTable(
+    l,
     [
       { title: t('reports.columns.partner'), weight: 20 },
       { title: t('reports.columns.kind'), weight: 18 },
@@ -120,7 +138,9 @@ function commitments(data: AnnualReportData, l: ReportLocale): Block[] {
   const list = data.activity.commitments;
   return [
     heading1(l, t('reports.annual.commitments.title')),
-    ...(list.length ? [intro(l, t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)] : [emptyNote(l, t('reports.annual.commitments.none', { year: data.year }))]),
+    ...(list.length
+      ? [intro(l, t('reports.annual.commitments.intro', { year: data.year })), commitmentTable(list, l)]
+      : [emptyNote(l, t('reports.annual.commitments.none', { year: data.year }))]),
   ];
 }
 
@@ -135,7 +155,8 @@ function pending(data: AnnualReportData, l: ReportLocale): Block[] {
   out.push(heading2(l, t('reports.annual.pending.tasks')));
   if (pendingTasks.length === 0) return [...out, emptyNote(l, t('reports.annual.pending.noTasks', { year: data.year }))];
   out.push(
-    dataTable(l, 
+    dataTable(
+      l,
       [
         { title: t('reports.columns.task'), weight: 50 },
         { title: t('reports.columns.due'), weight: 18 },
@@ -145,7 +166,8 @@ function pending(data: AnnualReportData, l: ReportLocale): Block[] {
       pendingTasks.map((k) => [k.title, l.date(k.dueOn) || t('common.none'), k.assignee ?? '', t(`tasks.priority.${k.priority}`)]),
     ),
   );
-  if (tasksOpenAtYearEnd > pendingTasks.length) out.push(para(l, t('reports.annual.pending.moreTasks', { shown: l.number(pendingTasks.length), total: l.number(tasksOpenAtYearEnd) })));
+  if (tasksOpenAtYearEnd > pendingTasks.length)
+    out.push(para(l, t('reports.annual.pending.moreTasks', { shown: l.number(pendingTasks.length), total: l.number(tasksOpenAtYearEnd) })));
   return out;
 }
 
@@ -163,7 +185,8 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
     const list = groups.get(code)!.sort((x, y) => collator.compare(x.partnerName, y.partnerName));
     out.push(heading2(l, `${country(l, code)} (${l.number(list.length)})`));
     out.push(
-      dataTable(l, 
+      dataTable(
+        l,
         [
           { title: t('reports.columns.partner'), weight: 34 },
           { title: t('reports.columns.kind'), weight: 20 },
@@ -171,7 +194,13 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
           { title: t('reports.columns.letterOfIntent'), weight: 14 },
           { title: t('reports.columns.signed'), weight: 14 },
         ],
-        list.map((a) => [l.bothScripts(a.partnerName, a.partnerNative, a.country), kindName(l, a.kind), stageName(l, a.stageAtYearEnd), l.date(a.letterOfIntentOn), l.date(a.signedOn)]),
+        list.map((a) => [
+          l.bothScripts(a.partnerName, a.partnerNative, a.country),
+          kindName(l, a.kind),
+          stageName(l, a.stageAtYearEnd),
+          l.date(a.letterOfIntentOn),
+          l.date(a.signedOn),
+        ]),
       ),
     );
   }
@@ -181,7 +210,8 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
 function newAgreements(data: AnnualReportData, l: ReportLocale): Block[] {
   const { t } = l;
   const table = (list: AnnualAgreement[], dateOf: (a: AnnualAgreement) => string | null, dateTitle: string) =>
-    dataTable(l, 
+    dataTable(
+      l,
       [
         { title: t('reports.columns.partner'), weight: 40 },
         { title: t('reports.columns.country'), weight: 20 },
@@ -199,7 +229,9 @@ function newAgreements(data: AnnualReportData, l: ReportLocale): Block[] {
       ? table(data.newLettersOfIntent, (a) => a.letterOfIntentOn, t('reports.columns.date'))
       : emptyNote(l, t('reports.annual.new.noLetters', { year: data.year })),
     heading2(l, t('reports.annual.new.signatures')),
-    data.newSignatures.length ? table(data.newSignatures, (a) => a.signedOn, t('reports.columns.date')) : emptyNote(l, t('reports.annual.new.noSignatures', { year: data.year })),
+    data.newSignatures.length
+      ? table(data.newSignatures, (a) => a.signedOn, t('reports.columns.date'))
+      : emptyNote(l, t('reports.annual.new.noSignatures', { year: data.year })),
   ];
 }
 

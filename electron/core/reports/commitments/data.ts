@@ -7,8 +7,23 @@ import type { MoneyTotal } from '../../../../shared/money.ts';
 import { groupBy } from '../group.ts';
 import { officeInfo, type OfficeInfo } from '../office.ts';
 
-export type StatementBeneficiary = { name: string; nativeName: string | null; school: string | null; tutor: string | null; period: string | null; destination: string | null };
-export type StatementDelivery = { id: number; deliveredOn: string; quantity: number; valueMinor: number | null; currency: string | null; notes: string | null; beneficiaries: StatementBeneficiary[] };
+export type StatementBeneficiary = {
+  name: string;
+  nativeName: string | null;
+  school: string | null;
+  tutor: string | null;
+  period: string | null;
+  destination: string | null;
+};
+export type StatementDelivery = {
+  id: number;
+  deliveredOn: string;
+  quantity: number;
+  valueMinor: number | null;
+  currency: string | null;
+  notes: string | null;
+  beneficiaries: StatementBeneficiary[];
+};
 export type StatementCommitment = {
   id: number;
   agreementId: number;
@@ -45,7 +60,11 @@ export type CommitmentsStatementData = {
  * Commitments with their deliveries and beneficiaries, for a partner, an agreement, or all, as they stood at the
  * end of `asAt`: made by then, with the deliveries up to that day and their status and cancellation on that day.
  */
-export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?: number; agreementId?: number }, asAt: string): Promise<StatementCommitment[]> {
+export async function loadCommitmentRecords(
+  db: Kysely<DB>,
+  filter: { partnerId?: number; agreementId?: number },
+  asAt: string,
+): Promise<StatementCommitment[]> {
   let query = db
     .selectFrom('commitments as c')
     .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
@@ -72,7 +91,10 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
     .where(sql<boolean>`${madeOnSql} <= ${asAt}`);
   if (filter.partnerId !== undefined) query = query.where('a.partner_id', '=', filter.partnerId);
   if (filter.agreementId !== undefined) query = query.where('c.agreement_id', '=', filter.agreementId);
-  const rows = await query.orderBy('l.search_text').orderBy(sql`c.due_on IS NULL, c.due_on, c.id`).execute();
+  const rows = await query
+    .orderBy('l.search_text')
+    .orderBy(sql`c.due_on IS NULL, c.due_on, c.id`)
+    .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const deliveries = await db
@@ -87,7 +109,11 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
     ? await db
         .selectFrom('beneficiaries')
         .select(['delivery_id as deliveryId', 'name', 'native_name as nativeName', 'school', 'tutor', 'period', 'destination'])
-        .where('delivery_id', 'in', deliveries.map((d) => d.id))
+        .where(
+          'delivery_id',
+          'in',
+          deliveries.map((d) => d.id),
+        )
         .orderBy('delivery_id')
         .orderBy('position')
         .execute()
@@ -107,7 +133,10 @@ export async function loadCommitmentRecords(db: Kysely<DB>, filter: { partnerId?
 }
 
 export async function loadCommitmentsStatement(db: Kysely<DB>, partnerId: number | undefined, asAt: string): Promise<CommitmentsStatementData> {
-  const partner = partnerId === undefined ? null : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'country']).where('id', '=', partnerId).executeTakeFirst();
+  const partner =
+    partnerId === undefined
+      ? null
+      : await db.selectFrom('localities').select(['id', 'name', 'native_name as nativeName', 'country']).where('id', '=', partnerId).executeTakeFirst();
   if (partnerId !== undefined && !partner) throw notFound('locality', partnerId);
   return {
     kind: 'commitments',

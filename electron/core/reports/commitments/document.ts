@@ -34,7 +34,8 @@ export function commitmentBlocks(c: StatementCommitment, l: ReportLocale, withPa
   const out: Block[] = [heading2(l, title), labelled(l, facts)];
   if (c.cancelReason) out.push(labelled(l, [[t('reports.commitments.cancelReason'), c.cancelReason]]));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.date'), weight: 16 },
         { title: t('reports.columns.quantity'), weight: 12, align: 'right' },
@@ -80,24 +81,44 @@ export function statementFigures(d: CommitmentsStatementData, l: ReportLocale): 
     [t('reports.commitments.figures.delivered'), count((c) => c.status === 'delivered')],
     [t('reports.commitments.figures.cancelled'), count((c) => c.status === 'cancelled')],
     ...valueLines(d, l),
-    [t('reports.commitments.figures.beneficiaries'), number(d.commitments.reduce((n, c) => n + c.deliveries.reduce((m, x) => m + x.beneficiaries.length, 0), 0))],
+    [
+      t('reports.commitments.figures.beneficiaries'),
+      number(d.commitments.reduce((n, c) => n + c.deliveries.reduce((m, x) => m + x.beneficiaries.length, 0), 0)),
+    ],
   ];
 }
 
 export const statementTitle = (d: CommitmentsStatementData, l: ReportLocale) =>
-  d.partner ? l.t('reports.commitments.titleFor', { partner: l.bothScripts(d.partner.name, d.partner.nativeName, d.partner.country) }) : l.t('reports.commitments.title');
+  d.partner
+    ? l.t('reports.commitments.titleFor', { partner: l.bothScripts(d.partner.name, d.partner.nativeName, d.partner.country) })
+    : l.t('reports.commitments.title');
 
 function statementBody(d: CommitmentsStatementData, l: ReportLocale): Block[] {
   const { t } = l;
   const withPartner = d.partner === null;
-  const section = (title: string, list: StatementCommitment[], none: string) => [heading1(l, title), ...(list.length ? list.flatMap((c) => commitmentBlocks(c, l, withPartner)) : [emptyNote(l, none)])];
+  const section = (title: string, list: StatementCommitment[], none: string) => [
+    heading1(l, title),
+    ...(list.length ? list.flatMap((c) => commitmentBlocks(c, l, withPartner)) : [emptyNote(l, none)]),
+  ];
   return [
     heading1(l, t('reports.commitments.summary')),
     para(l, t('reports.commitments.intro', { date: l.date(d.asOf) })),
     figuresTable(l, [t('reports.columns.figure'), t('reports.columns.value')], statementFigures(d, l)),
-    ...section(t('reports.commitments.open'), d.commitments.filter((c) => OPEN.has(c.status)), t('reports.commitments.noOpen')),
-    ...section(t('reports.commitments.fulfilled'), d.commitments.filter((c) => c.status === 'delivered'), t('reports.commitments.noFulfilled')),
-    ...section(t('reports.commitments.cancelled'), d.commitments.filter((c) => c.status === 'cancelled'), t('reports.commitments.noCancelled')),
+    ...section(
+      t('reports.commitments.open'),
+      d.commitments.filter((c) => OPEN.has(c.status)),
+      t('reports.commitments.noOpen'),
+    ),
+    ...section(
+      t('reports.commitments.fulfilled'),
+      d.commitments.filter((c) => c.status === 'delivered'),
+      t('reports.commitments.noFulfilled'),
+    ),
+    ...section(
+      t('reports.commitments.cancelled'),
+      d.commitments.filter((c) => c.status === 'cancelled'),
+      t('reports.commitments.noCancelled'),
+    ),
     ...signatureBlock(l, d.office.signatures),
   ];
 }

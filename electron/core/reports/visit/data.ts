@@ -19,10 +19,20 @@ export async function loadTripReport(db: Kysely<DB>, id: number): Promise<TripRe
   const contactIds = visit.participants.map((p) => p.contactId);
   const [agreements, contacts] = await Promise.all([
     agreementIds.length
-      ? db.selectFrom('agreements as a').innerJoin('localities as l', 'l.id', 'a.partner_id').select(['a.id', 'l.country']).where('a.id', 'in', agreementIds).execute()
+      ? db
+          .selectFrom('agreements as a')
+          .innerJoin('localities as l', 'l.id', 'a.partner_id')
+          .select(['a.id', 'l.country'])
+          .where('a.id', 'in', agreementIds)
+          .execute()
       : [],
     contactIds.length
-      ? db.selectFrom('contacts as c').innerJoin('localities as l', 'l.id', 'c.locality_id').select(['c.id', 'l.country']).where('c.id', 'in', contactIds).execute()
+      ? db
+          .selectFrom('contacts as c')
+          .innerJoin('localities as l', 'l.id', 'c.locality_id')
+          .select(['c.id', 'l.country'])
+          .where('c.id', 'in', contactIds)
+          .execute()
       : [],
   ]);
   return {

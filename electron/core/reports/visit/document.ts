@@ -12,7 +12,11 @@ const dates = (l: ReportLocale, from: string, to: string) => (from === to ? l.lo
 
 export function tripTitle(d: TripReportData, l: ReportLocale) {
   const v = d.visit;
-  const where = v.locality ? l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country) : (v.agreements[0] ? l.bothScripts(v.agreements[0].partnerName, v.agreements[0].partnerNativeName, d.countries.agreements.get(v.agreements[0].id)) : '');
+  const where = v.locality
+    ? l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country)
+    : v.agreements[0]
+      ? l.bothScripts(v.agreements[0].partnerName, v.agreements[0].partnerNativeName, d.countries.agreements.get(v.agreements[0].id))
+      : '';
   return l.t(`reports.visit.title_${v.direction}`, { place: where || l.t('common.none') });
 }
 
@@ -39,27 +43,50 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
     [t('reports.columns.dates'), dates(l, v.startsOn, v.endsOn)],
     [t('reports.columns.status'), t(`visits.status.${v.status}`)],
   ];
-  if (v.locality) facts.push([t('reports.visit.place'), `${l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country)}, ${country(l, v.locality.country)}${v.venue ? ` — ${v.venue}` : ''}`]);
-  if (v.agreements.length) facts.push([t('reports.visit.agreements'), v.agreements.map((a) => `${l.bothScripts(a.partnerName, a.partnerNativeName, d.countries.agreements.get(a.id))} (${t(`kind.${a.kind}`)})`).join('; ')]);
-  out.push(dataTable(l, [{ title: t('reports.columns.figure'), weight: 28 }, { title: t('reports.columns.value'), weight: 72 }], facts));
+  if (v.locality)
+    facts.push([
+      t('reports.visit.place'),
+      `${l.bothScripts(v.locality.name, v.locality.nativeName, v.locality.country)}, ${country(l, v.locality.country)}${v.venue ? ` — ${v.venue}` : ''}`,
+    ]);
+  if (v.agreements.length)
+    facts.push([
+      t('reports.visit.agreements'),
+      v.agreements.map((a) => `${l.bothScripts(a.partnerName, a.partnerNativeName, d.countries.agreements.get(a.id))} (${t(`kind.${a.kind}`)})`).join('; '),
+    ]);
+  out.push(
+    dataTable(
+      l,
+      [
+        { title: t('reports.columns.figure'), weight: 28 },
+        { title: t('reports.columns.value'), weight: 72 },
+      ],
+      facts,
+    ),
+  );
   out.push(heading1(l, t('reports.columns.purpose')), para(l, v.purpose));
 
   out.push(heading1(l, t('reports.columns.participants')));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.visit.name'), weight: 32 },
         { title: t('reports.visit.role'), weight: 22 },
         { title: t('reports.visit.titleOrg'), weight: 46 },
       ],
-      v.participants.map((p) => [l.bothScripts(p.name, p.nativeName, d.countries.contacts.get(p.contactId)), t(`visits.role.${p.role}`), [p.title, p.organisation].filter(Boolean).join(', ')]),
+      v.participants.map((p) => [
+        l.bothScripts(p.name, p.nativeName, d.countries.contacts.get(p.contactId)),
+        t(`visits.role.${p.role}`),
+        [p.title, p.organisation].filter(Boolean).join(', '),
+      ]),
       t('reports.visit.noParticipants'),
     ),
   );
 
   out.push(heading1(l, t('reports.visit.agenda')));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.date'), weight: 20 },
         { title: t('reports.visit.place'), weight: 22 },
@@ -78,7 +105,8 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
   out.push(heading1(l, t('reports.visit.costs')));
   if (v.costs.length) {
     out.push(
-      dataTable(l, 
+      dataTable(
+        l,
         [
           { title: t('reports.visit.item'), weight: 44 },
           { title: t('reports.visit.paidBy'), weight: 26 },
@@ -88,11 +116,7 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
           ...v.costs.map((c) => [c.item, t(`visits.paidBy.${c.paidBy}`), l.money(c.amountMinor, c.currency)]),
           // The visit screen's totals (features/figures/visits.ts): the office's apart from the others', each currency apart.
           ...(['office', 'others'] as const).flatMap((payer) =>
-            v.costTotals[payer].map((m) => [
-              boldCell(t(`visits.costTotals.${payer}`)),
-              '',
-              boldCell(l.money(m.minor, m.currency), 'right'),
-            ]),
+            v.costTotals[payer].map((m) => [boldCell(t(`visits.costTotals.${payer}`)), '', boldCell(l.money(m.minor, m.currency), 'right')]),
           ),
         ],
       ),
@@ -102,21 +126,28 @@ function body(d: TripReportData, l: ReportLocale): Block[] {
   if (v.gifts.length) {
     out.push(heading1(l, t('reports.visit.gifts')));
     out.push(
-      dataTable(l, 
+      dataTable(
+        l,
         [
           { title: t('reports.columns.direction'), weight: 18 },
           { title: t('reports.visit.what'), weight: 40 },
           { title: t('reports.visit.counterpart'), weight: 22 },
           { title: t('reports.columns.value'), weight: 20, align: 'right' },
         ],
-        v.gifts.map((g) => [t(`visits.giftDirection.${g.direction}`), g.what, g.counterpart ?? '', g.valueMinor !== null && g.currency ? l.money(g.valueMinor, g.currency) : '']),
+        v.gifts.map((g) => [
+          t(`visits.giftDirection.${g.direction}`),
+          g.what,
+          g.counterpart ?? '',
+          g.valueMinor !== null && g.currency ? l.money(g.valueMinor, g.currency) : '',
+        ]),
       ),
     );
   }
 
   out.push(heading1(l, t('reports.visit.tasks')));
   out.push(
-    tableOrNote(l, 
+    tableOrNote(
+      l,
       [
         { title: t('reports.columns.task'), weight: 44 },
         { title: t('reports.columns.due'), weight: 18 },

@@ -55,7 +55,8 @@ export function AgreementDetail() {
   const toggleArchive = () =>
     act(async () => {
       if (a.archivedAt) await restore.mutateAsync({ id: a.id });
-      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveAgreement'), destructive: true })) await archive.run({ id: a.id }, a.partner.name);
+      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveAgreement'), destructive: true }))
+        await archive.run({ id: a.id }, a.partner.name);
     });
 
   const show = (field: string, value: unknown): string => {

@@ -3,13 +3,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import {
-  AGREEMENT_CHANNELS,
-  AGREEMENT_KINDS,
-  AGREEMENT_STAGES,
-  agreementFields,
-  type Agreement,
-} from '../../../../shared/contract/agreements.ts';
+import { AGREEMENT_CHANNELS, AGREEMENT_KINDS, AGREEMENT_STAGES, agreementFields, type Agreement } from '../../../../shared/contract/agreements.ts';
 import { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, failureMessage, Field, FormMessage } from '../../components/form.tsx';
@@ -25,8 +19,23 @@ import { SimilarAgreements } from '../../components/duplicates.tsx';
 type Input = z.input<typeof agreementFields>;
 type Output = z.output<typeof agreementFields>;
 const FIELDS = [
-  'partnerId', 'kind', 'stage', 'stageDate', 'letterOfIntentOn', 'signedOn', 'signedPlace', 'signatoriesOurs',
-  'signatoriesTheirs', 'resolutionNumber', 'resolutionOn', 'channel', 'areaIds', 'renewalOn', 'expiresOn', 'endedOn', 'notes',
+  'partnerId',
+  'kind',
+  'stage',
+  'stageDate',
+  'letterOfIntentOn',
+  'signedOn',
+  'signedPlace',
+  'signatoriesOurs',
+  'signatoriesTheirs',
+  'resolutionNumber',
+  'resolutionOn',
+  'channel',
+  'areaIds',
+  'renewalOn',
+  'expiresOn',
+  'endedOn',
+  'notes',
 ] as const;
 
 const EMPTY: Input = {
@@ -109,19 +118,22 @@ export function AgreementForm() {
     if (editingId === null && presetPartner !== null && !form.getValues('partnerId')) form.setValue('partnerId', presetPartner);
   }, [editingId, presetPartner, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = existing.data
-        ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
-        : await create.mutateAsync(values);
-      care.release();
-      navigate(`/agreements/${saved.id}`);
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        const saved = existing.data
+          ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
+          : await create.mutateAsync(values);
+        care.release();
+        navigate(`/agreements/${saved.id}`);
+      } catch (failure) {
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   const addArea = async () => {
     setAreaError(null);
@@ -257,7 +269,12 @@ export function AgreementForm() {
             }}
           />
           <div className="inline add-area">
-            <input aria-label={t('agreements.newAreaName')} placeholder={t('agreements.newAreaName')} value={newArea} onChange={(e) => setNewArea(e.target.value)} />
+            <input
+              aria-label={t('agreements.newAreaName')}
+              placeholder={t('agreements.newAreaName')}
+              value={newArea}
+              onChange={(e) => setNewArea(e.target.value)}
+            />
             <button type="button" onClick={() => void addArea()}>
               {t('agreements.newArea')}
             </button>
@@ -280,4 +297,3 @@ export function AgreementForm() {
     </section>
   );
 }
-

@@ -57,7 +57,13 @@ export function AgreementsList() {
         </div>
       </header>
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('agreements.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('agreements.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <select aria-label={t('fields.stage')} value={stage} onChange={(e) => set('stage', e.target.value)}>
           <option value="">{t('agreements.anyStage')}</option>
           <EnumOptions values={AGREEMENT_STAGES} prefix="stage" />
@@ -90,7 +96,12 @@ export function AgreementsList() {
         <ListHead list="agreements" state={state} />
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} data-agreement-id={row.id} className={row.archivedAt ? 'clickable archived' : 'clickable'} {...rowLink(navigate, `/agreements/${row.id}`)}>
+            <tr
+              key={row.id}
+              data-agreement-id={row.id}
+              className={row.archivedAt ? 'clickable archived' : 'clickable'}
+              {...rowLink(navigate, `/agreements/${row.id}`)}
+            >
               <td className="partner-cell">
                 <Link className="name" to={`/agreements/${row.id}`}>
                   {row.partnerName}

@@ -1,4 +1,11 @@
-import FullCalendar, { type CalendarRef, type DateClickInfo, type DatesSetInfo, type EventChangeInfo, type EventClickInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, {
+  type CalendarRef,
+  type DateClickInfo,
+  type DatesSetInfo,
+  type EventChangeInfo,
+  type EventClickInfo,
+  type EventInput,
+} from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -97,7 +104,11 @@ export function CalendarScreen() {
     for (const q of questions) {
       const request =
         q.kind === 'year'
-          ? { title: t('calendarMove.yearTitle', { name, from: q.from, to: q.to }), message: t('calendarMove.yearMessage', { from: q.from, to: q.to }), action: t('calendarMove.yearAction', { to: q.to }) }
+          ? {
+              title: t('calendarMove.yearTitle', { name, from: q.from, to: q.to }),
+              message: t('calendarMove.yearMessage', { from: q.from, to: q.to }),
+              action: t('calendarMove.yearAction', { to: q.to }),
+            }
           : { title: t('calendarMove.doneTitle', { name }), message: t('calendarMove.doneMessage'), action: t('calendarMove.doneAction') };
       const yes = await confirm({ ...request });
       if (!yes) return false;
@@ -179,7 +190,11 @@ export function CalendarScreen() {
           <button type="button" onClick={() => setExportRange(exportRange ? null : (range ?? { from: initialDate, to: initialDate }))}>
             {t('calendar.export')}
           </button>
-          <button type="button" className="primary" onClick={() => setDialog({ mode: 'new', allDay: true, start: localIsoDate(new Date()), end: localIsoDate(new Date()) })}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setDialog({ mode: 'new', allDay: true, start: localIsoDate(new Date()), end: localIsoDate(new Date()) })}
+          >
             {t('calendar.newEvent')}
           </button>
         </div>
@@ -201,7 +216,14 @@ export function CalendarScreen() {
             {t('calendar.go')}
           </button>
         </form>
-        <select aria-label={t('calendar.partner')} value={partnerId ?? ''} onChange={(e) => { setPartnerId(e.target.value ? Number(e.target.value) : undefined); setAgreementId(undefined); }}>
+        <select
+          aria-label={t('calendar.partner')}
+          value={partnerId ?? ''}
+          onChange={(e) => {
+            setPartnerId(e.target.value ? Number(e.target.value) : undefined);
+            setAgreementId(undefined);
+          }}
+        >
           <option value="">{t('calendar.allPartners')}</option>
           {(partners.data ?? []).map((l) => (
             <option key={l.id} value={l.id}>
@@ -209,7 +231,11 @@ export function CalendarScreen() {
             </option>
           ))}
         </select>
-        <select aria-label={t('calendar.agreement')} value={agreementId ?? ''} onChange={(e) => setAgreementId(e.target.value ? Number(e.target.value) : undefined)}>
+        <select
+          aria-label={t('calendar.agreement')}
+          value={agreementId ?? ''}
+          onChange={(e) => setAgreementId(e.target.value ? Number(e.target.value) : undefined)}
+        >
           <option value="">{t('calendar.allAgreements')}</option>
           {partnerAgreements.map((a) => (
             <option key={a.id} value={a.id}>
@@ -223,7 +249,12 @@ export function CalendarScreen() {
         <div className="panel export-panel" role="group" aria-label={t('calendar.export')}>
           <div className="inline">
             <span id="export-from-label">{t('calendar.exportFrom')}</span>
-            <DateField id="export-from" aria-labelledby="export-from-label" value={exportRange.from} onChange={(from) => setExportRange({ ...exportRange, from })} />
+            <DateField
+              id="export-from"
+              aria-labelledby="export-from-label"
+              value={exportRange.from}
+              onChange={(from) => setExportRange({ ...exportRange, from })}
+            />
           </div>
           <div className="inline">
             <span id="export-to-label">{t('calendar.exportTo')}</span>

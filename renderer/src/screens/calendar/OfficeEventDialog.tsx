@@ -50,18 +50,21 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
     if (existing.data && agreements.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
   }, [existing.data, agreements.data, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      if (existing.data) await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version });
-      else await create.mutateAsync(values);
-      care.release();
-      props.onClose();
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        if (existing.data) await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version });
+        else await create.mutateAsync(values);
+        care.release();
+        props.onClose();
+      } catch (failure) {
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   const onDelete = async () => {
     if (!existing.data) return;

@@ -50,9 +50,7 @@ export function CommitmentDetail() {
           </p>
           <h1>{c.description}</h1>
           <p className="subtitle">
-            <Link to={`/agreements/${c.agreementId}`}>
-              {t('commitments.underAgreement', { kind: t(`kind.${c.agreementKind}`), partner: c.partnerName })}
-            </Link>
+            <Link to={`/agreements/${c.agreementId}`}>{t('commitments.underAgreement', { kind: t(`kind.${c.agreementKind}`), partner: c.partnerName })}</Link>
             <NativeName native={c.partnerNativeName} /> · <StatusBadge status={c.status} />
           </p>
           <div className="detail-progress" data-testid="commitment-progress">
@@ -119,7 +117,6 @@ export function CommitmentDetail() {
               <p className="notes">{c.notes}</p>
             </>
           ) : null}
-
         </div>
         <div>
           <Attachments entity="commitment" entityId={c.id} />

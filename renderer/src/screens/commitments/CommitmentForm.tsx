@@ -53,7 +53,7 @@ export function CommitmentForm() {
   const form = useForm<Input, unknown, Output>({
     resolver: moneyResolver(commitmentFields, locale),
     defaultValues: {
-      agreementId: preset ? Number(preset) : (undefined),
+      agreementId: preset ? Number(preset) : undefined,
       areaId: null,
       kind: 'scholarship',
       direction: 'receive',
@@ -73,19 +73,22 @@ export function CommitmentForm() {
     if (existing.data) form.reset(toInput(existing.data, locale), { keepDirtyValues: true });
   }, [existing.data, form, locale]);
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = existing.data
-        ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
-        : await create.mutateAsync(values);
-      care.release();
-      navigate(`/commitments/${saved.id}`);
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        const saved = existing.data
+          ? await update.mutateAsync({ ...values, id: existing.data.id, version: existing.data.version })
+          : await create.mutateAsync(values);
+        care.release();
+        navigate(`/commitments/${saved.id}`);
+      } catch (failure) {
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   if (editingId !== null && existing.isLoading) return <p>{t('app.loading')}</p>;
   const text = (name: 'description' | 'unit', wide = false) => (
@@ -105,7 +108,15 @@ export function CommitmentForm() {
         <fieldset>
           <legend>{t('commitments.details')}</legend>
           <div className="grid">
-            <FormRecordPicker control={form.control} name="agreementId" label={t('commitments.fields.agreementId')} kind="agreement" placeholder={t('commitments.chooseAgreement')} isRequired wide />
+            <FormRecordPicker
+              control={form.control}
+              name="agreementId"
+              label={t('commitments.fields.agreementId')}
+              kind="agreement"
+              placeholder={t('commitments.chooseAgreement')}
+              isRequired
+              wide
+            />
             <Field name="kind" label={t('commitments.fields.kind')} error={errors.kind?.message}>
               <select id="kind" {...form.register('kind')}>
                 <EnumOptions values={COMMITMENT_KINDS} prefix="commitments.kind" />

@@ -27,7 +27,16 @@ const OVER = 'commitmentsErrors.over_delivery';
 function toInput(commitment: Commitment, d: Delivery | null, locale: string, officeCurrency: string | null): Input {
   if (!d) {
     const left = Math.max(0, commitment.quantity - commitment.delivered);
-    return { commitmentId: commitment.id, deliveredOn: localIsoDate(new Date()), quantity: left || 1, value: '', currency: commitment.currency ?? officeCurrency ?? '', notes: '', beneficiaries: [], confirmOverDelivery: false };
+    return {
+      commitmentId: commitment.id,
+      deliveredOn: localIsoDate(new Date()),
+      quantity: left || 1,
+      value: '',
+      currency: commitment.currency ?? officeCurrency ?? '',
+      notes: '',
+      beneficiaries: [],
+      confirmOverDelivery: false,
+    };
   }
   return {
     commitmentId: commitment.id,
@@ -48,52 +57,65 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
   const add = useMutate('commitments.addDelivery');
   const update = useMutate('commitments.updateDelivery');
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({ resolver: moneyResolver(deliveryFields, locale), defaultValues: toInput(commitment, delivery, locale, officeCurrency) });
+  const form = useForm<Input, unknown, Output>({
+    resolver: moneyResolver(deliveryFields, locale),
+    defaultValues: toInput(commitment, delivery, locale, officeCurrency),
+  });
   const people = useFieldArray({ control: form.control, name: 'beneficiaries' });
   const { errors, isSubmitting } = form.formState;
   const care = useFormCare(form.formState.isDirty);
 
-  const send = (values: Output) =>
-    delivery
-      ? update.mutateAsync({ ...values, id: delivery.id, version: delivery.version })
-      : add.mutateAsync(values);
+  const send = (values: Output) => (delivery ? update.mutateAsync({ ...values, id: delivery.id, version: delivery.version }) : add.mutateAsync(values));
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      await send(values);
-      care.release();
-      onDone();
-    } catch (failure) {
-      const error = (failure as AppFailure).error;
-      if (error?.kind === 'conflict' && splitMessage(error.message).key === OVER) {
-        const { params } = splitMessage(error.message);
-        if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
-          try {
-            await send({ ...values, confirmOverDelivery: true });
-            care.release();
-            return onDone();
-          } catch (again) {
-            care.failed();
-            return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        await send(values);
+        care.release();
+        onDone();
+      } catch (failure) {
+        const error = (failure as AppFailure).error;
+        if (error?.kind === 'conflict' && splitMessage(error.message).key === OVER) {
+          const { params } = splitMessage(error.message);
+          if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
+            try {
+              await send({ ...values, confirmOverDelivery: true });
+              care.release();
+              return onDone();
+            } catch (again) {
+              care.failed();
+              return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
+            }
           }
+          return setMessage(error.message);
         }
-        return setMessage(error.message);
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
       }
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   const personError = (i: number, f: (typeof PERSON_FIELDS)[number]) => errors.beneficiaries?.[i]?.[f]?.message;
 
   return (
-    <form ref={care.ref} className="form panel delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-label={delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}>
+    <form
+      ref={care.ref}
+      className="form panel delivery-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}
+    >
       <h2>{delivery ? t('commitments.editDelivery') : t('commitments.addDelivery')}</h2>
       <FormMessage message={message} />
       <div className="grid">
         <FormDateField control={form.control} name="deliveredOn" label={t('commitments.fields.deliveredOn')} isRequired />
-        <Field name="deliveryQuantity" label={commitment.unit ? `${t('commitments.fields.quantity')} (${commitment.unit})` : t('commitments.fields.quantity')} error={errors.quantity?.message}>
+        <Field
+          name="deliveryQuantity"
+          label={commitment.unit ? `${t('commitments.fields.quantity')} (${commitment.unit})` : t('commitments.fields.quantity')}
+          error={errors.quantity?.message}
+        >
           <input id="deliveryQuantity" type="number" min={0} step={1} {...form.register('quantity', { setValueAs: asNumber })} />
         </Field>
         <Field name="deliveryValue" label={t('commitments.fields.value')} error={errors.value?.message}>
@@ -101,7 +123,13 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
             control={form.control}
             name="value"
             render={({ field }) => (
-              <MoneyInput id="deliveryValue" value={field.value ?? ''} currency={form.watch('currency') ?? ''} onChange={field.onChange} onBlur={field.onBlur} />
+              <MoneyInput
+                id="deliveryValue"
+                value={field.value ?? ''}
+                currency={form.watch('currency') ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
             )}
           />
         </Field>

@@ -62,7 +62,12 @@ export function CommitmentFilters({ withStatus, withSearch }: { withStatus: bool
         ? select('status', t('commitments.fields.status'), t('commitments.anyStatus'), <EnumOptions values={COMMITMENT_STATUSES} prefix="commitments.status" />)
         : null}
       {select('kind', t('commitments.fields.kind'), t('commitments.anyKind'), <EnumOptions values={COMMITMENT_KINDS} prefix="commitments.kind" />)}
-      {select('direction', t('commitments.fields.direction'), t('commitments.anyDirection'), <EnumOptions values={DIRECTIONS} prefix="commitments.direction" />)}
+      {select(
+        'direction',
+        t('commitments.fields.direction'),
+        t('commitments.anyDirection'),
+        <EnumOptions values={DIRECTIONS} prefix="commitments.direction" />,
+      )}
       {select(
         'area',
         t('commitments.fields.areaId'),

@@ -18,7 +18,8 @@ export function ContactPage() {
   const contact = useCall('contacts.get', { id });
   const [editing, setEditing] = useState(false);
   if (contact.isLoading) return <p>{t('app.loading')}</p>;
-  if (contact.isError || !contact.data) return <FormMessage message={contact.error?.error.kind === 'not_found' ? 'contactPage.notFound' : 'errors.not_found'} />;
+  if (contact.isError || !contact.data)
+    return <FormMessage message={contact.error?.error.kind === 'not_found' ? 'contactPage.notFound' : 'errors.not_found'} />;
   const c = contact.data;
   const value = (field: (typeof DETAILS)[number]) => {
     const v = c[field];
@@ -112,7 +113,8 @@ function ContactVisits({ visits, locale }: { visits: Contact['visits']; locale: 
                     {v.localityId !== null && v.localityName ? (
                       <>
                         {' · '}
-                        <Link to={`/localities/${v.localityId}`}>{v.localityName}</Link> <NativeName native={v.localityNativeName} country={v.localityCountry} />
+                        <Link to={`/localities/${v.localityId}`}>{v.localityName}</Link>{' '}
+                        <NativeName native={v.localityNativeName} country={v.localityCountry} />
                       </>
                     ) : null}
                     {' · '}

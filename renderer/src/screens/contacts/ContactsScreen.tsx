@@ -52,7 +52,8 @@ export function ContactsScreen() {
             label: t('common.archive'),
             run: () =>
               void act(async () => {
-                if (await confirm({ title: t('lists.confirmArchiveContact', { name }), action: t('lists.archiveContact'), destructive: true })) await archive.run({ id: c.id }, c.name);
+                if (await confirm({ title: t('lists.confirmArchiveContact', { name }), action: t('lists.archiveContact'), destructive: true }))
+                  await archive.run({ id: c.id }, c.name);
               }),
           },
       {
@@ -61,7 +62,8 @@ export function ContactsScreen() {
         danger: true,
         run: () =>
           void act(async () => {
-            if (await confirm({ title: t('lists.confirmDeleteContact', { name }), action: t('lists.deleteContact'), destructive: true })) await remove.run({ id: c.id }, c.name);
+            if (await confirm({ title: t('lists.confirmDeleteContact', { name }), action: t('lists.deleteContact'), destructive: true }))
+              await remove.run({ id: c.id }, c.name);
           }),
       },
     ];
@@ -79,7 +81,13 @@ export function ContactsScreen() {
       </header>
       {editing ? <ContactForm key={editing.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} /> : null}
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('contacts.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('contacts.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <label className="check">
           <input type="checkbox" checked={archived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
           {t('common.showArchived')}

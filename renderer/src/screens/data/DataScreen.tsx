@@ -31,7 +31,6 @@ async function readAsBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-
 function ExportPanel() {
   const { t } = useLocale();
   const tables = useCall('export.tables', {});
@@ -52,8 +51,12 @@ function ExportPanel() {
       <h2>{t('import.export')}</h2>
       <p className="muted">{t('import.exportHelp')}</p>
       <div className="inline">
-        <button type="button" disabled={job.progress !== null} onClick={() => void run('json')}>{t('import.download', { format: 'JSON' })}</button>
-        <button type="button" disabled={job.progress !== null} onClick={() => void run('xlsx')}>{t('import.download', { format: 'XLSX' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('json')}>
+          {t('import.download', { format: 'JSON' })}
+        </button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('xlsx')}>
+          {t('import.download', { format: 'XLSX' })}
+        </button>
         <select aria-label={t('import.csvTable')} value={table} onChange={(e) => setTable(e.target.value)}>
           {(tables.data?.tables ?? []).map((tb) => (
             <option key={tb.name} value={tb.name}>
@@ -61,7 +64,9 @@ function ExportPanel() {
             </option>
           ))}
         </select>
-        <button type="button" disabled={job.progress !== null} onClick={() => void run('csv')}>{t('import.download', { format: 'CSV' })}</button>
+        <button type="button" disabled={job.progress !== null} onClick={() => void run('csv')}>
+          {t('import.download', { format: 'CSV' })}
+        </button>
       </div>
       <JobProgress progress={job.progress} label={t('jobs.export')} onCancel={job.cancel} />
       <FormMessage message={message} />
@@ -103,7 +108,10 @@ export function DataScreen() {
     setResult(null);
     setPreview(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) { setMessage(`import.errors.tooLarge|${JSON.stringify({ max: MAX_IMPORT_BYTES / 1024 / 1024 })}`); return; }
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage(`import.errors.tooLarge|${JSON.stringify({ max: MAX_IMPORT_BYTES / 1024 / 1024 })}`);
+      return;
+    }
     const next = { fileName: file.name, contentBase64: await readAsBase64(file) };
     setPicked(next);
     setMapping(undefined);
@@ -158,8 +166,17 @@ export function DataScreen() {
             </select>
           </div>
           <div className="field wide">
-            <span className="label" id="import-file-label">{t('import.file')}</span>
-            <FileButton id="import-file" label={t('files.choose')} accept={['.xlsx', '.csv']} showName describedBy="import-file-label" onFile={(file) => void pick(file)} />
+            <span className="label" id="import-file-label">
+              {t('import.file')}
+            </span>
+            <FileButton
+              id="import-file"
+              label={t('files.choose')}
+              accept={['.xlsx', '.csv']}
+              showName
+              describedBy="import-file-label"
+              onFile={(file) => void pick(file)}
+            />
           </div>
         </div>
         {phase === 'preview' ? <JobProgress progress={job.progress} label={t('jobs.previewing')} onCancel={job.cancel} rows /> : null}

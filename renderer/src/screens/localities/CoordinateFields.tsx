@@ -64,10 +64,26 @@ export function CoordinateFields<T extends CoordinateValues, O>(props: {
       <legend>{t('map.place')}</legend>
       <div className="coordinate-row">
         <Field name={`${p}-latitude`} label={t('map.latitude')} error={errors.latitude?.message}>
-          <input id={`${p}-latitude`} {...form.register('latitude')} inputMode="decimal" autoComplete="off" placeholder={coordinateText(-34.9033, locale)} aria-invalid={errors.latitude ? true : undefined} aria-describedby={errors.latitude ? `${p}-latitude-error` : undefined} />
+          <input
+            id={`${p}-latitude`}
+            {...form.register('latitude')}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder={coordinateText(-34.9033, locale)}
+            aria-invalid={errors.latitude ? true : undefined}
+            aria-describedby={errors.latitude ? `${p}-latitude-error` : undefined}
+          />
         </Field>
         <Field name={`${p}-longitude`} label={t('map.longitude')} error={errors.longitude?.message}>
-          <input id={`${p}-longitude`} {...form.register('longitude')} inputMode="decimal" autoComplete="off" placeholder={coordinateText(-56.1882, locale)} aria-invalid={errors.longitude ? true : undefined} aria-describedby={errors.longitude ? `${p}-longitude-error` : undefined} />
+          <input
+            id={`${p}-longitude`}
+            {...form.register('longitude')}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder={coordinateText(-56.1882, locale)}
+            aria-invalid={errors.longitude ? true : undefined}
+            aria-describedby={errors.longitude ? `${p}-longitude-error` : undefined}
+          />
         </Field>
         <div className="coordinate-actions">
           <button type="button" onClick={() => void suggest()} title={t('map.suggestHelp')}>
@@ -77,7 +93,13 @@ export function CoordinateFields<T extends CoordinateValues, O>(props: {
             {picking ? t('map.hideMap') : t('map.chooseOnMap')}
           </button>
           {latitude || longitude ? (
-            <button type="button" onClick={() => { form.setValue('latitude', '', { shouldDirty: true }); form.setValue('longitude', '', { shouldDirty: true }); }}>
+            <button
+              type="button"
+              onClick={() => {
+                form.setValue('latitude', '', { shouldDirty: true });
+                form.setValue('longitude', '', { shouldDirty: true });
+              }}
+            >
               {t('map.clear')}
             </button>
           ) : null}
@@ -95,11 +117,24 @@ export function CoordinateFields<T extends CoordinateValues, O>(props: {
                 const text = `${coordinateText(s.latitude, locale)}; ${coordinateText(s.longitude, locale)}`;
                 return (
                   <li key={`${s.name}|${s.latitude}|${s.longitude}`}>
-                    <button type="button" onClick={() => { set(s.latitude, s.longitude); setSuggestions(null); }}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        set(s.latitude, s.longitude);
+                        setSuggestions(null);
+                      }}
+                    >
                       {t('map.use')}: <strong>{s.name}</strong>
                       {native ? ' ' : null}
-                      {native ? <span className="native" lang={nativeLang(native, s.country) ?? undefined}>{native}</span> : null}
-                      <span className="muted"> · {where} · {text}</span>
+                      {native ? (
+                        <span className="native" lang={nativeLang(native, s.country) ?? undefined}>
+                          {native}
+                        </span>
+                      ) : null}
+                      <span className="muted">
+                        {' '}
+                        · {where} · {text}
+                      </span>
                     </button>
                   </li>
                 );

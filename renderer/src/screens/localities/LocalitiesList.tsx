@@ -46,12 +46,18 @@ export function LocalitiesList() {
   const toggle = (l: Locality) =>
     act(async () => {
       if (l.archivedAt) await restore.mutateAsync({ id: l.id });
-      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveLocality'), destructive: true })) await archive.run({ id: l.id }, l.name);
+      else if (await confirm({ title: t('common.confirmArchive'), action: t('confirm.archiveLocality'), destructive: true }))
+        await archive.run({ id: l.id }, l.name);
     });
 
   const actions = (l: Locality): RowAction[] => [
     { id: 'edit', label: t('common.edit'), run: () => setEditing(l) },
-    { id: l.archivedAt ? 'restore' : 'archive', label: l.archivedAt ? t('common.restore') : t('common.archive'), danger: !l.archivedAt, run: () => void toggle(l) },
+    {
+      id: l.archivedAt ? 'restore' : 'archive',
+      label: l.archivedAt ? t('common.restore') : t('common.archive'),
+      danger: !l.archivedAt,
+      run: () => void toggle(l),
+    },
   ];
 
   return (
@@ -68,16 +74,18 @@ export function LocalitiesList() {
       {editing ? (
         <div className="panel" role="dialog" aria-label={editing === 'new' ? t('localities.new') : t('localities.edit')}>
           <h2>{editing === 'new' ? t('localities.new') : t('localities.edit')}</h2>
-          <LocalityForm
-            {...(editing === 'new' ? {} : { locality: editing })}
-            onCancel={() => setEditing(null)}
-            onSaved={() => setEditing(null)}
-          />
+          <LocalityForm {...(editing === 'new' ? {} : { locality: editing })} onCancel={() => setEditing(null)} onSaved={() => setEditing(null)} />
         </div>
       ) : null}
       <FormMessage message={message} />
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('localities.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('localities.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <label className="check">
           <input type="checkbox" checked={showArchived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
           {t('common.showArchived')}

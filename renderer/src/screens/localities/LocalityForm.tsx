@@ -72,29 +72,44 @@ export function LocalityForm(props: {
   const care = useFormCare(form.formState.isDirty);
   const [name, nativeName, country, level] = form.watch(['name', 'nativeName', 'country', 'level']);
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const saved = existing
-        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
-        : await create.mutateAsync(values);
-      care.release();
-      props.onSaved(saved);
-    } catch (failure) {
-      setMessage(applyServerError(failure as never, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        const saved = existing ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version }) : await create.mutateAsync(values);
+        care.release();
+        props.onSaved(saved);
+      } catch (failure) {
+        setMessage(applyServerError(failure as never, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   return (
-    <form ref={care.ref} className="form locality-form" onSubmit={(e) => { e.stopPropagation(); void submit(e); }} noValidate>
+    <form
+      ref={care.ref}
+      className="form locality-form"
+      onSubmit={(e) => {
+        e.stopPropagation();
+        void submit(e);
+      }}
+      noValidate
+    >
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-name`} label={t('fields.name')} error={errors.name?.message}>
           <input id={`${p}-name`} {...form.register('name')} autoComplete="off" />
         </Field>
         <Field name={`${p}-nativeName`} label={t('fields.nativeName')} error={errors.nativeName?.message}>
-          <input id={`${p}-nativeName`} {...form.register('nativeName')} lang={nativeLang(nativeName ?? '', country) ?? undefined} autoComplete="off" placeholder="上海市" />
+          <input
+            id={`${p}-nativeName`}
+            {...form.register('nativeName')}
+            lang={nativeLang(nativeName ?? '', country) ?? undefined}
+            autoComplete="off"
+            placeholder="上海市"
+          />
         </Field>
         <Field name={`${p}-country`} label={t('fields.country')} error={errors.country?.message}>
           <select id={`${p}-country`} {...form.register('country')}>

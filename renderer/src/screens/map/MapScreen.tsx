@@ -42,13 +42,23 @@ export function MapScreen() {
         </div>
         <div className="actions map-zoom" role="group" aria-label={t('map.view')}>
           {(['world', 'partners'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={zoom === v} className={zoom === v ? 'primary' : undefined} onClick={() => setParams(v === 'world' ? {} : { view: v }, { replace: true })}>
+            <button
+              key={v}
+              type="button"
+              aria-pressed={zoom === v}
+              className={zoom === v ? 'primary' : undefined}
+              onClick={() => setParams(v === 'world' ? {} : { view: v }, { replace: true })}
+            >
               {t(`map.view_${v}`)}
             </button>
           ))}
         </div>
       </header>
-      {!office ? <p className="notice">{t('map.noOffice')} <Link to="/settings">{t('nav.settings')}</Link></p> : null}
+      {!office ? (
+        <p className="notice">
+          {t('map.noOffice')} <Link to="/settings">{t('nav.settings')}</Link>
+        </p>
+      ) : null}
       {office && office.latitude === null ? (
         <p className="notice">
           {t('map.officeUnplaced', { name: office.name })} <Link to={`/localities?open=${office.id}`}>{t('map.setPlace')}</Link>

@@ -56,7 +56,9 @@ export function PartnerFiles({ story }: { story: PartnerStory }) {
   const owner = (a: PartnerAttachment) => {
     const o = a.owner;
     const text = [o.text, o.on ? formatDate(o.on, locale) : null].filter(Boolean).join(' · ');
-    return a.entity === 'agreement' ? t('partners.owner.agreement', { kind: t(`kind.${o.agreementKind ?? 'other'}`) }) : t(`partners.owner.${a.entity}`, { text });
+    return a.entity === 'agreement'
+      ? t('partners.owner.agreement', { kind: t(`kind.${o.agreementKind ?? 'other'}`) })
+      : t(`partners.owner.${a.entity}`, { text });
   };
   return (
     <section className="attachments" aria-labelledby="partner-files-title" data-testid="partner-files">

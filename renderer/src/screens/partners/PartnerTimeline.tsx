@@ -107,14 +107,18 @@ function Line({ item: r }: { item: TimelineItem }) {
     case 'stage':
       return (
         <>
-          <Link to={`/agreements/${r.agreementId}`}>{t('partners.timeline.stage', { agreement: t(`kind.${r.agreementKind}`), stage: t(`stage.${r.stage}`) })}</Link>
+          <Link to={`/agreements/${r.agreementId}`}>
+            {t('partners.timeline.stage', { agreement: t(`kind.${r.agreementKind}`), stage: t(`stage.${r.stage}`) })}
+          </Link>
           {r.note ? <div className="muted">{r.note}</div> : null}
         </>
       );
     case 'visit':
       return (
         <>
-          <Link to={`/visits/${r.id}`}>{t(r.direction === 'inbound' ? 'partners.timeline.visitInbound' : 'partners.timeline.visitOutbound', { purpose: r.purpose })}</Link>
+          <Link to={`/visits/${r.id}`}>
+            {t(r.direction === 'inbound' ? 'partners.timeline.visitInbound' : 'partners.timeline.visitOutbound', { purpose: r.purpose })}
+          </Link>
           <div className="muted">
             {r.endsOn !== r.on ? `${t('partners.timeline.until', { date: formatDate(r.endsOn, locale) })} · ` : ''}
             <span className={`stage visit-${r.status}`}>{t(`visits.status.${r.status}`)}</span>

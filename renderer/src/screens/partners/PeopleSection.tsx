@@ -35,7 +35,11 @@ export function PeopleSection({ query, title, empty, country }: { query: CallInp
           </li>
         ))}
       </ul>
-      {people.data && people.data.total > rows.length ? <p className="muted">{t('partners.morePeople', { count: people.data.total - rows.length, n: formatNumber(people.data.total - rows.length, locale) })}</p> : null}
+      {people.data && people.data.total > rows.length ? (
+        <p className="muted">
+          {t('partners.morePeople', { count: people.data.total - rows.length, n: formatNumber(people.data.total - rows.length, locale) })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -48,11 +48,19 @@ export function ReportAssetsPanel() {
       <FormMessage message={message === 'reports.screen.assetSaved' ? null : message} />
       {message === 'reports.screen.assetSaved' ? <p role="status">{t(message)}</p> : null}
       <div className="asset-row">
-        <span className="label" id="report-logo-label">{t('reports.screen.logo')}</span>
+        <span className="label" id="report-logo-label">
+          {t('reports.screen.logo')}
+        </span>
         <span className="asset-name" id="logo-name" data-testid="logo-name">
           {logo ? `${logo.fileName} (${logo.width}×${logo.height})` : t('reports.screen.noLogo')}
         </span>
-        <FileButton id="report-logo" label={t('files.choose')} accept={['image/png', 'image/jpeg']} describedBy="report-logo-label logo-name" onFile={(file) => void choose('logo')(file)} />
+        <FileButton
+          id="report-logo"
+          label={t('files.choose')}
+          accept={['image/png', 'image/jpeg']}
+          describedBy="report-logo-label logo-name"
+          onFile={(file) => void choose('logo')(file)}
+        />
         {logo ? (
           <button type="button" onClick={() => void remove('logo')}>
             {t('reports.screen.remove')}
@@ -60,7 +68,9 @@ export function ReportAssetsPanel() {
         ) : null}
       </div>
       <div className="asset-row">
-        <span className="label" id="report-house-style-label">{t('reports.screen.houseStyle')}</span>
+        <span className="label" id="report-house-style-label">
+          {t('reports.screen.houseStyle')}
+        </span>
         <span className="asset-name" id="house-style-name" data-testid="house-style-name">
           {style ? style.fileName : t('reports.screen.noHouseStyle')}
         </span>

@@ -56,7 +56,16 @@ export function ReportsScreen() {
   const [params, setParams] = useState<Params>(() => {
     const kind = REPORT_KINDS.find((k) => k === search.get('kind')) ?? 'annual';
     const id = (key: string) => String(Number(search.get(key)) || '');
-    return { kind, year: String(new Date().getFullYear()), agreementId: id('agreement'), visitId: id('visit'), partnerId: id('partner'), asAt: '', language, region: '' };
+    return {
+      kind,
+      year: String(new Date().getFullYear()),
+      agreementId: id('agreement'),
+      visitId: id('visit'),
+      partnerId: id('partner'),
+      asAt: '',
+      language,
+      region: '',
+    };
   });
   const job = useJob();
   const { message, setMessage, busy, act } = useAction();
@@ -108,22 +117,48 @@ export function ReportsScreen() {
           ) : null}
           {params.kind === 'agreement' ? (
             <Field name="report-agreement" label={t('reports.screen.agreement')} group>
-              <RecordPicker kind="agreement" id="report-agreement" aria-labelledby="report-agreement-label" value={params.agreementId ? Number(params.agreementId) : null} onChange={(id) => set({ agreementId: id === null ? '' : String(id) })} />
+              <RecordPicker
+                kind="agreement"
+                id="report-agreement"
+                aria-labelledby="report-agreement-label"
+                value={params.agreementId ? Number(params.agreementId) : null}
+                onChange={(id) => set({ agreementId: id === null ? '' : String(id) })}
+              />
             </Field>
           ) : null}
           {params.kind === 'visit' ? (
             <Field name="report-visit" label={t('reports.screen.visit')} group>
-              <RecordPicker kind="visit" id="report-visit" aria-labelledby="report-visit-label" value={params.visitId ? Number(params.visitId) : null} onChange={(id) => set({ visitId: id === null ? '' : String(id) })} />
+              <RecordPicker
+                kind="visit"
+                id="report-visit"
+                aria-labelledby="report-visit-label"
+                value={params.visitId ? Number(params.visitId) : null}
+                onChange={(id) => set({ visitId: id === null ? '' : String(id) })}
+              />
             </Field>
           ) : null}
           {params.kind === 'commitments' ? (
             <Field name="report-partner" label={t('reports.screen.partner')} group>
-              <RecordPicker kind="locality" id="report-partner" aria-labelledby="report-partner-label" value={params.partnerId ? Number(params.partnerId) : null} onChange={(id) => set({ partnerId: id === null ? '' : String(id) })} placeholder={t('reports.screen.allPartners')} />
+              <RecordPicker
+                kind="locality"
+                id="report-partner"
+                aria-labelledby="report-partner-label"
+                value={params.partnerId ? Number(params.partnerId) : null}
+                onChange={(id) => set({ partnerId: id === null ? '' : String(id) })}
+                placeholder={t('reports.screen.allPartners')}
+              />
             </Field>
           ) : null}
           {params.kind === 'commitments' ? (
             <Field name="report-as-at" label={t('reports.screen.asAt')} group>
-              <DateField id="report-as-at" aria-labelledby="report-as-at-label" aria-describedby="report-as-at-help" value={params.asAt} error={asAtError} onChange={(asAt) => set({ asAt })} />
+              <DateField
+                id="report-as-at"
+                aria-labelledby="report-as-at-label"
+                aria-describedby="report-as-at-help"
+                value={params.asAt}
+                error={asAtError}
+                onChange={(asAt) => set({ asAt })}
+              />
               <small id="report-as-at-help" className="muted">
                 {t('reports.screen.asAtHelp')}
               </small>

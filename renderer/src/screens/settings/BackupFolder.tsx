@@ -48,9 +48,7 @@ export function BackupFolder({ dir, defaultDir, custom }: { dir: string | undefi
         {t('backups.folder')}
       </span>
       <div className="path-line">
-        <code data-testid="backup-dir">
-          {dir}
-        </code>
+        <code data-testid="backup-dir">{dir}</code>
         <span className="muted">{custom ? null : t('firstrun.backups.isDefault')}</span>
         <span className="path-actions">
           <button type="button" onClick={() => void open()}>
@@ -96,7 +94,9 @@ export function BackupFolder({ dir, defaultDir, custom }: { dir: string | undefi
         </form>
       ) : null}
       <FieldMessage id="backupDir-error" message={error} />
-      <div role="status" className="save-status">{note ? <p className="notice-ok">{note}</p> : null}</div>
+      <div role="status" className="save-status">
+        {note ? <p className="notice-ok">{note}</p> : null}
+      </div>
       <p className="muted" id="backupDir-help">
         {typing !== null ? t('backups.folderHelp', { dir: defaultDir ?? '' }) : t('firstrun.backups.help')}
       </p>

@@ -56,7 +56,8 @@ export function BackupsPanel() {
   return (
     <div className="backups" data-testid="backups">
       <p data-testid="last-backup">
-        {last ? t('backups.last', { when: formatDateTime(last.at, locale) }) : t('backups.none')}{' · '}
+        {last ? t('backups.last', { when: formatDateTime(last.at, locale) }) : t('backups.none')}
+        {' · '}
         <span className="muted">{t('backups.rotation')}</span>
       </p>
       {status.data?.startupError ? <FormMessage message={status.data.startupError} /> : null}

@@ -33,12 +33,8 @@ export function SettingsScreen() {
         <h1>{t('settings.title')}</h1>
       </header>
       <SettingsNav />
-      <SettingsSection id="office">
-        {settings.data ? <OfficeSection settings={settings.data} /> : null}
-      </SettingsSection>
-      <SettingsSection id="region">
-        {settings.data ? <RegionSection settings={settings.data} /> : null}
-      </SettingsSection>
+      <SettingsSection id="office">{settings.data ? <OfficeSection settings={settings.data} /> : null}</SettingsSection>
+      <SettingsSection id="region">{settings.data ? <RegionSection settings={settings.data} /> : null}</SettingsSection>
       <SettingsSection id="staff">
         <StaffSettings settings={settings.data} />
       </SettingsSection>

@@ -41,23 +41,38 @@ export function UsersPanel() {
   const add = async () => {
     if (await run(() => create.mutateAsync(draft), 'users.screen.added', { name: draft.name })) setDraft({ name: '', login: '', role: 'editor', password: '' });
   };
-  const setRole = (u: UserRow, role: Role) => void run(() => update.mutateAsync({ id: u.id, version: u.version, role }), 'users.screen.roleChanged', { name: u.name, role: t(`users.roles.${role}`) });
+  const setRole = (u: UserRow, role: Role) =>
+    void run(() => update.mutateAsync({ id: u.id, version: u.version, role }), 'users.screen.roleChanged', { name: u.name, role: t(`users.roles.${role}`) });
   const toggle = async (u: UserRow) => {
     if (!u.disabled) {
-      const yes = await confirm({ title: t('users.screen.disableTitle', { name: u.name }), message: t('users.screen.disableHelp'), action: t('users.screen.disable'), destructive: true });
+      const yes = await confirm({
+        title: t('users.screen.disableTitle', { name: u.name }),
+        message: t('users.screen.disableHelp'),
+        action: t('users.screen.disable'),
+        destructive: true,
+      });
       if (!yes) return;
     }
-    await run(() => update.mutateAsync({ id: u.id, version: u.version, disabled: !u.disabled }), u.disabled ? 'users.screen.enabled' : 'users.screen.disabledDone', { name: u.name });
+    await run(
+      () => update.mutateAsync({ id: u.id, version: u.version, disabled: !u.disabled }),
+      u.disabled ? 'users.screen.enabled' : 'users.screen.disabledDone',
+      { name: u.name },
+    );
   };
   const savePassword = async (u: UserRow) => {
-    if (resetting && (await run(() => reset.mutateAsync({ id: u.id, password: resetting.password }), 'users.screen.passwordSet', { name: u.name }))) setResetting(null);
+    if (resetting && (await run(() => reset.mutateAsync({ id: u.id, password: resetting.password }), 'users.screen.passwordSet', { name: u.name })))
+      setResetting(null);
   };
 
   return (
     <div>
       <p>{t('users.screen.help')}</p>
       <FormMessage message={message} />
-      {saved ? <p className="notice-ok" role="status">{saved}</p> : null}
+      {saved ? (
+        <p className="notice-ok" role="status">
+          {saved}
+        </p>
+      ) : null}
       <table className="simple-table">
         <thead>
           <tr>
@@ -142,7 +157,13 @@ export function UsersPanel() {
           </div>
           <div className="field">
             <label htmlFor="new-user-login">{t('users.screen.login')}</label>
-            <input id="new-user-login" autoCapitalize="none" spellCheck={false} value={draft.login} onChange={(e) => setDraft({ ...draft, login: e.target.value })} />
+            <input
+              id="new-user-login"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={draft.login}
+              onChange={(e) => setDraft({ ...draft, login: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="new-user-role">{t('users.screen.role')}</label>
@@ -156,7 +177,13 @@ export function UsersPanel() {
           </div>
           <div className="field">
             <label htmlFor="new-user-password">{t('users.screen.password')}</label>
-            <input id="new-user-password" type="password" autoComplete="new-password" value={draft.password} onChange={(e) => setDraft({ ...draft, password: e.target.value })} />
+            <input
+              id="new-user-password"
+              type="password"
+              autoComplete="new-password"
+              value={draft.password}
+              onChange={(e) => setDraft({ ...draft, password: e.target.value })}
+            />
             <span className="muted">{t('users.screen.passwordHelp', { min: MIN_PASSWORD })}</span>
           </div>
         </div>

@@ -66,7 +66,11 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
         </div>
         <div className="actions">
           {admin ? (
-            <button type="button" disabled={busy} onClick={() => void attempt(() => downloadFile('/backup', `Twinning Desk ${new Date().toISOString().slice(0, 10)}.sqlite`))}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void attempt(() => downloadFile('/backup', `Twinning Desk ${new Date().toISOString().slice(0, 10)}.sqlite`))}
+            >
               {t('desktopServer.downloadBackup')}
             </button>
           ) : null}
@@ -105,11 +109,20 @@ export function WhereToWorkPanel({ admin }: { admin: boolean }) {
       ) : null}
       <div className="actions">
         {probed ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => void attempt(async () => void (await call('desktop.connectServer', { address, fingerprint: probed.fingerprint })))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void attempt(async () => void (await call('desktop.connectServer', { address, fingerprint: probed.fingerprint })))}
+          >
             {t('desktopServer.connect')}
           </button>
         ) : (
-          <button type="button" disabled={busy || address.trim() === ''} onClick={() => void attempt(async () => setProbed(await call('desktop.probeServer', { address })))}>
+          <button
+            type="button"
+            disabled={busy || address.trim() === ''}
+            onClick={() => void attempt(async () => setProbed(await call('desktop.probeServer', { address })))}
+          >
             {t('desktopServer.check')}
           </button>
         )}

@@ -9,7 +9,18 @@ import { useLocale } from '../../i18n.ts';
 
 export const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
 /** Fields of the set-up the server checks; its issues are shown next to them. */
-export const SETUP_FIELDS = ['officeName', 'ownLocalityId', 'cityName', 'cityNativeName', 'cityCountry', 'userName', 'language', 'country', 'currency', 'staff'] as const;
+export const SETUP_FIELDS = [
+  'officeName',
+  'ownLocalityId',
+  'cityName',
+  'cityNativeName',
+  'cityCountry',
+  'userName',
+  'language',
+  'country',
+  'currency',
+  'staff',
+] as const;
 
 export type SetupForm = UseFormReturn<SetupInput, unknown, z.output<typeof setupComplete>>;
 const NEW_CITY = 'new';
@@ -28,7 +39,12 @@ export function OfficeFields({ form, localities, onLanguage }: { form: SetupForm
   return (
     <div className="grid">
       <Field name="officeName" label={t('fields.officeName')} error={errors.officeName?.message} wide>
-        <input id="officeName" {...form.register('officeName')} aria-invalid={!!errors.officeName} aria-describedby={errors.officeName ? 'officeName-error' : undefined} />
+        <input
+          id="officeName"
+          {...form.register('officeName')}
+          aria-invalid={!!errors.officeName}
+          aria-describedby={errors.officeName ? 'officeName-error' : undefined}
+        />
       </Field>
       {known ? (
         <Field name="ownLocalityId" label={t('fields.ownLocalityId')} error={errors.ownLocalityId?.message}>
@@ -47,7 +63,12 @@ export function OfficeFields({ form, localities, onLanguage }: { form: SetupForm
           <legend>{known ? t('firstrun.office.newCityLegend') : t('fields.ownLocalityId')}</legend>
           <div className="grid">
             <Field name="cityName" label={t('firstrun.office.cityName')} error={errors.cityName?.message}>
-              <input id="cityName" {...form.register('cityName')} aria-invalid={!!errors.cityName} aria-describedby={errors.cityName ? 'cityName-error' : undefined} />
+              <input
+                id="cityName"
+                {...form.register('cityName')}
+                aria-invalid={!!errors.cityName}
+                aria-describedby={errors.cityName ? 'cityName-error' : undefined}
+              />
             </Field>
             <Field name="cityNativeName" label={t('firstrun.office.cityNativeName')} error={errors.cityNativeName?.message}>
               <input id="cityNativeName" {...form.register('cityNativeName')} />
@@ -87,7 +108,15 @@ export function OfficeFields({ form, localities, onLanguage }: { form: SetupForm
 }
 
 /** The form's values for an office as stored: its own city chosen if it has one, else a new one to type. */
-export function officeDefaults(settings: { officeName: string; ownLocalityId: number | null; userName: string; language: Language; country: string | null; currency: string | null; staff: string[] }): SetupInput {
+export function officeDefaults(settings: {
+  officeName: string;
+  ownLocalityId: number | null;
+  userName: string;
+  language: Language;
+  country: string | null;
+  currency: string | null;
+  staff: string[];
+}): SetupInput {
   return {
     officeName: settings.officeName,
     ownLocalityId: settings.ownLocalityId,

@@ -101,9 +101,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
         <button
           type="button"
           disabled={loadSample.isPending}
-          onClick={() =>
-            void loadSample.mutateAsync({}).catch((failure: unknown) => setMessage(failureMessage(failure)))
-          }
+          onClick={() => void loadSample.mutateAsync({}).catch((failure: unknown) => setMessage(failureMessage(failure)))}
         >
           {t('settings.loadSample')}
         </button>

@@ -57,18 +57,21 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   // A name typed in a sheet or by an earlier staff list stays choosable.
   const people = task?.assignee && !staff.includes(task.assignee) ? [task.assignee, ...staff] : staff;
 
-  const submit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      if (task) await update.mutateAsync({ ...values, id: task.id, version: task.version });
-      else await create.mutateAsync(values);
-      care.release();
-      onDone();
-    } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
-      care.failed();
-    }
-  }, () => (setMessage('errors.fixBelow'), care.failed()));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        if (task) await update.mutateAsync({ ...values, id: task.id, version: task.version });
+        else await create.mutateAsync(values);
+        care.release();
+        onDone();
+      } catch (failure) {
+        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        care.failed();
+      }
+    },
+    () => (setMessage('errors.fixBelow'), care.failed()),
+  );
 
   // What kind of record the task hangs from, then which one (searched as typed, shown even when archived).
   const [linkKind, setLinkKind] = useState<LinkKind | ''>(task?.link?.kind ?? '');
@@ -83,7 +86,14 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
   });
 
   return (
-    <form ref={care.ref} className={task ? 'form task-form' : 'form panel task-form'} onSubmit={(e) => void submit(e)} noValidate data-testid="task-form" aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}>
+    <form
+      ref={care.ref}
+      className={task ? 'form task-form' : 'form panel task-form'}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="task-form"
+      aria-label={task ? t('tasks.editTitle', { title: task.title }) : t('tasks.new')}
+    >
       <FormMessage message={message} />
       <div className="grid">
         <Field name={`${p}-title`} label={t('tasks.fields.title')} error={errors.title?.message} wide>

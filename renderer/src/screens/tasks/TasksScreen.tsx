@@ -60,7 +60,9 @@ export function TasksScreen() {
           <TaskForm key={`${opened.data.id}:${opened.data.version}`} task={opened.data} staff={settings.data?.staff ?? []} onDone={closeOpened} />
         </div>
       ) : null}
-      {openedId !== null && opened.isError ? <FormMessage message={opened.error.error.kind === 'not_found' ? 'tasksOpen.notFound' : failureMessage(opened.error)} /> : null}
+      {openedId !== null && opened.isError ? (
+        <FormMessage message={opened.error.error.kind === 'not_found' ? 'tasksOpen.notFound' : failureMessage(opened.error)} />
+      ) : null}
       <div className="filters" role="search">
         <div className="tabs" role="tablist">
           {TASK_VIEWS.map((v) => (
@@ -75,7 +77,13 @@ export function TasksScreen() {
             <input type="number" min={1} max={366} value={days} onChange={(e) => set('days', e.target.value)} style={{ width: 70 }} />
           </label>
         ) : null}
-        <input type="search" aria-label={t('common.search')} placeholder={t('tasks.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('tasks.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <SortChoice list="tasks" state={state} />
         <span className="count" aria-live="polite">
           {list.data ? t('common.results', { count: list.data.total }) : ''}

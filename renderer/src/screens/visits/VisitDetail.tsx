@@ -15,7 +15,6 @@ import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { NativeName } from '../../components/TwoScripts.tsx';
 import { twoScripts } from '../../../../shared/names.ts';
 
-
 export function VisitDetail() {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
@@ -63,7 +62,16 @@ export function VisitDetail() {
           <button type="button" onClick={() => void act(() => (v.archivedAt ? restore.mutateAsync({ id: v.id }) : archive.run({ id: v.id }, v.purpose)))}>
             {v.archivedAt ? t('common.restore') : t('common.archive')}
           </button>
-          <button type="button" onClick={() => void act(async () => (await confirm({ title: t('visits.confirmDelete'), action: t('confirm.deleteVisit'), destructive: true })) && (await remove.run({ id: v.id }, v.purpose, { then: '/visits' }), navigate('/visits')))}>
+          <button
+            type="button"
+            onClick={() =>
+              void act(
+                async () =>
+                  (await confirm({ title: t('visits.confirmDelete'), action: t('confirm.deleteVisit'), destructive: true })) &&
+                  (await remove.run({ id: v.id }, v.purpose, { then: '/visits' }), navigate('/visits')),
+              )
+            }
+          >
             {t('visits.delete')}
           </button>
         </div>
@@ -191,7 +199,8 @@ export function VisitDetail() {
               <li key={task.id}>
                 <strong>{task.title}</strong>
                 <div className="muted">
-                  {task.dueOn ? t('tasks.dueOn', { date: formatDate(task.dueOn, locale) }) : t('tasks.noDue')} · {task.assignee ?? ''} · {t(`tasks.status.${task.status}`)}
+                  {task.dueOn ? t('tasks.dueOn', { date: formatDate(task.dueOn, locale) }) : t('tasks.noDue')} · {task.assignee ?? ''} ·{' '}
+                  {t(`tasks.status.${task.status}`)}
                 </div>
               </li>
             ))}

@@ -33,7 +33,10 @@ export function VisitForm() {
   const [loaded, setLoaded] = useState(editingId === null);
   // Opened from a partner's page (?partner=ID): the visit is with that place.
   const [params] = useSearchParams();
-  const form = useForm<Draft, unknown, VisitFields>({ resolver: visitResolver(locale), defaultValues: { ...EMPTY, localityId: Number(params.get('partner')) || null } });
+  const form = useForm<Draft, unknown, VisitFields>({
+    resolver: visitResolver(locale),
+    defaultValues: { ...EMPTY, localityId: Number(params.get('partner')) || null },
+  });
   const care = useFormCare(form.formState.isDirty);
 
   // Once: refetches after other writes never overwrite what is being typed.
@@ -53,7 +56,8 @@ export function VisitForm() {
     async (fields) => {
       setMessage(null);
       try {
-        const saved = editingId === null ? await create.mutateAsync(fields) : await update.mutateAsync({ ...fields, id: editingId, version: existing.data!.version });
+        const saved =
+          editingId === null ? await create.mutateAsync(fields) : await update.mutateAsync({ ...fields, id: editingId, version: existing.data!.version });
         care.release();
         navigate(`/visits/${saved.id}`);
       } catch (failure) {

@@ -53,7 +53,13 @@ export function VisitsList() {
         </div>
       </header>
       <div className="filters" role="search">
-        <input type="search" aria-label={t('common.search')} placeholder={t('visits.searchPlaceholder')} value={search} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('common.search')}
+          placeholder={t('visits.searchPlaceholder')}
+          value={search}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <select aria-label={t('visits.fields.direction')} value={get('direction')} onChange={(e) => set('direction', e.target.value)}>
           <option value="">{t('visits.anyDirection')}</option>
           <EnumOptions values={VISIT_DIRECTIONS} prefix="visits.direction" />

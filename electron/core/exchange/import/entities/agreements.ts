@@ -12,18 +12,53 @@ import { findLocalityByName, rememberLocality } from './localities.ts';
 type Input = z.output<typeof agreementCreate> & { newPartner: { name: string; nativeName: string | null; country: string } | null };
 
 const kind = choiceMatcher(AGREEMENT_KINDS, 'kind', {
-  hermanamiento: 'twinning', 'ciudad hermana': 'twinning', 'ciudades hermanas': 'twinning', 'sister city': 'twinning', 'cidade irmã': 'twinning',
-  geminacao: 'twinning', irmanamento: 'twinning', amistad: 'friendship', amizade: 'friendship', friendship: 'friendship',
-  'ciudad amiga': 'friendship', memorando: 'cooperation_memorandum', mou: 'cooperation_memorandum', 'memorandum of understanding': 'cooperation_memorandum',
-  convenio: 'cooperation_memorandum', 'convenio de cooperacion': 'cooperation_memorandum', otro: 'other', outro: 'other',
+  hermanamiento: 'twinning',
+  'ciudad hermana': 'twinning',
+  'ciudades hermanas': 'twinning',
+  'sister city': 'twinning',
+  'cidade irmã': 'twinning',
+  geminacao: 'twinning',
+  irmanamento: 'twinning',
+  amistad: 'friendship',
+  amizade: 'friendship',
+  friendship: 'friendship',
+  'ciudad amiga': 'friendship',
+  memorando: 'cooperation_memorandum',
+  mou: 'cooperation_memorandum',
+  'memorandum of understanding': 'cooperation_memorandum',
+  convenio: 'cooperation_memorandum',
+  'convenio de cooperacion': 'cooperation_memorandum',
+  otro: 'other',
+  outro: 'other',
 });
 const stage = choiceMatcher(AGREEMENT_STAGES, 'stage', {
-  'en conversaciones': 'under_discussion', conversaciones: 'under_discussion', negociacion: 'under_discussion', 'em negociacao': 'under_discussion',
-  'carta de intencion': 'letter_of_intent', 'carta de intencao': 'letter_of_intent', 'en proceso': 'letter_of_intent', firmado: 'signed',
-  assinado: 'signed', vigente: 'active', activo: 'active', ativo: 'active', inactivo: 'dormant', latente: 'dormant', terminado: 'ended',
-  finalizado: 'ended', encerrado: 'ended', vencido: 'ended',
+  'en conversaciones': 'under_discussion',
+  conversaciones: 'under_discussion',
+  negociacion: 'under_discussion',
+  'em negociacao': 'under_discussion',
+  'carta de intencion': 'letter_of_intent',
+  'carta de intencao': 'letter_of_intent',
+  'en proceso': 'letter_of_intent',
+  firmado: 'signed',
+  assinado: 'signed',
+  vigente: 'active',
+  activo: 'active',
+  ativo: 'active',
+  inactivo: 'dormant',
+  latente: 'dormant',
+  terminado: 'ended',
+  finalizado: 'ended',
+  encerrado: 'ended',
+  vencido: 'ended',
 });
-const channel = choiceMatcher(AGREEMENT_CHANNELS, 'channel', { bilateral: 'bilateral', foro: 'forum', 'foro china-celac': 'forum', embajada: 'embassy', embaixada: 'embassy', otro: 'other' });
+const channel = choiceMatcher(AGREEMENT_CHANNELS, 'channel', {
+  bilateral: 'bilateral',
+  foro: 'forum',
+  'foro china-celac': 'forum',
+  embajada: 'embassy',
+  embaixada: 'embassy',
+  otro: 'other',
+});
 
 const DATE_FIELDS = ['letterOfIntentOn', 'signedOn', 'resolutionOn', 'renewalOn', 'expiresOn', 'endedOn'] as const;
 const TEXT_FIELDS = ['signedPlace', 'signatoriesOurs', 'signatoriesTheirs', 'resolutionNumber', 'notes'] as const;
@@ -34,7 +69,9 @@ function existingPairs(lookup: Lookup): Map<string, number> {
   if (!map) {
     map = new Map();
     for (const r of lookup.sqlite.prepare('SELECT id, partner_id, kind FROM agreements WHERE archived_at IS NULL ORDER BY id').all() as {
-      id: number; partner_id: number; kind: string;
+      id: number;
+      partner_id: number;
+      kind: string;
     }[]) {
       if (!map.has(`${r.partner_id}|${r.kind}`)) map.set(`${r.partner_id}|${r.kind}`, r.id);
     }
@@ -48,17 +85,46 @@ const get = (values: Record<string, Cell>, key: string) => values[key] ?? null;
 export const agreementImporter: EntityImporter<Input> = {
   entity: 'agreements',
   fields: [
-    { key: 'partner', label: 'fields.partnerId', required: true, guesses: ['socio', 'ciudad socia', 'localidad socia', 'contraparte', 'partner', 'parceiro', 'cidade parceira', 'ciudad', 'city', 'cidade', 'localidad'] },
-    { key: 'partnerNativeName', label: 'fields.partnerNativeName', guesses: ['nombre original', 'nombre en chino', 'chino', 'native name', 'original name', 'nome original', '中文'] },
+    {
+      key: 'partner',
+      label: 'fields.partnerId',
+      required: true,
+      guesses: ['socio', 'ciudad socia', 'localidad socia', 'contraparte', 'partner', 'parceiro', 'cidade parceira', 'ciudad', 'city', 'cidade', 'localidad'],
+    },
+    {
+      key: 'partnerNativeName',
+      label: 'fields.partnerNativeName',
+      guesses: ['nombre original', 'nombre en chino', 'chino', 'native name', 'original name', 'nome original', '中文'],
+    },
     { key: 'partnerCountry', label: 'fields.country', guesses: ['pais', 'country', 'país', 'pais socio'] },
     { key: 'kind', label: 'fields.kind', guesses: ['tipo', 'kind', 'type', 'clase', 'tipo de acuerdo', 'tipo de acordo'] },
     { key: 'stage', label: 'fields.stage', guesses: ['etapa', 'estado', 'stage', 'status', 'situacion', 'situacao', 'fase'] },
-    { key: 'letterOfIntentOn', label: 'fields.letterOfIntentOn', guesses: ['carta de intencion', 'carta de intencao', 'letter of intent', 'fecha carta de intencion'] },
-    { key: 'signedOn', label: 'fields.signedOn', guesses: ['fecha de firma', 'fecha firma', 'firmado el', 'signed on', 'signature date', 'signed', 'data de assinatura', 'assinatura', 'firma'] },
+    {
+      key: 'letterOfIntentOn',
+      label: 'fields.letterOfIntentOn',
+      guesses: ['carta de intencion', 'carta de intencao', 'letter of intent', 'fecha carta de intencion'],
+    },
+    {
+      key: 'signedOn',
+      label: 'fields.signedOn',
+      guesses: ['fecha de firma', 'fecha firma', 'firmado el', 'signed on', 'signature date', 'signed', 'data de assinatura', 'assinatura', 'firma'],
+    },
     { key: 'signedPlace', label: 'fields.signedPlace', guesses: ['lugar de firma', 'lugar', 'place of signature', 'place', 'local de assinatura', 'local'] },
-    { key: 'signatoriesOurs', label: 'fields.signatoriesOurs', guesses: ['firmantes nuestros', 'firmante local', 'our signatories', 'signatarios nossos', 'firmantes'] },
-    { key: 'signatoriesTheirs', label: 'fields.signatoriesTheirs', guesses: ['firmantes socio', 'firmante socio', 'their signatories', 'partner signatories', 'signatarios parceiro'] },
-    { key: 'resolutionNumber', label: 'fields.resolutionNumber', guesses: ['resolucion', 'resolution', 'resolucao', 'ordenanza', 'acuerdo de concejo', 'n resolucion'] },
+    {
+      key: 'signatoriesOurs',
+      label: 'fields.signatoriesOurs',
+      guesses: ['firmantes nuestros', 'firmante local', 'our signatories', 'signatarios nossos', 'firmantes'],
+    },
+    {
+      key: 'signatoriesTheirs',
+      label: 'fields.signatoriesTheirs',
+      guesses: ['firmantes socio', 'firmante socio', 'their signatories', 'partner signatories', 'signatarios parceiro'],
+    },
+    {
+      key: 'resolutionNumber',
+      label: 'fields.resolutionNumber',
+      guesses: ['resolucion', 'resolution', 'resolucao', 'ordenanza', 'acuerdo de concejo', 'n resolucion'],
+    },
     { key: 'resolutionOn', label: 'fields.resolutionOn', guesses: ['fecha resolucion', 'fecha de resolucion', 'resolution date', 'data da resolucao'] },
     { key: 'channel', label: 'fields.channel', guesses: ['canal', 'channel', 'via'] },
     { key: 'renewalOn', label: 'fields.renewalOn', guesses: ['renovacion', 'renewal', 'renovacao'] },
@@ -136,10 +202,13 @@ export const agreementImporter: EntityImporter<Input> = {
     const existing = await findAgreement(ctx.db, id);
     if (!existing) return;
     const { partner: _partner, areas: _areas, stages: _stages, ...own } = existing;
-    const merged = fillBlanks({ ...own, areaIds: existing.areas.map((a) => a.id) }, {
-      ...Object.fromEntries(DATE_FIELDS.map((f) => [f, input[f]])),
-      ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, input[f]])),
-    });
+    const merged = fillBlanks(
+      { ...own, areaIds: existing.areas.map((a) => a.id) },
+      {
+        ...Object.fromEntries(DATE_FIELDS.map((f) => [f, input[f]])),
+        ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, input[f]])),
+      },
+    );
     const parsed = agreementCreate.safeParse({ ...merged, partnerId: existing.partnerId, stage: existing.stage, kind: existing.kind });
     // A merge that would break the record's own rules (dates out of order) leaves it as it was.
     if (!parsed.success) return;

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, DIRECTIONS, MAX_QUANTITY, commitmentCreate, commitmentUpdate } from '../../../../../shared/contract/commitments.ts';
+import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+  DIRECTIONS,
+  MAX_QUANTITY,
+  commitmentCreate,
+  commitmentUpdate,
+} from '../../../../../shared/contract/commitments.ts';
 import { amountText } from '../../../../../shared/amount.ts';
 import { stamp } from '../../../app/context.ts';
 import { createCommitment, updateCommitment } from '../../../features/commitments/app.ts';
@@ -14,23 +21,74 @@ import { choiceMatcher, text, type Cell } from '../values.ts';
 type Input = z.output<typeof commitmentCreate> & { cancelReason: string | null };
 
 const kind = choiceMatcher(COMMITMENT_KINDS, 'commitments.kind', {
-  beca: 'scholarship', becas: 'scholarship', bolsa: 'scholarship', bolsas: 'scholarship', 'bolsas de estudo': 'scholarship', scholarships: 'scholarship',
-  donacion: 'donation_in_kind', donativo: 'donation_in_kind', doacao: 'donation_in_kind', donation: 'donation_in_kind', 'donacion de equipos': 'donation_in_kind',
-  'donacion economica': 'donation_in_cash', 'donacion en dinero': 'donation_in_cash', 'doacao em dinheiro': 'donation_in_cash', 'cash donation': 'donation_in_cash',
-  'aporte economico': 'donation_in_cash', intercambio: 'exchange', intercambios: 'exchange', 'intercambio cultural': 'exchange',
-  capacitacion: 'training', formacion: 'training', curso: 'training', cursos: 'training', treinamento: 'training', 'asistencia tecnica': 'technical_assistance',
-  asesoria: 'technical_assistance', consultoria: 'technical_assistance', proyecto: 'joint_project', 'proyecto conjunto': 'joint_project', projeto: 'joint_project',
-  project: 'joint_project', otro: 'other', outro: 'other',
+  beca: 'scholarship',
+  becas: 'scholarship',
+  bolsa: 'scholarship',
+  bolsas: 'scholarship',
+  'bolsas de estudo': 'scholarship',
+  scholarships: 'scholarship',
+  donacion: 'donation_in_kind',
+  donativo: 'donation_in_kind',
+  doacao: 'donation_in_kind',
+  donation: 'donation_in_kind',
+  'donacion de equipos': 'donation_in_kind',
+  'donacion economica': 'donation_in_cash',
+  'donacion en dinero': 'donation_in_cash',
+  'doacao em dinheiro': 'donation_in_cash',
+  'cash donation': 'donation_in_cash',
+  'aporte economico': 'donation_in_cash',
+  intercambio: 'exchange',
+  intercambios: 'exchange',
+  'intercambio cultural': 'exchange',
+  capacitacion: 'training',
+  formacion: 'training',
+  curso: 'training',
+  cursos: 'training',
+  treinamento: 'training',
+  'asistencia tecnica': 'technical_assistance',
+  asesoria: 'technical_assistance',
+  consultoria: 'technical_assistance',
+  proyecto: 'joint_project',
+  'proyecto conjunto': 'joint_project',
+  projeto: 'joint_project',
+  project: 'joint_project',
+  otro: 'other',
+  outro: 'other',
 });
 const direction = choiceMatcher(DIRECTIONS, 'commitments.direction', {
-  damos: 'give', 'nosotros damos': 'give', ofrecemos: 'give', otorgamos: 'give', entregamos: 'give', give: 'give', given: 'give',
-  outgoing: 'give', oferecemos: 'give', recibimos: 'receive', 'nos dan': 'receive', recebemos: 'receive', receive: 'receive', received: 'receive', incoming: 'receive',
+  damos: 'give',
+  'nosotros damos': 'give',
+  ofrecemos: 'give',
+  otorgamos: 'give',
+  entregamos: 'give',
+  give: 'give',
+  given: 'give',
+  outgoing: 'give',
+  oferecemos: 'give',
+  recibimos: 'receive',
+  'nos dan': 'receive',
+  recebemos: 'receive',
+  receive: 'receive',
+  received: 'receive',
+  incoming: 'receive',
 });
 
 const status = choiceMatcher(COMMITMENT_STATUSES, 'commitments.status', {
-  cancelada: 'cancelled', anulado: 'cancelled', anulada: 'cancelled', canceled: 'cancelled', pendiente: 'promised', pendente: 'promised',
-  prometida: 'promised', entregada: 'delivered', cumplido: 'delivered', cumplida: 'delivered', cumprido: 'delivered', fulfilled: 'delivered',
-  'entregado parcialmente': 'partly_delivered', parcial: 'partly_delivered', vencida: 'overdue',
+  cancelada: 'cancelled',
+  anulado: 'cancelled',
+  anulada: 'cancelled',
+  canceled: 'cancelled',
+  pendiente: 'promised',
+  pendente: 'promised',
+  prometida: 'promised',
+  entregada: 'delivered',
+  cumplido: 'delivered',
+  cumplida: 'delivered',
+  cumprido: 'delivered',
+  fulfilled: 'delivered',
+  'entregado parcialmente': 'partly_delivered',
+  parcial: 'partly_delivered',
+  vencida: 'overdue',
 });
 
 /**
@@ -78,19 +136,55 @@ const areaNamed = (lookup: Lookup) =>
 export const commitmentImporter: EntityImporter<Input> = {
   entity: 'commitments',
   fields: [
-    { key: 'partner', label: 'commitments.fields.partner', required: true, guesses: ['socio', 'ciudad socia', 'localidad socia', 'acuerdo', 'convenio', 'partner', 'agreement', 'parceiro', 'acordo', 'cidade parceira', 'ciudad', 'cidade', 'city'] },
+    {
+      key: 'partner',
+      label: 'commitments.fields.partner',
+      required: true,
+      guesses: [
+        'socio',
+        'ciudad socia',
+        'localidad socia',
+        'acuerdo',
+        'convenio',
+        'partner',
+        'agreement',
+        'parceiro',
+        'acordo',
+        'cidade parceira',
+        'ciudad',
+        'cidade',
+        'city',
+      ],
+    },
     { key: 'partnerCountry', label: 'fields.country', guesses: ['pais', 'país', 'country'] },
     { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: AGREEMENT_KIND_GUESSES },
     { key: 'area', label: 'commitments.fields.areaId', guesses: ['area', 'area tematica', 'thematic area', 'sector', 'eje tematico', 'eixo'] },
-    { key: 'kind', label: 'commitments.fields.kind', guesses: ['tipo de compromiso', 'tipo de compromisso', 'commitment kind', 'tipo', 'kind', 'type', 'clase', 'categoria', 'category'] },
-    { key: 'direction', label: 'commitments.fields.direction', guesses: ['direccion', 'direcao', 'direction', 'sentido', 'damos o recibimos', 'damos ou recebemos', 'give or receive'] },
-    { key: 'description', label: 'commitments.fields.description', required: true, guesses: ['descripcion', 'descricao', 'description', 'compromiso', 'compromisso', 'commitment', 'detalle', 'detalhe', 'concepto'] },
+    {
+      key: 'kind',
+      label: 'commitments.fields.kind',
+      guesses: ['tipo de compromiso', 'tipo de compromisso', 'commitment kind', 'tipo', 'kind', 'type', 'clase', 'categoria', 'category'],
+    },
+    {
+      key: 'direction',
+      label: 'commitments.fields.direction',
+      guesses: ['direccion', 'direcao', 'direction', 'sentido', 'damos o recibimos', 'damos ou recebemos', 'give or receive'],
+    },
+    {
+      key: 'description',
+      label: 'commitments.fields.description',
+      required: true,
+      guesses: ['descripcion', 'descricao', 'description', 'compromiso', 'compromisso', 'commitment', 'detalle', 'detalhe', 'concepto'],
+    },
     { key: 'quantity', label: 'commitments.fields.quantity', guesses: ['cantidad', 'quantidade', 'quantity', 'numero', 'cant', 'qty'] },
     { key: 'unit', label: 'commitments.fields.unit', guesses: ['unidad', 'unidade', 'unit', 'units'] },
     { key: 'value', label: 'import.fields.amount', guesses: ['valor', 'monto', 'importe', 'value', 'amount', 'montante', 'valor estimado', 'monto estimado'] },
     { key: 'currency', label: 'commitments.fields.currency', guesses: ['moneda', 'moeda', 'currency', 'divisa'] },
     { key: 'status', label: 'commitments.fields.status', guesses: ['estado', 'status', 'situacion', 'situacao'] },
-    { key: 'dueOn', label: 'commitments.fields.dueOn', guesses: ['fecha limite', 'plazo', 'vence', 'vencimiento', 'due', 'due date', 'deadline', 'prazo', 'data limite', 'fecha'] },
+    {
+      key: 'dueOn',
+      label: 'commitments.fields.dueOn',
+      guesses: ['fecha limite', 'plazo', 'vence', 'vencimiento', 'due', 'due date', 'deadline', 'prazo', 'data limite', 'fecha'],
+    },
     { key: 'notes', label: 'commitments.fields.notes', guesses: ['notas', 'observaciones', 'notes', 'obs', 'observacoes', 'comentarios', 'comments'] },
   ],
   parse(values, lookup) {
@@ -126,7 +220,7 @@ export const commitmentImporter: EntityImporter<Input> = {
     const input = validate(commitmentCreate, fields, schemaProblems);
     addSchemaProblems(problems, onColumns(schemaProblems, { agreementId: 'partner', areaId: 'area' }));
     const duplicateOf = input ? (knownCommitments(lookup).get(commitmentKey(input.agreementId, input.kind, input.description)) ?? null) : null;
-    const cancelReason = st === 'cancelled' ? fields.notes ?? text(get('status')) : null;
+    const cancelReason = st === 'cancelled' ? (fields.notes ?? text(get('status'))) : null;
     return { input: problems.length || !input ? null : { ...input, cancelReason }, problems, notes, duplicateOf };
   },
   async create({ cancelReason, ...input }, ctx, lookup) {
@@ -137,9 +231,19 @@ export const commitmentImporter: EntityImporter<Input> = {
   async merge(id, input, ctx, lookup) {
     const c = await mustFindCommitment(ctx, id);
     const stored = {
-      id, version: c.version, agreementId: c.agreementId, areaId: c.areaId, kind: c.kind, direction: c.direction, description: c.description,
-      quantity: c.quantity, unit: c.unit, value: c.valueMinor === null || c.currency === null ? null : amountText(c.valueMinor, c.currency, lookup.locale),
-      currency: c.currency, dueOn: c.dueOn, notes: c.notes,
+      id,
+      version: c.version,
+      agreementId: c.agreementId,
+      areaId: c.areaId,
+      kind: c.kind,
+      direction: c.direction,
+      description: c.description,
+      quantity: c.quantity,
+      unit: c.unit,
+      value: c.valueMinor === null || c.currency === null ? null : amountText(c.valueMinor, c.currency, lookup.locale),
+      currency: c.currency,
+      dueOn: c.dueOn,
+      notes: c.notes,
     };
     // The value and its currency come together or not at all; what the record has is kept.
     const money = stored.value === null ? { value: input.value, currency: input.currency } : {};

@@ -9,8 +9,17 @@ type Input = z.output<typeof localityCreate>;
 type Known = { id: number; country: string };
 
 const level = choiceMatcher(LOCALITY_LEVELS, 'level', {
-  ciudad: 'city', cidade: 'city', municipio: 'municipality', município: 'municipality', provincia: 'province', província: 'province',
-  estado: 'province', state: 'province', departamento: 'department', región: 'region', região: 'region',
+  ciudad: 'city',
+  cidade: 'city',
+  municipio: 'municipality',
+  município: 'municipality',
+  provincia: 'province',
+  província: 'province',
+  estado: 'province',
+  state: 'province',
+  departamento: 'department',
+  región: 'region',
+  região: 'region',
 });
 
 /** Localities by folded name and by native name, loaded once; rows created by this import are added as they go. */
@@ -19,7 +28,10 @@ export function knownLocalities(lookup: Lookup): Map<string, Known[]> {
   if (!map) {
     map = new Map();
     const rows = lookup.sqlite.prepare('SELECT id, name, native_name, country FROM localities WHERE archived_at IS NULL').all() as {
-      id: number; name: string; native_name: string | null; country: string;
+      id: number;
+      name: string;
+      native_name: string | null;
+      country: string;
     }[];
     for (const r of rows) rememberLocality(lookup, r.id, r.name, r.native_name, r.country, map);
     lookup.cache.set('localities', map);
@@ -46,8 +58,28 @@ export function findLocalityByName(lookup: Lookup, name: string, country?: strin
 export const localityImporter: EntityImporter<Input> = {
   entity: 'localities',
   fields: [
-    { key: 'name', label: 'fields.name', required: true, guesses: ['nombre', 'name', 'nome', 'localidad', 'locality', 'localidade', 'ciudad', 'city', 'cidade'] },
-    { key: 'nativeName', label: 'fields.nativeName', guesses: ['nombre original', 'nombre nativo', 'native name', 'nome original', 'nombre en chino', 'chinese name', 'original name', 'chino', '中文', 'original'] },
+    {
+      key: 'name',
+      label: 'fields.name',
+      required: true,
+      guesses: ['nombre', 'name', 'nome', 'localidad', 'locality', 'localidade', 'ciudad', 'city', 'cidade'],
+    },
+    {
+      key: 'nativeName',
+      label: 'fields.nativeName',
+      guesses: [
+        'nombre original',
+        'nombre nativo',
+        'native name',
+        'nome original',
+        'nombre en chino',
+        'chinese name',
+        'original name',
+        'chino',
+        '中文',
+        'original',
+      ],
+    },
     { key: 'country', label: 'fields.country', required: true, guesses: ['pais', 'country', 'país'] },
     { key: 'level', label: 'fields.level', guesses: ['nivel', 'level', 'tipo', 'type'] },
     { key: 'parent', label: 'fields.parentId', guesses: ['parte de', 'pertenece a', 'part of', 'parent', 'provincia', 'province', 'estado'] },
@@ -64,7 +96,11 @@ export const localityImporter: EntityImporter<Input> = {
       parentId = findLocalityByName(lookup, parentName, country ?? null);
       if (parentId === null) problems.push(problem('parent', 'import.errors.unknownLocality', { value: parentName }));
     }
-    const input = validate(localityCreate, { name: text(values.name ?? null), nativeName: text(values.nativeName ?? null), country: country ?? '', level: lv ?? 'city', parentId }, problems);
+    const input = validate(
+      localityCreate,
+      { name: text(values.name ?? null), nativeName: text(values.nativeName ?? null), country: country ?? '', level: lv ?? 'city', parentId },
+      problems,
+    );
     const duplicateOf = input ? findLocalityByName(lookup, input.name, input.country) : null;
     return { input: problems.length ? null : input, problems, notes: [], duplicateOf };
   },

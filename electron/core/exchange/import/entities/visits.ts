@@ -14,21 +14,70 @@ type Input = z.output<typeof visitCreate>;
 type Participant = Input['participants'][number];
 
 const direction = choiceMatcher(VISIT_DIRECTIONS, ['visits.direction', 'visits.directionLong'], {
-  recibida: 'inbound', 'visita recibida': 'inbound', recebida: 'inbound', 'visita recebida': 'inbound', received: 'inbound', incoming: 'inbound',
-  entrante: 'inbound', llegada: 'inbound', 'delegacion recibida': 'inbound', 'delegacao recebida': 'inbound', inbound: 'inbound',
-  enviada: 'outbound', realizada: 'outbound', 'visita realizada': 'outbound', 'delegacion enviada': 'outbound', 'delegacao enviada': 'outbound',
-  outgoing: 'outbound', saliente: 'outbound', viaje: 'outbound', viagem: 'outbound', trip: 'outbound', mision: 'outbound', missao: 'outbound',
-  mission: 'outbound', made: 'outbound', 'visit made': 'outbound', outbound: 'outbound',
+  recibida: 'inbound',
+  'visita recibida': 'inbound',
+  recebida: 'inbound',
+  'visita recebida': 'inbound',
+  received: 'inbound',
+  incoming: 'inbound',
+  entrante: 'inbound',
+  llegada: 'inbound',
+  'delegacion recibida': 'inbound',
+  'delegacao recebida': 'inbound',
+  inbound: 'inbound',
+  enviada: 'outbound',
+  realizada: 'outbound',
+  'visita realizada': 'outbound',
+  'delegacion enviada': 'outbound',
+  'delegacao enviada': 'outbound',
+  outgoing: 'outbound',
+  saliente: 'outbound',
+  viaje: 'outbound',
+  viagem: 'outbound',
+  trip: 'outbound',
+  mision: 'outbound',
+  missao: 'outbound',
+  mission: 'outbound',
+  made: 'outbound',
+  'visit made': 'outbound',
+  outbound: 'outbound',
 });
 const status = choiceMatcher(VISIT_STATUSES, 'visits.status', {
-  hecha: 'done', efectuada: 'done', concluida: 'done', planificada: 'planned', programada: 'planned', pendiente: 'planned', planejada: 'planned',
-  suspendida: 'cancelled', anulada: 'cancelled', cancelado: 'cancelled',
+  hecha: 'done',
+  efectuada: 'done',
+  concluida: 'done',
+  planificada: 'planned',
+  programada: 'planned',
+  pendiente: 'planned',
+  planejada: 'planned',
+  suspendida: 'cancelled',
+  anulada: 'cancelled',
+  cancelado: 'cancelled',
 });
 const role = choiceMatcher(PARTICIPANT_ROLES, 'visits.role', {
-  jefe: 'head_of_delegation', jefa: 'head_of_delegation', 'jefe de delegacion': 'head_of_delegation', 'jefa de delegacion': 'head_of_delegation',
-  chefe: 'head_of_delegation', 'chefe da delegacao': 'head_of_delegation', head: 'head_of_delegation', lider: 'head_of_delegation', 团长: 'head_of_delegation',
-  miembro: 'member', membro: 'member', integrante: 'member', interprete: 'interpreter', traductor: 'interpreter', tradutor: 'interpreter', translator: 'interpreter',
-  翻译: 'interpreter', anfitrion: 'host', anfitriao: 'host', personal: 'staff', funcionario: 'staff', otro: 'other', outro: 'other',
+  jefe: 'head_of_delegation',
+  jefa: 'head_of_delegation',
+  'jefe de delegacion': 'head_of_delegation',
+  'jefa de delegacion': 'head_of_delegation',
+  chefe: 'head_of_delegation',
+  'chefe da delegacao': 'head_of_delegation',
+  head: 'head_of_delegation',
+  lider: 'head_of_delegation',
+  团长: 'head_of_delegation',
+  miembro: 'member',
+  membro: 'member',
+  integrante: 'member',
+  interprete: 'interpreter',
+  traductor: 'interpreter',
+  tradutor: 'interpreter',
+  translator: 'interpreter',
+  翻译: 'interpreter',
+  anfitrion: 'host',
+  anfitriao: 'host',
+  personal: 'staff',
+  funcionario: 'staff',
+  otro: 'other',
+  outro: 'other',
 });
 
 /** A delimited list in one cell: one name (or outcome) per line, or between ; , 、 and |. */
@@ -61,7 +110,8 @@ function readParticipant(item: string, problems: RowProblem[]): { name: string; 
   const [first, inside] = [m[1]!.trim(), m[2]!.trim()];
   const as = role(inside);
   if (as) return { name: first, nativeName: null, role: as };
-  if (HAN.test(inside) !== HAN.test(first)) return HAN.test(first) ? { name: inside, nativeName: first, role: 'member' } : { name: first, nativeName: inside, role: 'member' };
+  if (HAN.test(inside) !== HAN.test(first))
+    return HAN.test(first) ? { name: inside, nativeName: first, role: 'member' } : { name: first, nativeName: inside, role: 'member' };
   problems.push(problem('participants', 'import.errors.role', { value: inside, name: first }));
   return { name: first, nativeName: null, role: 'member' };
 }
@@ -89,7 +139,11 @@ function participants(cell: Cell, lookup: Lookup, problems: RowProblem[], notes:
       seen.add(ids[0]!);
     } else {
       created.push(name);
-      out.push({ contactId: null, newContact: { name, nativeName, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null }, role: as });
+      out.push({
+        contactId: null,
+        newContact: { name, nativeName, title: null, organisation: null, localityId: null, languages: null, email: null, phone: null, notes: null },
+        role: as,
+      });
     }
   }
   if (created.length) notes.push(`import.notes.newContacts|${JSON.stringify({ names: created.join(', ') })}`);
@@ -107,17 +161,96 @@ function rememberParticipants(lookup: Lookup, visit: Visit) {
 export const visitImporter: EntityImporter<Input> = {
   entity: 'visits',
   fields: [
-    { key: 'direction', label: 'import.fields.direction', required: true, guesses: ['tipo de visita', 'direccion', 'direcao', 'direction', 'sentido', 'recibida o enviada', 'tipo', 'type', 'kind'] },
-    { key: 'startsOn', label: 'visits.fields.startsOn', required: true, guesses: ['desde', 'inicio', 'fecha de inicio', 'fecha inicio', 'fecha', 'llegada', 'from', 'start', 'start date', 'arrival', 'data de inicio', 'data inicial', 'data', 'chegada', 'date'] },
-    { key: 'endsOn', label: 'visits.fields.endsOn', guesses: ['hasta', 'fin', 'fecha de fin', 'fecha fin', 'fecha de termino', 'salida', 'until', 'end', 'end date', 'departure', 'data final', 'data de fim', 'data de termino', 'partida'] },
+    {
+      key: 'direction',
+      label: 'import.fields.direction',
+      required: true,
+      guesses: ['tipo de visita', 'direccion', 'direcao', 'direction', 'sentido', 'recibida o enviada', 'tipo', 'type', 'kind'],
+    },
+    {
+      key: 'startsOn',
+      label: 'visits.fields.startsOn',
+      required: true,
+      guesses: [
+        'desde',
+        'inicio',
+        'fecha de inicio',
+        'fecha inicio',
+        'fecha',
+        'llegada',
+        'from',
+        'start',
+        'start date',
+        'arrival',
+        'data de inicio',
+        'data inicial',
+        'data',
+        'chegada',
+        'date',
+      ],
+    },
+    {
+      key: 'endsOn',
+      label: 'visits.fields.endsOn',
+      guesses: [
+        'hasta',
+        'fin',
+        'fecha de fin',
+        'fecha fin',
+        'fecha de termino',
+        'salida',
+        'until',
+        'end',
+        'end date',
+        'departure',
+        'data final',
+        'data de fim',
+        'data de termino',
+        'partida',
+      ],
+    },
     { key: 'status', label: 'visits.fields.status', guesses: ['estado', 'status', 'situacion', 'situacao', 'estado de la visita'] },
-    { key: 'partner', label: 'fields.partnerId', guesses: ['socio', 'ciudad socia', 'localidad socia', 'partner', 'parceiro', 'cidade parceira', 'localidad', 'localidade', 'locality', 'ciudad', 'cidade', 'city', 'origen', 'destino', 'origem', 'destination'] },
+    {
+      key: 'partner',
+      label: 'fields.partnerId',
+      guesses: [
+        'socio',
+        'ciudad socia',
+        'localidad socia',
+        'partner',
+        'parceiro',
+        'cidade parceira',
+        'localidad',
+        'localidade',
+        'locality',
+        'ciudad',
+        'cidade',
+        'city',
+        'origen',
+        'destino',
+        'origem',
+        'destination',
+      ],
+    },
     { key: 'partnerCountry', label: 'fields.country', guesses: ['pais', 'país', 'country'] },
     { key: 'agreementKind', label: 'import.fields.agreementKind', guesses: AGREEMENT_KIND_GUESSES },
-    { key: 'purpose', label: 'visits.fields.purpose', required: true, guesses: ['proposito', 'objetivo', 'motivo', 'purpose', 'asunto', 'subject', 'objective', 'tema', 'assunto'] },
+    {
+      key: 'purpose',
+      label: 'visits.fields.purpose',
+      required: true,
+      guesses: ['proposito', 'objetivo', 'motivo', 'purpose', 'asunto', 'subject', 'objective', 'tema', 'assunto'],
+    },
     { key: 'venue', label: 'visits.fields.venue', guesses: ['lugar', 'sede', 'venue', 'place', 'local', 'sitio'] },
-    { key: 'participants', label: 'import.fields.participants', guesses: ['participantes', 'delegacion', 'delegacao', 'integrantes', 'participants', 'delegation', 'members', 'miembros', 'membros'] },
-    { key: 'outcomes', label: 'import.fields.outcomes', guesses: ['resultados', 'acuerdos alcanzados', 'outcomes', 'results', 'conclusiones', 'conclusoes', 'logros'] },
+    {
+      key: 'participants',
+      label: 'import.fields.participants',
+      guesses: ['participantes', 'delegacion', 'delegacao', 'integrantes', 'participants', 'delegation', 'members', 'miembros', 'membros'],
+    },
+    {
+      key: 'outcomes',
+      label: 'import.fields.outcomes',
+      guesses: ['resultados', 'acuerdos alcanzados', 'outcomes', 'results', 'conclusiones', 'conclusoes', 'logros'],
+    },
     { key: 'notes', label: 'visits.fields.notes', guesses: ['notas', 'observaciones', 'notes', 'obs', 'observacoes', 'comentarios', 'comments'] },
   ],
   parse(values, lookup) {
@@ -134,7 +267,8 @@ export const visitImporter: EntityImporter<Input> = {
     // The visit belongs to the partner's agreement when it has only one, or only one of the kind given.
     const kindOfAgreement = readChoice(agreementKind, get('agreementKind'), 'agreementKind', problems);
     const partnerAgreements = localityId === null ? [] : agreementsOf(lookup, localityId).filter((a) => !kindOfAgreement || a.kind === kindOfAgreement);
-    if (kindOfAgreement && localityId !== null && partnerAgreements.length === 0) problems.push(problem('agreementKind', 'import.errors.unknownAgreement', { value: partnerName }));
+    if (kindOfAgreement && localityId !== null && partnerAgreements.length === 0)
+      problems.push(problem('agreementKind', 'import.errors.unknownAgreement', { value: partnerName }));
 
     const fields = {
       direction: dir,

@@ -64,7 +64,18 @@ export const agreementDatesSource: CalendarSource = {
     let query = s.db
       .selectFrom('agreements as a')
       .innerJoin('localities as l', 'l.id', 'a.partner_id')
-      .select(['a.id', 'a.kind', 'a.signed_on', 'a.renewal_on', 'a.expires_on', 'a.ended_on', 'a.version', 'a.updated_at', 'l.name as partner', 'l.native_name'])
+      .select([
+        'a.id',
+        'a.kind',
+        'a.signed_on',
+        'a.renewal_on',
+        'a.expires_on',
+        'a.ended_on',
+        'a.version',
+        'a.updated_at',
+        'l.name as partner',
+        'l.native_name',
+      ])
       .where('a.archived_at', 'is', null)
       .where((eb) =>
         eb.or([

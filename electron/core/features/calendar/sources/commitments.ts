@@ -15,7 +15,18 @@ export const commitmentsSource: CalendarSource = {
       .selectFrom('commitments as c')
       .innerJoin('agreements as a', 'a.id', 'c.agreement_id')
       .innerJoin('localities as l', 'l.id', 'a.partner_id')
-      .select(['c.id', 'c.description', 'c.quantity', 'c.unit', 'c.delivered_quantity', 'c.due_on', 'c.notes', 'c.updated_at', 'c.version', 'l.name as partner'])
+      .select([
+        'c.id',
+        'c.description',
+        'c.quantity',
+        'c.unit',
+        'c.delivered_quantity',
+        'c.due_on',
+        'c.notes',
+        'c.updated_at',
+        'c.version',
+        'l.name as partner',
+      ])
       .where('c.cancelled_at', 'is', null)
       .where('a.archived_at', 'is', null)
       .where('c.due_on', '>=', q.from)

@@ -15,22 +15,20 @@ export const officeEventsSource: CalendarSource = {
     if (q.agreementId !== undefined) query = query.where('e.agreement_id', '=', q.agreementId);
     if (q.partnerId !== undefined) query = query.where(agreementOfPartner('e.agreement_id', q.partnerId));
     const rows = await query.execute();
-    return rows.map(
-      (r): CalendarEntry => ({
-        id: `office_event:${r.id}`,
-        kind: 'office_event',
-        variant: null,
-        title: r.title,
-        start: r.starts_at,
-        end: r.ends_at,
-        allDay: r.all_day === 1,
-        place: r.place,
-        notes: r.notes,
-        link: { entity: 'office_event', id: r.id },
-        movable: true,
-        version: r.version,
-        updatedAt: r.updated_at,
-      }),
-    );
+    return rows.map((r): CalendarEntry => ({
+      id: `office_event:${r.id}`,
+      kind: 'office_event',
+      variant: null,
+      title: r.title,
+      start: r.starts_at,
+      end: r.ends_at,
+      allDay: r.all_day === 1,
+      place: r.place,
+      notes: r.notes,
+      link: { entity: 'office_event', id: r.id },
+      movable: true,
+      version: r.version,
+      updatedAt: r.updated_at,
+    }));
   },
 };

@@ -15,8 +15,18 @@ export const visitsSource: CalendarSource = {
       .selectFrom('visits as v')
       .leftJoin('localities as l', 'l.id', 'v.locality_id')
       .select([
-        'v.id', 'v.direction', 'v.status', 'v.starts_on', 'v.ends_on', 'v.venue', 'v.purpose', 'v.notes',
-        'v.version', 'v.updated_at', 'l.name as place', 'l.native_name as placeNative',
+        'v.id',
+        'v.direction',
+        'v.status',
+        'v.starts_on',
+        'v.ends_on',
+        'v.venue',
+        'v.purpose',
+        'v.notes',
+        'v.version',
+        'v.updated_at',
+        'l.name as place',
+        'l.native_name as placeNative',
       ])
       .where('v.archived_at', 'is', null)
       .where('v.status', '<>', 'cancelled')

@@ -33,15 +33,37 @@ function AgendaRow({ index: i, onRemove }: { index: number; onRemove: () => void
         control={form.control}
         name={`agenda.${i}.onDate`}
         render={({ field, fieldState }) => (
-          <DateField id={`agenda-${i}-onDate`} aria-label={t('visits.agendaDate')} value={field.value} error={fieldState.error?.message} onChange={field.onChange} onBlur={field.onBlur} />
+          <DateField
+            id={`agenda-${i}-onDate`}
+            aria-label={t('visits.agendaDate')}
+            value={field.value}
+            error={fieldState.error?.message}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
         )}
       />
       <Controller
         control={form.control}
         name={`agenda.${i}.atTime`}
-        render={({ field, fieldState }) => <TimeField id={`agenda-${i}-atTime`} aria-label={t('visits.agendaTime')} value={field.value} error={fieldState.error?.message} onChange={field.onChange} />}
+        render={({ field, fieldState }) => (
+          <TimeField
+            id={`agenda-${i}-atTime`}
+            aria-label={t('visits.agendaTime')}
+            value={field.value}
+            error={fieldState.error?.message}
+            onChange={field.onChange}
+          />
+        )}
       />
-      <input aria-label={t('visits.agendaWhat')} placeholder={t('visits.agendaWhat')} className="grow" autoComplete="off" {...what.aria} {...form.register(`agenda.${i}.what`)} />
+      <input
+        aria-label={t('visits.agendaWhat')}
+        placeholder={t('visits.agendaWhat')}
+        className="grow"
+        autoComplete="off"
+        {...what.aria}
+        {...form.register(`agenda.${i}.what`)}
+      />
       <input aria-label={t('visits.agendaPlace')} placeholder={t('visits.agendaPlace')} autoComplete="off" {...form.register(`agenda.${i}.place`)} />
       <input aria-label={t('visits.agendaWith')} placeholder={t('visits.agendaWith')} autoComplete="off" {...form.register(`agenda.${i}.withWhom`)} />
       <button type="button" className="remove" aria-label={t('visits.remove')} onClick={onRemove}>

@@ -13,7 +13,12 @@ import { useProblem } from './problems.ts';
 export const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
 
 /** A row's amount: typed the office's way, in its row's currency (a cost's or a gift's). */
-export function AmountCell(props: { name: `costs.${number}.amount` | `gifts.${number}.value`; currency: `costs.${number}.currency` | `gifts.${number}.currency`; label: string; aria: FieldAria }) {
+export function AmountCell(props: {
+  name: `costs.${number}.amount` | `gifts.${number}.value`;
+  currency: `costs.${number}.currency` | `gifts.${number}.currency`;
+  label: string;
+  aria: FieldAria;
+}) {
   const form = useFormContext<Draft>();
   return (
     <Controller
@@ -85,9 +90,23 @@ function CostRow({ index: i, onRemove }: { index: number; onRemove: () => void }
   const [item, amount, currency] = [useProblem(`costs.${i}.item`), useProblem(`costs.${i}.amount`), useProblem(`costs.${i}.currency`)];
   return (
     <div className="row-line">
-      <input aria-label={t('visits.costItem')} placeholder={t('visits.costItem')} className="grow" autoComplete="off" {...item.aria} {...form.register(`costs.${i}.item`)} />
+      <input
+        aria-label={t('visits.costItem')}
+        placeholder={t('visits.costItem')}
+        className="grow"
+        autoComplete="off"
+        {...item.aria}
+        {...form.register(`costs.${i}.item`)}
+      />
       <AmountCell name={`costs.${i}.amount`} currency={`costs.${i}.currency`} label={t('visits.amount')} aria={amount.aria} />
-      <input aria-label={t('visits.currency')} list="currencies" className="currency" autoComplete="off" {...currency.aria} {...form.register(`costs.${i}.currency`, { setValueAs: upper })} />
+      <input
+        aria-label={t('visits.currency')}
+        list="currencies"
+        className="currency"
+        autoComplete="off"
+        {...currency.aria}
+        {...form.register(`costs.${i}.currency`, { setValueAs: upper })}
+      />
       <select aria-label={t('visits.paidByLabel')} {...form.register(`costs.${i}.paidBy`)}>
         <EnumOptions values={COST_PAYERS} prefix="visits.paidBy" />
       </select>

@@ -28,7 +28,14 @@ function OutcomeRow({ index: i, onRemove }: { index: number; onRemove: () => voi
   const text = useProblem(`outcomes.${i}.text`);
   return (
     <div className="row-line">
-      <input aria-label={t('visits.outcome')} placeholder={t('visits.outcome')} className="grow" autoComplete="off" {...text.aria} {...form.register(`outcomes.${i}.text`)} />
+      <input
+        aria-label={t('visits.outcome')}
+        placeholder={t('visits.outcome')}
+        className="grow"
+        autoComplete="off"
+        {...text.aria}
+        {...form.register(`outcomes.${i}.text`)}
+      />
       <button type="button" className="remove" aria-label={t('visits.remove')} onClick={onRemove}>
         ×
       </button>

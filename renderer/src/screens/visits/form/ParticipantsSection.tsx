@@ -17,7 +17,15 @@ export function ParticipantsSection() {
     <fieldset data-testid="participants">
       <legend>{t('visits.sections.participants')}</legend>
       {rows.fields.map((row, i) => (
-        <ParticipantRow key={row.id} index={i} others={chosen.filter((_, j) => j !== i).map((p) => Number(p.contactId)).filter((x) => x > 0)} onRemove={() => rows.remove(i)} />
+        <ParticipantRow
+          key={row.id}
+          index={i}
+          others={chosen
+            .filter((_, j) => j !== i)
+            .map((p) => Number(p.contactId))
+            .filter((x) => x > 0)}
+          onRemove={() => rows.remove(i)}
+        />
       ))}
       <button type="button" onClick={() => rows.append(emptyParticipant())}>
         {t('visits.addParticipant')}
@@ -36,9 +44,25 @@ function ParticipantRow({ index: i, others, onRemove }: { index: number; others:
     <div className="row-line" data-row={`participant-${i}`}>
       {isNew ? (
         <>
-          <input aria-label={t('contacts.fields.name')} placeholder={t('contacts.fields.name')} autoComplete="off" {...newName.aria} {...form.register(`participants.${i}.newName`)} />
-          <input aria-label={t('contacts.fields.nativeName')} placeholder={t('contacts.fields.nativeName')} autoComplete="off" {...form.register(`participants.${i}.newNativeName`)} />
-          <input aria-label={t('contacts.fields.organisation')} placeholder={t('contacts.fields.organisation')} autoComplete="off" {...form.register(`participants.${i}.newOrganisation`)} />
+          <input
+            aria-label={t('contacts.fields.name')}
+            placeholder={t('contacts.fields.name')}
+            autoComplete="off"
+            {...newName.aria}
+            {...form.register(`participants.${i}.newName`)}
+          />
+          <input
+            aria-label={t('contacts.fields.nativeName')}
+            placeholder={t('contacts.fields.nativeName')}
+            autoComplete="off"
+            {...form.register(`participants.${i}.newNativeName`)}
+          />
+          <input
+            aria-label={t('contacts.fields.organisation')}
+            placeholder={t('contacts.fields.organisation')}
+            autoComplete="off"
+            {...form.register(`participants.${i}.newOrganisation`)}
+          />
         </>
       ) : (
         <Controller

@@ -19,7 +19,12 @@ export function ProtocolSection() {
       {rows.fields.map((row, i) => (
         <GiftRow key={row.id} index={i} onRemove={() => rows.remove(i)} />
       ))}
-      <button type="button" onClick={() => rows.append({ direction: form.getValues('direction') === 'outbound' ? 'given' : 'received', what: '', counterpart: '', value: '', currency: '' })}>
+      <button
+        type="button"
+        onClick={() =>
+          rows.append({ direction: form.getValues('direction') === 'outbound' ? 'given' : 'received', what: '', counterpart: '', value: '', currency: '' })
+        }
+      >
         {t('visits.addGift')}
       </button>
       <div className="grid protocol-notes">
@@ -46,10 +51,29 @@ function GiftRow({ index: i, onRemove }: { index: number; onRemove: () => void }
       <select aria-label={t('visits.giftDirectionLabel')} {...form.register(`gifts.${i}.direction`)}>
         <EnumOptions values={GIFT_DIRECTIONS} prefix="visits.giftDirection" />
       </select>
-      <input aria-label={t('visits.giftWhat')} placeholder={t('visits.giftWhat')} className="grow" autoComplete="off" {...what.aria} {...form.register(`gifts.${i}.what`)} />
-      <input aria-label={t('visits.giftCounterpart')} placeholder={t('visits.giftCounterpart')} autoComplete="off" {...form.register(`gifts.${i}.counterpart`)} />
+      <input
+        aria-label={t('visits.giftWhat')}
+        placeholder={t('visits.giftWhat')}
+        className="grow"
+        autoComplete="off"
+        {...what.aria}
+        {...form.register(`gifts.${i}.what`)}
+      />
+      <input
+        aria-label={t('visits.giftCounterpart')}
+        placeholder={t('visits.giftCounterpart')}
+        autoComplete="off"
+        {...form.register(`gifts.${i}.counterpart`)}
+      />
       <AmountCell name={`gifts.${i}.value`} currency={`gifts.${i}.currency`} label={t('visits.giftValue')} aria={value.aria} />
-      <input aria-label={t('visits.currency')} list="currencies" className="currency" autoComplete="off" {...currency.aria} {...form.register(`gifts.${i}.currency`, { setValueAs: upper })} />
+      <input
+        aria-label={t('visits.currency')}
+        list="currencies"
+        className="currency"
+        autoComplete="off"
+        {...currency.aria}
+        {...form.register(`gifts.${i}.currency`, { setValueAs: upper })}
+      />
       <button type="button" className="remove" aria-label={t('visits.remove')} onClick={onRemove}>
         ×
       </button>

@@ -67,7 +67,15 @@ export function TripSection() {
           name="endsOn"
           render={({ field, fieldState }) => (
             <Field name="endsOn" label={t('visits.fields.endsOn')} group>
-              <DateField id="endsOn" aria-labelledby="endsOn-label" value={field.value} error={fieldState.error?.message} isRequired onBlur={field.onBlur} onChange={field.onChange} />
+              <DateField
+                id="endsOn"
+                aria-labelledby="endsOn-label"
+                value={field.value}
+                error={fieldState.error?.message}
+                isRequired
+                onBlur={field.onBlur}
+                onChange={field.onChange}
+              />
             </Field>
           )}
         />
@@ -100,7 +108,14 @@ export function TripSection() {
           name="agreementIds"
           render={({ field, fieldState }) => (
             <Field name="agreementIds" label={t('visits.fields.agreementIds')} wide group>
-              <RecordMultiPicker kind="agreement" id="agreementIds" aria-labelledby="agreementIds-label" value={field.value} error={fieldState.error?.message} onChange={field.onChange} />
+              <RecordMultiPicker
+                kind="agreement"
+                id="agreementIds"
+                aria-labelledby="agreementIds-label"
+                value={field.value}
+                error={fieldState.error?.message}
+                onChange={field.onChange}
+              />
             </Field>
           )}
         />

@@ -45,22 +45,50 @@ export type Draft = {
 
 export const NEW = 'new';
 export const EMPTY: Draft = {
-  direction: 'outbound', status: 'planned', startsOn: '', endsOn: '', localityId: null, venue: '', purpose: '', agreementIds: [],
-  participants: [], agenda: [], outcomes: [], costs: [], gifts: [], dietaryNotes: '', interpreterNotes: '', notes: '',
+  direction: 'outbound',
+  status: 'planned',
+  startsOn: '',
+  endsOn: '',
+  localityId: null,
+  venue: '',
+  purpose: '',
+  agreementIds: [],
+  participants: [],
+  agenda: [],
+  outcomes: [],
+  costs: [],
+  gifts: [],
+  dietaryNotes: '',
+  interpreterNotes: '',
+  notes: '',
 };
 
 export const emptyParticipant = (): Participant => ({ contactId: '', role: 'member', newName: '', newNativeName: '', newOrganisation: '' });
 
 export function toDraft(v: Visit, locale: string): Draft {
   return {
-    direction: v.direction, status: v.status, startsOn: v.startsOn, endsOn: v.endsOn, localityId: v.localityId,
-    venue: v.venue ?? '', purpose: v.purpose, agreementIds: v.agreementIds,
+    direction: v.direction,
+    status: v.status,
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    localityId: v.localityId,
+    venue: v.venue ?? '',
+    purpose: v.purpose,
+    agreementIds: v.agreementIds,
     participants: v.participants.map((p) => ({ contactId: String(p.contactId), role: p.role, newName: '', newNativeName: '', newOrganisation: '' })),
     agenda: v.agenda.map((a) => ({ onDate: a.onDate, atTime: a.atTime ?? '', place: a.place ?? '', what: a.what, withWhom: a.withWhom ?? '' })),
     outcomes: v.outcomes.map((o) => ({ outcomeId: o.id, text: o.text })),
     costs: v.costs.map((c) => ({ item: c.item, amount: amountText(c.amountMinor, c.currency, locale), currency: c.currency, paidBy: c.paidBy })),
-    gifts: v.gifts.map((g) => ({ direction: g.direction, what: g.what, counterpart: g.counterpart ?? '', value: g.valueMinor !== null && g.currency ? amountText(g.valueMinor, g.currency, locale) : '', currency: g.currency ?? '' })),
-    dietaryNotes: v.dietaryNotes ?? '', interpreterNotes: v.interpreterNotes ?? '', notes: v.notes ?? '',
+    gifts: v.gifts.map((g) => ({
+      direction: g.direction,
+      what: g.what,
+      counterpart: g.counterpart ?? '',
+      value: g.valueMinor !== null && g.currency ? amountText(g.valueMinor, g.currency, locale) : '',
+      currency: g.currency ?? '',
+    })),
+    dietaryNotes: v.dietaryNotes ?? '',
+    interpreterNotes: v.interpreterNotes ?? '',
+    notes: v.notes ?? '',
   };
 }
 
@@ -75,8 +103,14 @@ export function toFields(d: Draft, problems: Record<string, string>, locale: str
     return read.ok ? read.minor : 0;
   };
   return {
-    direction: d.direction, status: d.status, startsOn: d.startsOn, endsOn: d.endsOn,
-    localityId: d.localityId, venue: d.venue, purpose: d.purpose, agreementIds: d.agreementIds,
+    direction: d.direction,
+    status: d.status,
+    startsOn: d.startsOn,
+    endsOn: d.endsOn,
+    localityId: d.localityId,
+    venue: d.venue,
+    purpose: d.purpose,
+    agreementIds: d.agreementIds,
     participants: d.participants.map((p) =>
       p.contactId === NEW
         ? { newContact: { name: p.newName, nativeName: p.newNativeName, organisation: p.newOrganisation }, role: p.role }
@@ -86,10 +120,15 @@ export function toFields(d: Draft, problems: Record<string, string>, locale: str
     outcomes: d.outcomes.map((o) => ({ id: o.outcomeId, text: o.text })),
     costs: d.costs.map((c, i) => ({ item: c.item, amountMinor: minor(c.amount, c.currency, `costs.${i}.amount`), currency: c.currency, paidBy: c.paidBy })),
     gifts: d.gifts.map((g, i) => ({
-      direction: g.direction, what: g.what, counterpart: g.counterpart, currency: g.currency,
+      direction: g.direction,
+      what: g.what,
+      counterpart: g.counterpart,
+      currency: g.currency,
       valueMinor: g.value.trim() ? minor(g.value, g.currency, `gifts.${i}.value`) : null,
     })),
-    dietaryNotes: d.dietaryNotes, interpreterNotes: d.interpreterNotes, notes: d.notes,
+    dietaryNotes: d.dietaryNotes,
+    interpreterNotes: d.interpreterNotes,
+    notes: d.notes,
   };
 }
 
