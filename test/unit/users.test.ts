@@ -153,6 +153,10 @@ describe('users on the command line', () => {
     expect((await run(['users', 'add', '--db', file, '--login', 'bea', '--name', 'Bea', '--role', 'reader'], 'corta')).err).toMatch(/10/);
     expect((await run(['users', 'add', '--db', file, '--login', 'lucia', '--name', 'Lucía Pérez', '--role', 'editor'], PASSWORD)).code).toBe(0);
     expect((await run(['users', 'reset-password', '--db', file, '--login', 'lucia'], 'nueva clave larga')).out).toBe('Contraseña cambiada para lucia.');
+    // A login is read as the contract reads one (trimmed, lower-case); one that names nobody is refused as typed.
+    expect((await run(['users', 'reset-password', '--db', file, '--login', ' Lucia '], 'otra clave larga')).out).toBe('Contraseña cambiada para lucia.');
+    expect(await run(['users', 'disable', '--db', file, '--login', 'nadie'])).toMatchObject({ code: 1, err: expect.stringContaining('nadie') });
+    expect(await run(['users', 'reset-password', '--db', file, '--login', '¿?'], PASSWORD)).toMatchObject({ code: 1, err: expect.stringContaining('¿?') });
     expect((await run(['users', 'disable', '--db', file, '--login', 'lucia'])).out).toBe('Cuenta desactivada: lucia.');
     expect((await run(['users', 'disable', '--db', file, '--login', 'ana'])).err).toMatch(/último administrador/);
     const listed = await run(['users', 'list', '--db', file, '--json']);

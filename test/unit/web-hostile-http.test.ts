@@ -2,10 +2,11 @@
 // answer, the server keeps answering, and nothing reaches the database.
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_BODY, startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/core/web/server.ts';
+import { rawRequest } from '../support/raw-http.ts';
+import { startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/core/web/server.ts';
+import { MAX_BODY } from '../../electron/core/web/guard.ts';
 import type { Services } from '../../electron/core/services.ts';
 import { partnerWithAgreement } from '../support/factories.ts';
 import { ok, openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
@@ -44,18 +45,6 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
     );
     if (opts.body !== undefined) req.write(opts.body);
     req.end();
-  });
-}
-
-/** Bytes straight onto the socket, for requests Node's client refuses to send. */
-function rawRequest(port: number, text: string): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
-    const chunks: Buffer[] = [];
-    socket.on('data', (c: Buffer) => chunks.push(c));
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.on('error', () => resolve(Buffer.concat(chunks).toString('latin1')));
-    socket.setTimeout(5000, () => socket.destroy());
   });
 }
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withJobWorker } from '../../electron/core/jobs/with-worker.ts';
-import { JOB_HEADER, startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/core/web/server.ts';
+import { startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/core/web/server.ts';
+import { JOB_HEADER } from '../../electron/core/web/guard.ts';
 import { localitiesXlsx } from '../support/sheets.ts';
 import { openTestServices, tableCounts, tempDir } from '../support/temp-db.ts';
 

@@ -12,7 +12,14 @@ export type OptionSpec = {
 };
 export type OptionSpecs = Record<string, OptionSpec>;
 
-type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean' ? boolean : S['type'] extends 'number' ? number : string;
+/** An option with `choices` is one of them: the parser refuses any other value (`cli.usage.badChoice`) before a command runs. */
+type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'
+  ? boolean
+  : S['type'] extends 'number'
+    ? number
+    : S['choices'] extends readonly (infer C extends string)[]
+      ? C
+      : string;
 /** The parsed options: required ones are always there, booleans default to false, the rest may be missing. */
 export type ArgsOf<O extends OptionSpecs> = {
   [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K]['required'] extends true ? ValueOf<O[K]> : ValueOf<O[K]> | undefined;

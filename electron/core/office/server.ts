@@ -1,11 +1,11 @@
 import https from 'node:https';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../rules/navigation.ts';
 import type { Services } from '../services.ts';
 import { createI18n, translateMessage } from '../../../shared/i18n/index.ts';
 import { LOCAL_ACTOR, type Actor, type Me } from '../../../shared/contract/users.ts';
-import { readBody, readCall, refusal, send, sendAttachment, serveFile } from '../web/server.ts';
+import { sendAttachment, serveFile } from '../web/server.ts';
+import { closeServer, foreignOrigin, guardRequests, listen, mediaType, readBody, readCall, send, wrongMethod } from '../web/guard.ts';
 import { recordAccess, type AccessEvent } from '../features/users/access-log.ts';
 import { actorOf, userById, userByLogin, userCount } from '../features/users/store.ts';
 import { verifyAgainstDecoy, verifyPassword } from '../features/users/passwords.ts';
@@ -65,17 +65,8 @@ export async function startOfficeServer(opts: {
 
   const audit = (event: AccessEvent) => recordAccess(db(), event, now()).catch(log);
 
-  const server = https.createServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' }, (req, res) => {
-    route(req, res).catch((error: unknown) => {
-      log(error);
-      if (!res.headersSent) send(res, 500, 'application/json', refusal('errors.internal'));
-      else res.destroy();
-    });
-  });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
-  });
+  const server = https.createServer({ cert: opts.tls.cert, key: opts.tls.key, minVersion: 'TLSv1.2' });
+  guardRequests(server, route, log);
   // A browser that refuses our self-signed certificate closes the TLS handshake: not an error worth a line.
   server.on('tlsClientError', () => {});
 
@@ -83,12 +74,10 @@ export async function startOfficeServer(opts: {
   const hostAllowed = (host: string) => {
     const everywhere = opts.host === '0.0.0.0' || opts.host === '::';
     if (everywhere) return host.endsWith(`:${port}`);
-    const listen = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `${listen}:${port}`].includes(host);
+    const listening = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `${listening}:${port}`].includes(host);
   };
   const addressOf = (req: http.IncomingMessage) => req.socket.remoteAddress ?? '';
-  /** A browser sends Origin with every POST; only our own pages may post to us. Programs (the desktop app, the bench) send none. */
-  const foreignOrigin = (req: http.IncomingMessage, host: string) => req.headers.origin !== undefined && req.headers.origin !== `https://${host}`;
 
   async function officeText() {
     const settings = await readSettings(db());
@@ -110,7 +99,7 @@ export async function startOfficeServer(opts: {
     if (path.startsWith('/api/')) return handleCall(req, res, path.slice('/api/'.length), host);
     if (path.startsWith('/attachments/')) return handleDownload(req, res, path.slice('/attachments/'.length), host);
     if (path === '/backup' && req.method === 'GET') return downloadBackup(req, res, host);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (wrongMethod(req, res, ['GET', 'HEAD'], 'text')) return;
     // The app's page needs a session: without one, the login (or, on a new office, the first-run form).
     if (path === '/' || path === '/index.html') {
       const found = currentSession(req);
@@ -135,7 +124,7 @@ export async function startOfficeServer(opts: {
     write: boolean,
   ): Promise<{ actor: Actor; session: Session } | null> {
     const address = addressOf(req);
-    if (foreignOrigin(req, host)) {
+    if (foreignOrigin(req, 'https', host)) {
       await audit({ action: 'refuse', reason: 'origin', call, address });
       send(res, 403, 'application/json', denied('session.errors.origin'));
       return null;
@@ -162,7 +151,7 @@ export async function startOfficeServer(opts: {
   }
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, name: string, host: string) {
-    if (req.method !== 'POST') return send(res, 405, 'application/json', refusal('errors.bad_request'));
+    if (wrongMethod(req, res, ['POST'], 'call')) return;
     const who = await signedIn(req, res, host, name, true);
     if (!who) return;
     const call = await readCall(req, res, name);
@@ -181,7 +170,7 @@ export async function startOfficeServer(opts: {
   }
 
   async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, rest: string, host: string) {
-    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (wrongMethod(req, res, ['GET'], 'text')) return;
     // A download changes nothing, but it is fetched by our page with the header like every call.
     const who = await signedIn(req, res, host, 'attachments.download', true);
     if (!who) return;
@@ -233,7 +222,7 @@ export async function startOfficeServer(opts: {
 
   async function login(req: http.IncomingMessage, res: http.ServerResponse, host: string) {
     const address = addressOf(req);
-    if (foreignOrigin(req, host)) {
+    if (foreignOrigin(req, 'https', host)) {
       await audit({ action: 'refuse', reason: 'origin', call: 'login', address });
       return send(res, 403, 'text/plain', 'Forbidden');
     }
@@ -294,7 +283,7 @@ export async function startOfficeServer(opts: {
   async function firstRun(req: http.IncomingMessage, res: http.ServerResponse, host: string) {
     const address = addressOf(req);
     const text = await officeText();
-    if (foreignOrigin(req, host) || !isLoopback(address) || (await userCount(db())) > 0) {
+    if (foreignOrigin(req, 'https', host) || !isLoopback(address) || (await userCount(db())) > 0) {
       await audit({ action: 'refuse', reason: 'first_run', address });
       return sendPage(res, 403, firstRunPage(text, { allowed: false }));
     }
@@ -321,26 +310,14 @@ export async function startOfficeServer(opts: {
     redirect(res, '/');
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  server.on('error', log);
-  port = (server.address() as AddressInfo).port;
+  port = await listen(server, opts.port, opts.host, log);
   const shown = opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {
     url: `https://${shown}:${port}/`,
     port,
     host: opts.host,
     fingerprint: opts.tls.fingerprint,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        setTimeout(() => server.closeAllConnections(), 2000).unref();
-      }),
+    close: () => closeServer(server),
   };
 }
 
@@ -369,11 +346,7 @@ function sendPage(res: http.ServerResponse, status: number, html: string) {
 
 /** A urlencoded form of at most a few kilobytes; anything else is no form. */
 async function readForm(req: http.IncomingMessage): Promise<URLSearchParams | null> {
-  const type = String(req.headers['content-type'] ?? '')
-    .split(';')[0]!
-    .trim()
-    .toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') return null;
+  if (mediaType(req) !== 'application/x-www-form-urlencoded') return null;
   const body = await readBody(req, MAX_FORM);
   if (typeof body === 'string') return null;
   return new URLSearchParams(body.toString('utf8'));

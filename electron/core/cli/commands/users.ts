@@ -1,4 +1,4 @@
-import { ROLES } from '../../../../shared/contract/users.ts';
+import { login as loginSchema, ROLES, type UserRow } from '../../../../shared/contract/users.ts';
 import { CliError, dbOption, defineCommand, jsonOption, type CliIo } from '../command.ts';
 import { must, withServices } from '../services.ts';
 import type { Services } from '../../services.ts';
@@ -11,11 +11,18 @@ async function secret(io: CliIo): Promise<string> {
   return password;
 }
 
-async function findUser(services: Services, login: string) {
-  const users = must(await services.call('users.list', {}));
-  const user = users.find((u) => u.login === login.trim().toLowerCase());
-  if (!user) throw new CliError('cli.users.unknown', { login });
-  return user;
+/**
+ * The preamble of the subcommands that act on one account (disable, reset-password): the file
+ * through the services, then the account --login names, written as the contract reads a login
+ * (trimmed, lower-case); refused with the name as typed when there is none.
+ */
+async function withAccount(io: CliIo, args: { db: string; login: string }, run: (services: Services, account: UserRow) => Promise<void>) {
+  await withServices(io, args.db, async (services) => {
+    const wanted = loginSchema.safeParse(args.login);
+    const account = wanted.success ? must(await services.call('users.list', {})).find((u) => u.login === wanted.data) : undefined;
+    if (!account) throw new CliError('cli.users.unknown', { login: args.login });
+    await run(services, account);
+  });
 }
 
 const add = defineCommand({
@@ -31,7 +38,7 @@ const add = defineCommand({
   async run(args, io) {
     const password = await secret(io);
     await withServices(io, args.db, async (services) => {
-      const user = must(await services.call('users.create', { login: args.login, name: args.name, role: args.role as (typeof ROLES)[number], password }));
+      const user = must(await services.call('users.create', { login: args.login, name: args.name, role: args.role, password }));
       io.out(io.t('cli.users.added', { login: user.login, name: user.name, role: io.t(`users.roles.${user.role}`) }));
     });
   },
@@ -65,8 +72,7 @@ const disable = defineCommand({
   summary: 'cli.users.disable.summary',
   options: { db: dbOption, login: loginOption },
   async run(args, io) {
-    await withServices(io, args.db, async (services) => {
-      const user = await findUser(services, args.login);
+    await withAccount(io, args, async (services, user) => {
       must(await services.call('users.update', { id: user.id, version: user.version, disabled: true }));
       io.out(io.t('cli.users.disabled', { login: user.login }));
     });
@@ -80,8 +86,7 @@ const resetPassword = defineCommand({
   help: ['cli.users.add.help'],
   async run(args, io) {
     const password = await secret(io);
-    await withServices(io, args.db, async (services) => {
-      const user = await findUser(services, args.login);
+    await withAccount(io, args, async (services, user) => {
       must(await services.call('users.resetPassword', { id: user.id, password }));
       io.out(io.t('cli.users.reset', { login: user.login }));
     });
