@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { dateField, dmy, expect, test, typeInto } from './fixtures.ts';
+import { callApi, dateField, dmy, expect, offeredOptions, pickRecord, test, typeInto } from './fixtures.ts';
 
 const year = new Date().getFullYear();
 const july = (day: number) => `${year}-07-${String(day).padStart(2, '0')}`;
@@ -108,4 +108,69 @@ test('calendar in Spanish: sample anniversary, create an own event, drag it, rel
   await anniversary.click();
   await expect(page).toHaveURL(/#\/agreements\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanghai');
+});
+
+test('calendar filters through the pickers, kept in the address across a reload; an own event linked to an agreement through its picker', async ({
+  demoApp: page,
+}, testInfo) => {
+  type Found = { rows: { id: number }[] };
+  const pick = async (kind: string, query: string) => (await callApi<Found>(page, 'search.pick', { kind, query })).rows[0]!.id;
+  const shanghai = await pick('locality', 'shanghai');
+  const zhangzhou = await pick('locality', 'zhangzhou');
+  // April 2026: the signing trip to Zhangzhou. A partner id the contract would refuse in the address is ignored.
+  await page.evaluate(() => (window.location.hash = '#/calendar?date=2026-04-12&partner=abc'));
+  const trip = page.locator('.entry-visit', { hasText: 'Firma del hermanamiento Lima–Zhangzhou' }).first();
+  await expect(page.getByRole('heading', { name: 'abril de 2026' })).toBeVisible();
+  await expect(trip).toBeVisible();
+  const partner = page.getByRole('combobox', { name: 'Socio' });
+  await expect(partner).toHaveValue('');
+
+  await pickRecord(partner, 'shanghai', /Shanghai/);
+  await expect(page).toHaveURL(new RegExp(`partner=${shanghai}`));
+  await expect(trip).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'abril de 2026' })).toBeVisible();
+  await expect(partner).toHaveValue(/^Shanghai/);
+  await expect(page.locator('.calendar-frame[data-loading="false"]')).toBeVisible();
+  await expect(trip).toHaveCount(0);
+
+  // Another partner lets go of the agreement; the agreement picker offers that partner's agreements only.
+  await pickRecord(partner, 'zhangz', /Zhangzhou/);
+  await expect(page).toHaveURL(new RegExp(`partner=${zhangzhou}`));
+  await expect(trip).toBeVisible();
+  const agreement = page.getByRole('combobox', { name: 'Acuerdo' });
+  const offered = await offeredOptions(agreement);
+  expect(offered.length).toBeGreaterThan(0);
+  for (const text of offered) expect(text).toContain('Zhangzhou');
+  await page.getByRole('option').first().click();
+  await expect(page).toHaveURL(/agreement=\d+/);
+  await pickRecord(partner, 'shanghai', /Shanghai/);
+  await expect(page).not.toHaveURL(/agreement=/);
+  await expect(agreement).toHaveValue('');
+  await page.screenshot({ path: testInfo.outputPath('calendar-filters.png') });
+
+  // An own event under Shanghai's agreement, chosen by typing; Escape closes the list, not the dialog.
+  await page.getByRole('button', { name: 'Nuevo evento' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuevo evento' });
+  await dialog.getByLabel('Título').fill('Reunión de seguimiento con Shanghai');
+  const linked = dialog.getByRole('combobox', { name: 'Acuerdo' });
+  await linked.click();
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await pickRecord(linked, '上海', /Shanghai/);
+  await page.screenshot({ path: testInfo.outputPath('office-event-agreement.png') });
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog).toBeHidden();
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+  const entries = await callApi<{ kind: string; title: string; link: { id: number } }[]>(page, 'calendar.entries', {
+    from: today,
+    to: today,
+    kinds: ['office_event'],
+  });
+  const event = entries.find((e) => e.title === 'Reunión de seguimiento con Shanghai')!;
+  const saved = await callApi<{ agreementId: number | null }>(page, 'officeEvents.get', { id: event.link.id });
+  const theirs = await callApi<{ rows: { id: number; partnerId: number }[] }>(page, 'agreements.list', {});
+  expect(theirs.rows.find((a) => a.id === saved.agreementId)?.partnerId).toBe(shanghai);
 });

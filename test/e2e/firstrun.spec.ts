@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { localIsoDate } from '../../shared/dates.ts';
-import { axeViolations, callApi, confirmDialog, expect, test } from './fixtures.ts';
+import { axeViolations, callApi, confirmDialog, expect, pickRecord, test } from './fixtures.ts';
 
 const serious = (v: { impact?: string | null }[]) => v.filter((x) => x.impact === 'critical' || x.impact === 'serious');
 
@@ -144,8 +144,7 @@ test('Settings: each section saves on its own and says so as a status; the staff
   await expect(office.getByRole('status')).toHaveText('Guardado');
   await expect(office.locator('.notice-ok')).toBeVisible();
   await expect(office.locator('.form-message')).toHaveCount(0);
-  await expect(office.getByLabel('Localidad propia')).toHaveValue(/\d+/);
-  await expect(office.getByLabel('Localidad propia').locator('option:checked')).toHaveText('Porto Alegre');
+  await expect(office.getByRole('combobox', { name: 'Localidad propia' })).toHaveValue('Porto Alegre');
 
   // Staff: add, rename, remove rows.
   const staffSection = page.locator('[data-section="staff"]');
@@ -189,4 +188,45 @@ test('Settings: each section saves on its own and says so as a status; the staff
 
   await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
   expect(serious(await axeViolations(page))).toEqual([]);
+});
+
+test('the own city is searched, not listed: chosen among many places, or created from what was typed', async ({ app: page }, testInfo) => {
+  type Found = { rows: { id: number }[] };
+  for (let i = 1; i <= 25; i++) await callApi(page, 'localities.create', { name: `Ciudad ${String(i).padStart(2, '0')}`, country: 'AR', level: 'city' });
+  const canoas = await callApi<{ id: number }>(page, 'localities.create', { name: 'Canoas', country: 'BR', level: 'city' });
+  await page.getByRole('button', { name: 'Más tarde' }).click();
+  await page.getByRole('link', { name: 'Configuración' }).click();
+  const office = page.getByTestId('office-form');
+  await office.getByLabel('Nombre de la oficina').fill('Prefeitura de Gramado');
+
+  // A page of places at a time, with how many there are: the list is asked of the contract, not loaded whole.
+  const city = office.getByRole('combobox', { name: 'Localidad propia' });
+  await expect(city).toHaveValue('');
+  await city.click();
+  await expect(page.getByRole('option')).toHaveCount(20);
+  await expect(page.locator('.record-picker-more')).toHaveText('Se muestran 20 de 26: siga escribiendo para acotar');
+  await page.screenshot({ path: testInfo.outputPath('settings-own-city-picker.png') });
+  expect(serious(await axeViolations(page, '.record-picker-popover'))).toEqual([]);
+
+  // A city the file does not know: offered for creation with the name typed; the country is asked next.
+  await city.fill('Gramado');
+  await page.getByRole('option', { name: 'Nueva ciudad: «Gramado»' }).click();
+  await expect(office.getByLabel('Nombre de la ciudad')).toHaveValue('Gramado');
+  await expect(office.getByLabel('País de la ciudad')).toBeFocused();
+  await office.getByLabel('País de la ciudad').selectOption('BR');
+  await office.getByRole('button', { name: 'Guardar' }).click();
+  await expect(office.getByRole('status')).toHaveText('Guardado');
+  await expect(city).toHaveValue('Gramado');
+  const gramado = (await callApi<Found>(page, 'search.pick', { kind: 'locality', query: 'gramado' })).rows[0]!.id;
+  expect((await callApi<{ ownLocalityId: number }>(page, 'settings.get', {})).ownLocalityId).toBe(gramado);
+  expect(serious(await axeViolations(page))).toEqual([]);
+
+  // One it knows: found by typing, saved, kept across a reload.
+  await pickRecord(city, 'cano', /Canoas/);
+  await expect(office.getByTestId('new-city')).toHaveCount(0);
+  await office.getByRole('button', { name: 'Guardar' }).click();
+  await expect(office.getByRole('status')).toHaveText('Guardado');
+  expect((await callApi<{ ownLocalityId: number }>(page, 'settings.get', {})).ownLocalityId).toBe(canoas.id);
+  await page.reload();
+  await expect(page.getByTestId('office-form').getByRole('combobox', { name: 'Localidad propia' })).toHaveValue('Canoas');
 });

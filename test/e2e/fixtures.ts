@@ -95,6 +95,15 @@ export async function pickRecord(combo: Locator, typed: string, option: string |
   await combo.page().getByRole('option', { name: option }).click();
 }
 
+/** Opens a picker's list and gives the options it offers, once the contract has answered (the list is not busy). */
+export async function offeredOptions(combo: Locator): Promise<string[]> {
+  const page = combo.page();
+  await combo.click();
+  await expectIn(page.getByRole('listbox')).toBeVisible();
+  await expectIn(page.locator('[role="listbox"][aria-busy="true"]')).toHaveCount(0);
+  return page.getByRole('option').allTextContents();
+}
+
 /** A stored 'YYYY-MM-DD' as the Spanish/Portuguese screen writes it. */
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, callApi, confirmDialog, dateField, expect, test, typeInto } from './fixtures.ts';
+import { axeViolations, callApi, confirmDialog, dateField, expect, pickRecord, test, typeInto } from './fixtures.ts';
 
 /** Presses Tab until the focus is on what `is` says (at most 60 times): the keyboard user's way of getting somewhere. */
 async function tabTo(page: Page, is: (el: Element) => boolean) {
@@ -145,6 +145,37 @@ test('the contact form, too: its fields say when they are invalid, and a half-ty
   await form.getByRole('button', { name: 'Cancelar' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Visitas' }).click();
   await expect(page).toHaveURL(/#\/visits$/);
+});
+
+test("a contact's locality is chosen with the locality picker, saved, shown on their page, and can be taken away again", async ({ demoApp: page }) => {
+  type Found = { rows: { id: number; localityId: number | null }[] };
+  const shanghai = (await callApi<Found>(page, 'search.pick', { kind: 'locality', query: 'shanghai' })).rows[0]!.id;
+  await page.getByRole('navigation').getByRole('link', { name: 'Contactos' }).click();
+  await page.getByRole('button', { name: 'Nuevo contacto' }).click();
+  const form = page.getByTestId('contact-form');
+  await form.getByLabel('Nombre', { exact: true }).fill('Ximena Quiroga Salas');
+  await form.getByLabel('Organización').fill('Oficina de Asuntos Exteriores');
+  const locality = form.getByRole('combobox', { name: 'Localidad' });
+  await pickRecord(locality, '上海', /Shanghai/);
+  await expect(locality).toHaveValue(/^Shanghai/);
+  expect(await axeViolations(page, '[data-testid="contact-form"]')).toEqual([]);
+  await form.getByRole('button', { name: 'Guardar' }).click();
+  await expect(form).toBeHidden();
+  const saved = (await callApi<Found>(page, 'contacts.list', { search: 'Quiroga' })).rows[0]!;
+  expect(saved.localityId).toBe(shanghai);
+
+  // Their page names it; editing shows it in the picker, and emptying the picker takes it away.
+  await page.evaluate((id) => (window.location.hash = `#/contacts/${id}`), saved.id);
+  await expect(page.locator('[data-field="locality"]')).toContainText('Shanghai');
+  await page.getByRole('button', { name: 'Editar' }).click();
+  const edit = page.getByTestId('contact-form');
+  await expect(edit.getByRole('combobox', { name: 'Localidad' })).toHaveValue(/^Shanghai/);
+  await edit.getByRole('combobox', { name: 'Localidad' }).fill('');
+  await edit.getByLabel('Idiomas').click();
+  await edit.getByRole('button', { name: 'Guardar' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.locator('[data-field="locality"]')).toHaveText('—');
+  expect((await callApi<{ localityId: number | null }>(page, 'contacts.get', { id: saved.id })).localityId).toBeNull();
 });
 
 test('Settings and the first-run set-up keep typed work too: leaving unsaved asks; a saved section leaves quietly', async ({ app: page }) => {

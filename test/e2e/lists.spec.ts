@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page, TestInfo } from '@playwright/test';
-import { axeViolations, callApi, confirmDialog, expect, test } from './fixtures.ts';
+import { axeViolations, callApi, confirmDialog, expect, offeredOptions, pickRecord, test } from './fixtures.ts';
 
 // The list screens: sorting by a column (aria-sort on its header cell), filters and sort kept in
 // the address across a reload, pages from the server with the total, "Export this view" writing
@@ -128,6 +128,81 @@ test('export a filtered, sorted view to CSV and XLSX: the rows and columns shown
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
+});
+
+type Page1 = { total: number; rows: { id: number }[] };
+const results = (total: number) => new RegExp(`^${total} resultados?$`);
+
+test('filters chosen through the pickers stay in the address across a reload; a value the contract refuses is ignored, not sent', async ({
+  demoApp: page,
+}, testInfo) => {
+  const shanghai = (await callApi<Page1>(page, 'search.pick', { kind: 'locality', query: 'shanghai' })).rows[0]!.id;
+  const all = await callApi<Page1>(page, 'visits.list', {});
+  const theirs = await callApi<Page1>(page, 'visits.list', { partnerId: shanghai });
+  expect(theirs.total).toBeGreaterThan(0);
+  expect(theirs.total).toBeLessThan(all.total);
+
+  // Visits: the partner searched in its own script, chosen from the list the contract answers.
+  await go(page, 'visits');
+  const count = page.locator('.filters .count');
+  await expect(count).toHaveText(results(all.total));
+  const partner = page.getByRole('combobox', { name: 'Socio' });
+  await partner.fill('上海');
+  // Only the place named so is left once the search has answered (the list shows every partner until then).
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('option', { name: /Shanghai/ })).toBeVisible();
+  await page.screenshot({ path: shot(testInfo, 'visits-partner-filter-open-1280.png') });
+  // While the list is open React Aria hides the rest of the page from assistive technology (aria-hidden, by design,
+  // so a click outside still closes it): the open list is checked on its own, the whole page once it is closed.
+  expect(serious(await axeViolations(page, '.record-picker-popover'))).toEqual([]);
+  await page.getByRole('option', { name: /Shanghai/ }).click();
+  await expect(page).toHaveURL(new RegExp(`partner=${shanghai}`));
+  await expect(count).toHaveText(results(theirs.total));
+  expect(serious(await axeViolations(page))).toEqual([]);
+  await page.reload();
+  await expect(partner).toHaveValue(/^Shanghai/);
+  await expect(count).toHaveText(results(theirs.total));
+  // With a partner chosen, the agreement filter offers that partner's agreements only.
+  const agreement = page.getByRole('combobox', { name: 'Acuerdos vinculados' });
+  const offered = await offeredOptions(agreement);
+  expect(offered.length).toBeGreaterThan(0);
+  for (const text of offered) expect(text).toContain('Shanghai');
+  await page.keyboard.press('Escape');
+  // Emptied, the filter is gone from the list and from the address.
+  await partner.fill('');
+  await partner.blur();
+  await expect(page).not.toHaveURL(/partner=/);
+  await expect(count).toHaveText(results(all.total));
+
+  // An address with values the contract would refuse: each is dropped (its filter shows "any"), the rest apply.
+  const done = await callApi<Page1>(page, 'visits.list', { status: 'done' });
+  await go(page, 'visits?direction=sideways&status=done&year=abc&partner=0&agreement=-3');
+  await expect(count).toHaveText(results(done.total));
+  await expect(page.getByLabel('Tipo', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Estado', { exact: true })).toHaveValue('done');
+  await expect(partner).toHaveValue('');
+  await expect(page.locator('.form-message')).toHaveCount(0);
+
+  // Commitments: the same partner picker; a bad status ignored, a good direction kept, across a reload.
+  const given = await callApi<Page1>(page, 'commitments.list', { direction: 'give' });
+  await go(page, 'commitments/all?status=perhaps&direction=give');
+  await expect(count).toHaveText(results(given.total));
+  await expect(page.getByLabel('Estado', { exact: true })).toHaveValue('');
+  const received = await callApi<Page1>(page, 'commitments.list', { partnerId: shanghai, direction: 'receive' });
+  await page.getByLabel('Dirección', { exact: true }).selectOption('receive');
+  await pickRecord(page.getByRole('combobox', { name: 'Socio' }), 'shang', /Shanghai/);
+  await expect(page).toHaveURL(new RegExp(`partner=${shanghai}`));
+  await expect(count).toHaveText(results(received.total));
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Socio' })).toHaveValue(/^Shanghai/);
+  await expect(page.getByLabel('Dirección', { exact: true })).toHaveValue('receive');
+  await expect(count).toHaveText(results(received.total));
+
+  // Agreements: a stage the contract does not know is ignored too.
+  const agreements = await callApi<Page1>(page, 'agreements.list', {});
+  await go(page, 'agreements?stage=napping&area=x');
+  await expect(page.getByLabel('Etapa')).toHaveValue('');
+  await expect(page.getByTestId('agreements-table').locator('tbody tr')).toHaveCount(Math.min(agreements.total, 50));
 });
 
 test('row actions live in one menu; deleting asks first and can be undone', async ({ demoApp: page }) => {

@@ -18,6 +18,10 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'bare file input', pattern: /type\s*=\s*(\{\s*)?['"`]file['"`]/ },
   // Native names are tagged by components/TwoScripts.tsx (Kobe's 神戸市 is Japanese, not Chinese).
   { name: 'hard-coded lang on a native name', pattern: /lang=["'](zh|ja|ko)[^"']*["']/ },
+  // A list of every record to fill a dropdown stops working at 20,000 contacts: pickers search (components/RecordPicker.tsx).
+  { name: 'whole table loaded for a control', pattern: /limit:\s*10_?000\b/ },
+  // The address is typed by people: a filter read from it goes through the contract's schema (components/list/params.ts).
+  { name: 'URL parameter cast to a type', pattern: /\bget\(\s*(['"`])[^'"`]+\1\s*\)(\s*\|\|\s*undefined)?\)?\s+as\s+(?!const\b)/ },
 ];
 
 function offences(source: string) {
@@ -36,6 +40,12 @@ describe('renderer controls', () => {
     expect(offences('<span lang="zh">{l.nativeName}</span>')).toEqual(['hard-coded lang on a native name']);
     expect(offences("if (await confirm({ title, action: t('confirm.deleteVisit') })) go();")).toEqual([]);
     expect(offences('<FileButton id="f" label={t("files.choose")} onFile={pick} />')).toEqual([]);
+    expect(offences("const partners = useCall('localities.list', { limit: 10000 });")).toEqual(['whole table loaded for a control']);
+    expect(offences("useCall('search.pick', { kind: 'locality', query, limit: PAGE })")).toEqual([]);
+    expect(offences("statuses: params.get('status') ? [params.get('status') as CommitmentStatus] : undefined,")).toEqual(['URL parameter cast to a type']);
+    expect(offences("kind: (params.get('kind') as CommitmentKind | null) || undefined,")).toEqual(['URL parameter cast to a type']);
+    expect(offences("direction: (get('direction') || undefined) as VisitListInput['direction'],")).toEqual(['URL parameter cast to a type']);
+    expect(offences("direction: textParam(visitList.shape.direction, get('direction')),")).toEqual([]);
   });
 
   it('uses none of them', () => {

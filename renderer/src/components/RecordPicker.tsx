@@ -95,7 +95,14 @@ export function RecordPicker(props: RecordPickerProps) {
   };
 
   return (
-    <div className={`record-picker ${props.className ?? ''}`} data-record-picker={props.id}>
+    // Escape that closes the list is the list's: React Aria lets it go on (we allow custom values), and a dialog
+    // around the picker would close too, with what was typed in it.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- not a control: it only keeps the list's Escape to the list
+    <div
+      className={`record-picker ${props.className ?? ''}`}
+      data-record-picker={props.id}
+      onKeyDown={(e) => (e.key === 'Escape' && open ? e.stopPropagation() : undefined)}
+    >
       <ComboBox
         {...comboAria(props)}
         items={items}

@@ -1,8 +1,6 @@
-import type { Locality } from '../../../shared/contract/localities.ts';
 import { useMemo } from 'react';
 import { countriesFor } from '../../../shared/countries.ts';
 import { useLocale } from '../i18n.ts';
-import { twoScripts } from '../../../shared/names.ts';
 
 /** <option>s for an enum, each labelled by its translation under `prefix`. */
 export function EnumOptions({ values, prefix }: { values: readonly string[]; prefix: string }) {
@@ -14,21 +12,6 @@ export function EnumOptions({ values, prefix }: { values: readonly string[]; pre
           {t(`${prefix}.${v}`)}
         </option>
       ))}
-    </>
-  );
-}
-
-/** <option>s for localities, with the native-script name beside the Latin one. */
-export function LocalityOptions({ localities, excludeId }: { localities: Locality[] | undefined; excludeId?: number | undefined }) {
-  return (
-    <>
-      {(localities ?? [])
-        .filter((l) => l.id !== excludeId)
-        .map((l) => (
-          <option key={l.id} value={l.id}>
-            {twoScripts(l.name, l.nativeName)}
-          </option>
-        ))}
     </>
   );
 }

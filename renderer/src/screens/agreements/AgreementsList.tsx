@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { AGREEMENT_SORTS, AGREEMENT_STAGES, type AgreementListInput } from '../../../../shared/contract/agreements.ts';
+import { AGREEMENT_SORTS, AGREEMENT_STAGES, agreementList, type AgreementListInput } from '../../../../shared/contract/agreements.ts';
 import { countriesFor, countryName } from '../../../../shared/countries.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
@@ -12,6 +12,7 @@ import { useDebounced } from '../../components/useDebounced.ts';
 import { EnumOptions } from '../../components/options.tsx';
 import { useLocale } from '../../i18n.ts';
 import { NativeName } from '../../components/TwoScripts.tsx';
+import { numberParam, textParam } from '../../components/list/params.ts';
 import { useListState } from '../../components/list/useListState.ts';
 import { ListHead } from '../../components/list/ListHead.tsx';
 import { Pager } from '../../components/list/Pager.tsx';
@@ -26,16 +27,16 @@ export function AgreementsList() {
   const { get, set, sort, dir } = state;
   const search = get('q');
   const debounced = useDebounced(search);
-  const stage = get('stage');
-  const country = get('country');
-  const areaId = get('area');
+  const stage = textParam(agreementList.shape.stages.unwrap().element, get('stage'));
+  const country = textParam(agreementList.shape.country.unwrap(), get('country'));
+  const areaId = numberParam(agreementList.shape.areaId, get('area'));
   const archived = get('archived') === '1';
 
   const query = {
     search: debounced || undefined,
-    stages: stage ? [stage as (typeof AGREEMENT_STAGES)[number]] : undefined,
-    country: country || undefined,
-    areaId: areaId ? Number(areaId) : undefined,
+    stages: stage ? [stage] : undefined,
+    country,
+    areaId,
     archived,
     sort,
     dir,
@@ -64,11 +65,11 @@ export function AgreementsList() {
           value={search}
           onChange={(e) => set('q', e.target.value)}
         />
-        <select aria-label={t('fields.stage')} value={stage} onChange={(e) => set('stage', e.target.value)}>
+        <select aria-label={t('fields.stage')} value={stage ?? ''} onChange={(e) => set('stage', e.target.value)}>
           <option value="">{t('agreements.anyStage')}</option>
           <EnumOptions values={AGREEMENT_STAGES} prefix="stage" />
         </select>
-        <select aria-label={t('fields.country')} value={country} onChange={(e) => set('country', e.target.value)}>
+        <select aria-label={t('fields.country')} value={country ?? ''} onChange={(e) => set('country', e.target.value)}>
           <option value="">{t('agreements.anyCountry')}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -76,7 +77,7 @@ export function AgreementsList() {
             </option>
           ))}
         </select>
-        <select aria-label={t('fields.areaIds')} value={areaId} onChange={(e) => set('area', e.target.value)}>
+        <select aria-label={t('fields.areaIds')} value={areaId ?? ''} onChange={(e) => set('area', e.target.value)}>
           <option value="">{t('agreements.anyArea')}</option>
           {(areas.data ?? []).map((a) => (
             <option key={a.id} value={a.id}>

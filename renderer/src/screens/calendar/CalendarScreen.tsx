@@ -20,7 +20,7 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CALENDAR_KINDS, type CalendarEntry, type CalendarKind, type CalendarQueryInput } from '../../../../shared/contract/calendar.ts';
+import { CALENDAR_KINDS, calendarQuery, type CalendarEntry, type CalendarKind, type CalendarQueryInput } from '../../../../shared/contract/calendar.ts';
 import { addDays, localIsoDate } from '../../../../shared/dates.ts';
 import { isoDate } from '../../../../shared/contract/common.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
@@ -36,7 +36,8 @@ import { useOfferUndo } from '../../components/undo.tsx';
 import { formatDate, formatDateTime } from '../../../../shared/format.ts';
 import './calendar.css';
 import { DateField } from '../../components/DateField.tsx';
-import { twoScripts } from '../../../../shared/names.ts';
+import { numberParam } from '../../components/list/params.ts';
+import { RecordPicker } from '../../components/RecordPicker.tsx';
 
 const FC_LOCALES = { es: esLocale, pt: ptBrLocale, en: enGbLocale };
 const VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
@@ -74,15 +75,25 @@ export function CalendarScreen() {
   const initialDate = isoDate.safeParse(params.get('date')).success ? params.get('date')! : localIsoDate(new Date());
   const [range, setRange] = useState<Range | null>(null);
   const [hidden, setHidden] = useState<Set<CalendarKind>>(new Set());
-  const [partnerId, setPartnerId] = useState<number | undefined>();
-  const [agreementId, setAgreementId] = useState<number | undefined>();
+  // The partner and agreement filters live in the address beside the view and the day, so a reload keeps them.
+  const partnerId = numberParam(calendarQuery.shape.partnerId, params.get('partner'));
+  const agreementId = numberParam(calendarQuery.shape.agreementId, params.get('agreement'));
+  const setFilter = (change: { partner?: number | null; agreement?: number | null }) =>
+    setParams(
+      (p) => {
+        for (const [key, value] of Object.entries(change)) {
+          if (value) p.set(key, String(value));
+          else p.delete(key);
+        }
+        return p;
+      },
+      { replace: true },
+    );
   const [goTo, setGoTo] = useState(initialDate);
   const [dialog, setDialog] = useState<DialogTarget | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [exportRange, setExportRange] = useState<Range | null>(null);
 
-  const partners = useCall('localities.list', { limit: 10000 });
-  const agreements = useCall('agreements.list', { limit: 10000 });
   const kinds = hidden.size ? CALENDAR_KINDS.filter((k) => !hidden.has(k)) : undefined;
   const filters = { kinds, partnerId, agreementId };
   const query: CalendarQueryInput = { from: range?.from ?? initialDate, to: range?.to ?? initialDate, ...filters };
@@ -94,7 +105,14 @@ export function CalendarScreen() {
     const to = addDays(localIsoDate(info.end), -1);
     setRange((r) => (r?.from === from && r.to === to ? r : { from, to }));
     const current = localIsoDate(info.view.currentStart);
-    setParams({ view: info.view.type, date: current }, { replace: true });
+    setParams(
+      (p) => {
+        p.set('view', info.view.type);
+        p.set('date', current);
+        return p;
+      },
+      { replace: true },
+    );
   };
 
   const fail = (failure: unknown) => setStatus({ message: failureMessage(failure), error: true });
@@ -170,7 +188,6 @@ export function CalendarScreen() {
     }
   };
 
-  const partnerAgreements = (agreements.data?.rows ?? []).filter((a) => partnerId === undefined || a.partnerId === partnerId);
   const toggleKind = (kind: CalendarKind) =>
     setHidden((h) => {
       const next = new Set(h);
@@ -216,33 +233,24 @@ export function CalendarScreen() {
             {t('calendar.go')}
           </button>
         </form>
-        <select
+        {/* Another partner's agreement would show nothing: choosing a partner lets go of the agreement. */}
+        <RecordPicker
+          kind="locality"
+          id="calendar-partner"
           aria-label={t('calendar.partner')}
-          value={partnerId ?? ''}
-          onChange={(e) => {
-            setPartnerId(e.target.value ? Number(e.target.value) : undefined);
-            setAgreementId(undefined);
-          }}
-        >
-          <option value="">{t('calendar.allPartners')}</option>
-          {(partners.data ?? []).map((l) => (
-            <option key={l.id} value={l.id}>
-              {twoScripts(l.name, l.nativeName)}
-            </option>
-          ))}
-        </select>
-        <select
+          placeholder={t('calendar.allPartners')}
+          value={partnerId ?? null}
+          onChange={(id) => setFilter({ partner: id, agreement: null })}
+        />
+        <RecordPicker
+          kind="agreement"
+          id="calendar-agreement"
           aria-label={t('calendar.agreement')}
-          value={agreementId ?? ''}
-          onChange={(e) => setAgreementId(e.target.value ? Number(e.target.value) : undefined)}
-        >
-          <option value="">{t('calendar.allAgreements')}</option>
-          {partnerAgreements.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.partnerName} — {t(`kind.${a.kind}`)}
-            </option>
-          ))}
-        </select>
+          placeholder={t('calendar.allAgreements')}
+          partnerId={partnerId}
+          value={agreementId ?? null}
+          onChange={(id) => setFilter({ agreement: id })}
+        />
       </div>
 
       {exportRange ? (

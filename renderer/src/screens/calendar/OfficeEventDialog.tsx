@@ -5,11 +5,11 @@ import type { z } from 'zod';
 import { officeEventFields, type OfficeEvent } from '../../../../shared/contract/calendar.ts';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
-import { applyServerError, asNumber, Field, FormMessage } from '../../components/form.tsx';
+import { applyServerError, Field, FormMessage } from '../../components/form.tsx';
 import { useFormCare } from '../../components/form-care.tsx';
 import { FormDateTimeField } from '../../components/DateField.tsx';
 import { useLocale } from '../../i18n.ts';
-import { twoScripts } from '../../../../shared/names.ts';
+import { FormRecordPicker } from '../../components/RecordPicker.tsx';
 
 type Input = z.input<typeof officeEventFields>;
 type Output = z.output<typeof officeEventFields>;
@@ -32,7 +32,6 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
   const { target } = props;
   const editing = target.mode === 'edit' ? target.id : null;
   const existing = useCall('officeEvents.get', { id: editing ?? 0 }, { enabled: editing !== null });
-  const agreements = useCall('agreements.list', { limit: 10000 });
   const create = useMutate('officeEvents.create');
   const update = useMutate('officeEvents.update');
   const remove = useMutate('officeEvents.delete');
@@ -47,8 +46,8 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
   const allDay = form.watch('allDay');
 
   useEffect(() => {
-    if (existing.data && agreements.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
-  }, [existing.data, agreements.data, form]);
+    if (existing.data) form.reset(toInput(existing.data), { keepDirtyValues: true });
+  }, [existing.data, form]);
 
   const submit = form.handleSubmit(
     async (values) => {
@@ -110,16 +109,14 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
             <Field name="place" label={t('calendar.fields.place')} error={errors.place?.message} wide>
               <input id="place" autoComplete="off" {...form.register('place')} />
             </Field>
-            <Field name="agreementId" label={t('calendar.fields.agreementId')} error={errors.agreementId?.message} wide>
-              <select id="agreementId" {...form.register('agreementId', { setValueAs: (v) => asNumber(v) ?? null })}>
-                <option value="">{t('calendar.noAgreement')}</option>
-                {(agreements.data?.rows ?? []).map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {twoScripts(a.partnerName, a.partnerNativeName)} — {t(`kind.${a.kind}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <FormRecordPicker
+              control={form.control}
+              name="agreementId"
+              label={t('calendar.fields.agreementId')}
+              kind="agreement"
+              placeholder={t('calendar.noAgreement')}
+              wide
+            />
             <Field name="notes" label={t('calendar.fields.notes')} error={errors.notes?.message} wide>
               <textarea id="notes" rows={3} {...form.register('notes')} />
             </Field>

@@ -3,17 +3,16 @@ import {
   COMMITMENT_SORTS,
   COMMITMENT_STATUSES,
   DIRECTIONS,
-  type CommitmentKind,
+  commitmentList,
   type CommitmentListInput,
-  type CommitmentStatus,
-  type Direction,
 } from '../../../../shared/contract/commitments.ts';
 import { useCall } from '../../api.ts';
+import { numberParam, textParam } from '../../components/list/params.ts';
 import { useListState } from '../../components/list/useListState.ts';
 import { areaLabel } from '../../components/labels.ts';
 import { EnumOptions } from '../../components/options.tsx';
+import { RecordFilter } from '../../components/list/RecordFilter.tsx';
 import { useLocale } from '../../i18n.ts';
-import { twoScripts } from '../../../../shared/names.ts';
 
 const FIRST_YEAR = 2000;
 
@@ -21,28 +20,36 @@ const FIRST_YEAR = 2000;
 export function useCommitmentFilters() {
   const state = useListState(COMMITMENT_SORTS, { sort: 'dueOn', dir: 'asc' });
   const { params, set } = state;
-  const num = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);
+  const shape = commitmentList.shape;
+  const status = textParam(shape.statuses.unwrap().element, params.get('status'));
   const filters: Omit<CommitmentListInput, 'sort' | 'dir' | 'limit' | 'offset'> = {
     search: params.get('q') || undefined,
-    statuses: params.get('status') ? [params.get('status') as CommitmentStatus] : undefined,
-    kind: (params.get('kind') as CommitmentKind | null) || undefined,
-    direction: (params.get('direction') as Direction | null) || undefined,
-    areaId: num('area'),
-    partnerId: num('partner'),
-    year: num('year'),
+    statuses: status ? [status] : undefined,
+    kind: textParam(shape.kind, params.get('kind')),
+    direction: textParam(shape.direction, params.get('direction')),
+    areaId: numberParam(shape.areaId, params.get('area')),
+    partnerId: numberParam(shape.partnerId, params.get('partner')),
+    year: numberParam(shape.year, params.get('year')),
   };
   return { params, filters, set, state };
 }
 
 export function CommitmentFilters({ withStatus, withSearch }: { withStatus: boolean; withSearch: boolean }) {
   const { t } = useLocale();
-  const { params, set } = useCommitmentFilters();
+  const { params, filters, set } = useCommitmentFilters();
   const areas = useCall('areas.list', {});
-  const partners = useCall('localities.list', { limit: 10000 });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear + 6 - FIRST_YEAR }, (_, i) => thisYear + 5 - i);
+  // A select shows what the list is filtered by: a value the URL held but the contract refused shows as "any".
+  const shown: Record<string, string> = {
+    status: filters.statuses?.[0] ?? '',
+    kind: filters.kind ?? '',
+    direction: filters.direction ?? '',
+    area: filters.areaId ? String(filters.areaId) : '',
+    year: filters.year ? String(filters.year) : '',
+  };
   const select = (key: string, label: string, any: string, options: React.ReactNode) => (
-    <select aria-label={label} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)}>
+    <select aria-label={label} value={shown[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
       <option value="">{any}</option>
       {options}
     </select>
@@ -78,16 +85,14 @@ export function CommitmentFilters({ withStatus, withSearch }: { withStatus: bool
           </option>
         )),
       )}
-      {select(
-        'partner',
-        t('commitments.fields.partner'),
-        t('commitments.anyPartner'),
-        (partners.data ?? []).map((l) => (
-          <option key={l.id} value={l.id}>
-            {twoScripts(l.name, l.nativeName)}
-          </option>
-        )),
-      )}
+      <RecordFilter
+        kind="locality"
+        id="commitments-partner"
+        label={t('commitments.fields.partner')}
+        any={t('commitments.anyPartner')}
+        value={filters.partnerId}
+        onChange={(v) => set('partner', v)}
+      />
       {select(
         'year',
         t('commitments.fields.year'),

@@ -8,6 +8,7 @@ import { twoScripts } from '../../../../shared/names.ts';
 import { translateMessage } from '../../../../shared/i18n/index.ts';
 import { call, useCall, useMutate } from '../../api.ts';
 import { failureMessage, Field, FormMessage, SampleBadge, useAction } from '../../components/form.tsx';
+import { RecordPicker } from '../../components/RecordPicker.tsx';
 import { useFormCare } from '../../components/form-care.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
@@ -20,7 +21,7 @@ import { Pager } from '../../components/list/Pager.tsx';
 import { ExportView } from '../../components/list/ExportView.tsx';
 import { RowMenu, type RowAction } from '../../components/list/RowMenu.tsx';
 
-const EMPTY: ContactFields = { name: '', nativeName: '', title: '', organisation: '', languages: '', email: '', phone: '', notes: '' };
+const EMPTY: ContactFields = { name: '', nativeName: '', title: '', organisation: '', localityId: null, languages: '', email: '', phone: '', notes: '' };
 
 export function ContactsScreen() {
   const { t } = useLocale();
@@ -126,6 +127,8 @@ export function ContactsScreen() {
 }
 
 const FIELD_NAMES = ['name', 'nativeName', 'title', 'organisation', 'languages', 'email', 'phone', 'notes'] as const;
+/** The text fields shown before the locality (who the person is, where they work); the rest after it. */
+const BEFORE_LOCALITY = 4;
 
 /** Before saving a new contact, names within a few letters of it are offered, so nobody is entered twice. */
 export function ContactForm({ editing, onDone }: { editing: { id: number | null; version: number; fields: ContactFields }; onDone: () => void }) {
@@ -136,7 +139,9 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutate('contacts.create');
   const update = useMutate('contacts.update');
-  const care = useFormCare(FIELD_NAMES.some((name) => (fields[name] ?? '') !== (editing.fields[name] ?? '')));
+  const care = useFormCare(
+    FIELD_NAMES.some((name) => (fields[name] ?? '') !== (editing.fields[name] ?? '')) || (fields.localityId ?? null) !== (editing.fields.localityId ?? null),
+  );
   const done = () => (care.release(), onDone());
   const save = async (confirmed: boolean) => {
     setMessage(null);
@@ -156,6 +161,18 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
       care.failed();
     }
   };
+  const textField = (name: (typeof FIELD_NAMES)[number]) => (
+    <Field key={name} name={`contact-${name}`} label={t(`contacts.fields.${name}`)} error={issues[name]} wide={name === 'notes'}>
+      <input
+        id={`contact-${name}`}
+        value={fields[name] ?? ''}
+        onChange={(e) => {
+          setFields({ ...fields, [name]: e.target.value });
+          if (name === 'name' || name === 'nativeName') setSimilar(null);
+        }}
+      />
+    </Field>
+  );
   return (
     <form ref={care.ref} className="form panel" noValidate onSubmit={(e) => (e.preventDefault(), void save(false))} data-testid="contact-form">
       <FormMessage message={message} />
@@ -180,18 +197,19 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
         </div>
       ) : null}
       <div className="grid">
-        {FIELD_NAMES.map((name) => (
-          <Field key={name} name={`contact-${name}`} label={t(`contacts.fields.${name}`)} error={issues[name]} wide={name === 'notes'}>
-            <input
-              id={`contact-${name}`}
-              value={fields[name] ?? ''}
-              onChange={(e) => {
-                setFields({ ...fields, [name]: e.target.value });
-                if (name === 'name' || name === 'nativeName') setSimilar(null);
-              }}
-            />
-          </Field>
-        ))}
+        {FIELD_NAMES.slice(0, BEFORE_LOCALITY).map(textField)}
+        {/* Where the person is from: the partner they belong to, searched like every other record. */}
+        <Field name="contact-localityId" label={t('contacts.fields.localityId')} group>
+          <RecordPicker
+            kind="locality"
+            id="contact-localityId"
+            aria-labelledby="contact-localityId-label"
+            value={fields.localityId ?? null}
+            error={issues.localityId}
+            onChange={(localityId) => setFields({ ...fields, localityId })}
+          />
+        </Field>
+        {FIELD_NAMES.slice(BEFORE_LOCALITY).map(textField)}
       </div>
       <div className="actions">
         <button type="button" onClick={done}>

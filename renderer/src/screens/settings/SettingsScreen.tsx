@@ -8,7 +8,7 @@ import { useCall, useMutate } from '../../api.ts';
 import { applyServerError } from '../../components/form.tsx';
 import { useFormCare, useUnsavedGuard } from '../../components/form-care.tsx';
 import { setOffice, useLocale } from '../../i18n.ts';
-import { OfficeFields, officeDefaults, SETUP_FIELDS } from '../setup/OfficeFields.tsx';
+import { OfficeFields, officeDefaults, SETUP_FIELDS, useLocalityCountry } from '../setup/OfficeFields.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { RegionFields, type RegionValue } from './RegionFields.tsx';
@@ -70,7 +70,6 @@ export function SettingsScreen() {
 /** The office's name, own city (chosen, or new and created on save), the user's name and the language. */
 function OfficeSection({ settings }: { settings: SettingsView }) {
   const { t } = useLocale();
-  const localities = useCall('localities.list', { limit: 10000 });
   const save = useMutate('settings.office');
   const { result, setResult, run } = useSave();
   const form = useForm<SetupInput, unknown, z.output<typeof setupComplete>>({ resolver: zodResolver(setupComplete), defaultValues: officeDefaults(settings) });
@@ -98,7 +97,7 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
   );
   return (
     <form ref={care.ref} className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="section-office" data-testid="office-form">
-      <OfficeFields form={form} localities={localities.data} />
+      <OfficeFields form={form} />
       <SaveStatus result={result} />
       <div className="actions">
         <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
@@ -112,13 +111,12 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
 /** How numbers, dates and money are written: the country and the currency new amounts start in. */
 function RegionSection({ settings }: { settings: SettingsView }) {
   const { t, language } = useLocale();
-  const localities = useCall('localities.list', { limit: 10000 });
   const update = useMutate('settings.update');
   const { result, run } = useSave();
   const [value, setValue] = useState<RegionValue>({ country: settings.country, currency: settings.currency });
   useUnsavedGuard(value.country !== settings.country || value.currency !== settings.currency);
   useEffect(() => setValue({ country: settings.country, currency: settings.currency }), [settings.country, settings.currency]);
-  const ownCountry = localities.data?.find((l) => l.id === settings.ownLocalityId)?.country ?? null;
+  const ownCountry = useLocalityCountry(settings.ownLocalityId);
   return (
     <form
       className="form"

@@ -2,9 +2,10 @@ import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { LANGUAGES, type Language } from '../../../../shared/contract/settings.ts';
 import type { setupComplete, SetupInput } from '../../../../shared/contract/setup.ts';
 import type { z } from 'zod';
-import type { Locality } from '../../../../shared/contract/localities.ts';
+import { useCall } from '../../api.ts';
 import { Field } from '../../components/form.tsx';
-import { CountryOptions, LocalityOptions } from '../../components/options.tsx';
+import { CountryOptions } from '../../components/options.tsx';
+import { FormRecordPicker } from '../../components/RecordPicker.tsx';
 import { useLocale } from '../../i18n.ts';
 
 export const LANGUAGE_NAMES: Record<Language, string> = { es: 'Español', pt: 'Português', en: 'English' };
@@ -23,19 +24,32 @@ export const SETUP_FIELDS = [
 ] as const;
 
 export type SetupForm = UseFormReturn<SetupInput, unknown, z.output<typeof setupComplete>>;
-const NEW_CITY = 'new';
+
+/** The country of a locality known by id (the own city's, which the region follows), asked for that one row only. */
+export function useLocalityCountry(id: number | null | undefined): string | null {
+  const found = useCall('search.pick', { kind: 'locality', ids: id ? [id] : [] }, { enabled: !!id });
+  return (id ? found.data?.rows.find((r) => r.id === id)?.code : null) ?? null;
+}
 
 /**
- * The office's name, its own city (chosen from the places the file knows, or a new one typed here:
- * created when the form is saved), the user's name and the app's language. The set-up and
+ * The office's name, its own city (searched among the places the file knows, or a new one typed
+ * here: created when the form is saved), the user's name and the app's language. The set-up and
  * Settings' "Office" section share them.
  */
-export function OfficeFields({ form, localities, onLanguage }: { form: SetupForm; localities: Locality[] | undefined; onLanguage?: (l: Language) => void }) {
+export function OfficeFields({ form, onLanguage }: { form: SetupForm; onLanguage?: (l: Language) => void }) {
   const { t } = useLocale();
   const errors: FieldErrors<SetupInput> = form.formState.errors;
   const chosen = form.watch('ownLocalityId');
-  const known = (localities ?? []).length > 0;
+  // Whether the file knows any place at all (one row asked, not the table): with none, the city can only be typed.
+  const any = useCall('search.pick', { kind: 'locality', limit: 1 });
+  const known = (any.data?.total ?? 0) > 0 || !!chosen;
   const typing = chosen === null || chosen === undefined;
+  const newCity = (text: string) => {
+    form.setValue('ownLocalityId', null, { shouldDirty: true });
+    form.setValue('cityName', text, { shouldDirty: true });
+    // The name is typed already: what is left is the country.
+    setTimeout(() => form.setFocus('cityCountry'));
+  };
   return (
     <div className="grid">
       <Field name="officeName" label={t('fields.officeName')} error={errors.officeName?.message} wide>
@@ -47,16 +61,15 @@ export function OfficeFields({ form, localities, onLanguage }: { form: SetupForm
         />
       </Field>
       {known ? (
-        <Field name="ownLocalityId" label={t('fields.ownLocalityId')} error={errors.ownLocalityId?.message}>
-          <select
-            id="ownLocalityId"
-            value={typing ? NEW_CITY : String(chosen)}
-            onChange={(e) => form.setValue('ownLocalityId', e.target.value === NEW_CITY ? null : Number(e.target.value), { shouldDirty: true })}
-          >
-            <LocalityOptions localities={localities} />
-            <option value={NEW_CITY}>{t('firstrun.office.newCity')}</option>
-          </select>
-        </Field>
+        <FormRecordPicker
+          control={form.control}
+          name="ownLocalityId"
+          label={t('fields.ownLocalityId')}
+          kind="locality"
+          placeholder={t('firstrun.office.cityPlaceholder')}
+          onCreate={newCity}
+          createLabel={(text) => t('firstrun.office.createCity', { text })}
+        />
       ) : null}
       {typing ? (
         <fieldset className="wide inline-city" data-testid="new-city">

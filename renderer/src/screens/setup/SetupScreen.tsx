@@ -5,13 +5,13 @@ import type { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../../../shared/contract/settings.ts';
 import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { setupComplete, type SetupInput } from '../../../../shared/contract/setup.ts';
-import { useCall, useMutate } from '../../api.ts';
+import { useMutate } from '../../api.ts';
 import { applyServerError, failureMessage, FormMessage } from '../../components/form.tsx';
 import { useFormCare } from '../../components/form-care.tsx';
 import { cleanStaff, StaffListEditor } from '../../components/StaffListEditor.tsx';
 import { setLanguage, setOffice, useLocale } from '../../i18n.ts';
 import { RegionFields } from '../settings/RegionFields.tsx';
-import { OfficeFields, officeDefaults, SETUP_FIELDS } from './OfficeFields.tsx';
+import { OfficeFields, officeDefaults, SETUP_FIELDS, useLocalityCountry } from './OfficeFields.tsx';
 import '../settings/settings.css';
 
 /**
@@ -20,7 +20,6 @@ import '../settings/settings.css';
  */
 export function SetupScreen({ onLater }: { onLater: () => void }) {
   const { t, language } = useLocale();
-  const localities = useCall('localities.list', { limit: 10000 });
   const complete = useMutate('setup.complete');
   const loadSample = useMutate('sample.load');
   const [message, setMessage] = useState<string | null>(null);
@@ -34,7 +33,8 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
   useEffect(() => heading.current?.focus(), []);
 
   const chosenId = form.watch('ownLocalityId');
-  const ownCountry = (chosenId ? localities.data?.find((l) => l.id === chosenId)?.country : form.watch('cityCountry')) ?? null;
+  const chosenCountry = useLocalityCountry(chosenId);
+  const ownCountry = (chosenId ? chosenCountry : form.watch('cityCountry')) ?? null;
   const staff = form.watch('staff') ?? [];
 
   const submit = form.handleSubmit(
@@ -66,7 +66,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
         <FormMessage message={message} />
         <fieldset className="panel">
           <legend id="setup-office">{t('firstrun.setup.office')}</legend>
-          <OfficeFields form={form} localities={localities.data} onLanguage={setLanguage} />
+          <OfficeFields form={form} onLanguage={setLanguage} />
         </fieldset>
         <fieldset className="panel">
           <legend>{t('region.legend')}</legend>

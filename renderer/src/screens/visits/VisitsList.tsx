@@ -1,15 +1,16 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { VISIT_DIRECTIONS, VISIT_SORTS, VISIT_STATUSES, type VisitListInput } from '../../../../shared/contract/visits.ts';
+import { VISIT_DIRECTIONS, VISIT_SORTS, VISIT_STATUSES, visitList, type VisitListInput } from '../../../../shared/contract/visits.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useCall } from '../../api.ts';
 import { SampleBadge } from '../../components/form.tsx';
-import { EnumOptions, LocalityOptions } from '../../components/options.tsx';
+import { EnumOptions } from '../../components/options.tsx';
+import { numberParam, textParam } from '../../components/list/params.ts';
+import { RecordFilter } from '../../components/list/RecordFilter.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useLocale } from '../../i18n.ts';
 import { NativeName } from '../../components/TwoScripts.tsx';
-import { twoScripts } from '../../../../shared/names.ts';
 import { useListState } from '../../components/list/useListState.ts';
 import { ListHead } from '../../components/list/ListHead.tsx';
 import { Pager } from '../../components/list/Pager.tsx';
@@ -27,18 +28,16 @@ export function VisitsList() {
   const debounced = useDebounced(search);
   const query = {
     search: debounced || undefined,
-    direction: (get('direction') || undefined) as VisitListInput['direction'],
-    status: (get('status') || undefined) as VisitListInput['status'],
-    year: get('year') ? Number(get('year')) : undefined,
-    partnerId: get('partner') ? Number(get('partner')) : undefined,
-    agreementId: get('agreement') ? Number(get('agreement')) : undefined,
+    direction: textParam(visitList.shape.direction, get('direction')),
+    status: textParam(visitList.shape.status, get('status')),
+    year: numberParam(visitList.shape.year, get('year')),
+    partnerId: numberParam(visitList.shape.partnerId, get('partner')),
+    agreementId: numberParam(visitList.shape.agreementId, get('agreement')),
     archived: get('archived') === '1',
     sort: state.sort,
     dir: state.dir,
   } satisfies VisitListInput;
   const list = useCall('visits.list', { ...query, ...state.paging }, { placeholderData: keepPreviousData });
-  const localities = useCall('localities.list', { limit: 10000 });
-  const agreements = useCall('agreements.list', { limit: 10000 });
   const rows = list.data?.rows ?? [];
 
   return (
@@ -60,32 +59,38 @@ export function VisitsList() {
           value={search}
           onChange={(e) => set('q', e.target.value)}
         />
-        <select aria-label={t('visits.fields.direction')} value={get('direction')} onChange={(e) => set('direction', e.target.value)}>
+        <select aria-label={t('visits.fields.direction')} value={query.direction ?? ''} onChange={(e) => set('direction', e.target.value)}>
           <option value="">{t('visits.anyDirection')}</option>
           <EnumOptions values={VISIT_DIRECTIONS} prefix="visits.direction" />
         </select>
-        <select aria-label={t('visits.fields.status')} value={get('status')} onChange={(e) => set('status', e.target.value)}>
+        <select aria-label={t('visits.fields.status')} value={query.status ?? ''} onChange={(e) => set('status', e.target.value)}>
           <option value="">{t('visits.anyStatus')}</option>
           <EnumOptions values={VISIT_STATUSES} prefix="visits.status" />
         </select>
-        <select aria-label={t('visits.year')} value={get('year')} onChange={(e) => set('year', e.target.value)}>
+        <select aria-label={t('visits.year')} value={query.year ?? ''} onChange={(e) => set('year', e.target.value)}>
           <option value="">{t('visits.anyYear')}</option>
           {YEARS.map((y) => (
             <option key={y}>{y}</option>
           ))}
         </select>
-        <select aria-label={t('visits.partner')} value={get('partner')} onChange={(e) => set('partner', e.target.value)}>
-          <option value="">{t('visits.anyPartner')}</option>
-          <LocalityOptions localities={localities.data} />
-        </select>
-        <select aria-label={t('visits.fields.agreementIds')} value={get('agreement')} onChange={(e) => set('agreement', e.target.value)}>
-          <option value="">{t('visits.anyAgreement')}</option>
-          {(agreements.data?.rows ?? []).map((a) => (
-            <option key={a.id} value={a.id}>
-              {twoScripts(a.partnerName, a.partnerNativeName)} ({t(`kind.${a.kind}`)})
-            </option>
-          ))}
-        </select>
+        <RecordFilter
+          kind="locality"
+          id="visits-partner"
+          label={t('visits.partner')}
+          any={t('visits.anyPartner')}
+          value={query.partnerId}
+          onChange={(v) => set('partner', v)}
+        />
+        {/* With a partner chosen, only its agreements are offered. */}
+        <RecordFilter
+          kind="agreement"
+          id="visits-agreement"
+          label={t('visits.fields.agreementIds')}
+          any={t('visits.anyAgreement')}
+          partnerId={query.partnerId}
+          value={query.agreementId}
+          onChange={(v) => set('agreement', v)}
+        />
         <label className="check">
           <input type="checkbox" checked={query.archived} onChange={(e) => set('archived', e.target.checked ? '1' : '')} />
           {t('common.showArchived')}
