@@ -10,7 +10,10 @@ import { VISIT_SORTS } from '../../shared/contract/visits.ts';
 import { LIST_COLUMNS, type ListColumn } from '../../shared/lists/columns.ts';
 import { createI18n } from '../../shared/i18n/index.ts';
 import { readFirstSheet } from '../../electron/core/exchange/xlsx/read.ts';
+import { countFormat, dayFormat, moneyFormat } from '../../electron/core/exchange/xlsx/formats.ts';
+import { cellFormats } from '../support/xlsx-formats.ts';
 import type { Services } from '../../electron/core/services.ts';
+import { commitmentFields } from '../support/factories.ts';
 import { office, type Office } from '../support/list-office.ts';
 import { ok } from '../support/temp-db.ts';
 
@@ -129,8 +132,66 @@ describe('export this view', () => {
       format: 'xlsx',
     });
     expect(xlsx.fileName).toBe('Compromisos-2026-06-15.xlsx');
-    const sheet = readFirstSheet(Buffer.from(xlsx.contentBase64, 'base64'), { limits: { rows: 100, columns: 20, cellChars: 1000 } });
-    expect(sheet.map((r) => r.cells)).toEqual(parsed);
+    const book = Buffer.from(xlsx.contentBase64, 'base64');
+    const sheet = readFirstSheet(book, { limits: { rows: 100, columns: 20, cellChars: 1000 } });
+    // The same rows and words; the amount and the day are a number and a date the spreadsheet computes with.
+    expect(sheet[0]!.cells).toEqual(parsed[0]);
+    expect(sheet[1]!.cells).toEqual(['Kobe 神戸市', 'Beca · Becas 神戸', 200, new Date('2027-03-01T00:00:00Z'), 'Prometido']);
+    expect(sheet.slice(1).map((r) => [r.cells[0], r.cells[1], r.cells[4]])).toEqual(parsed.slice(1).map((r) => [r[0], r[1], r[4]]));
+    expect(cellFormats(book)[1]).toEqual([null, null, '"USD\u00a0"#,##0.00', 'dd"/"mm"/"yyyy', null]);
+  });
+
+  it('writes XLSX numbers as numbers, amounts in major units shown with their currency, and days as dates shown in the office’s order', async () => {
+    const { services } = await office();
+    await ok(services, 'settings.update', { language: 'es', country: 'UY' });
+    const read = async (list: 'commitments' | 'visits' | 'tasks', query: Record<string, unknown>, columns: string[]) => {
+      const file = await ok(services, 'export.view', { list, query, columns, format: 'xlsx' } as CallInput<'export.view'>);
+      const book = Buffer.from(file.contentBase64, 'base64');
+      const cells = readFirstSheet(book, { limits: { rows: 100, columns: 20, cellChars: 1000 } }).map((r) => r.cells);
+      return { header: cells[0], rows: cells.slice(1), formats: cellFormats(book).slice(1) };
+    };
+    const commitments = await read('commitments', { sort: 'description', dir: 'asc' }, ['description', 'delivered', 'value', 'dueOn']);
+    expect(commitments.header).toEqual(['Descripción', 'Avance', 'Valor', 'Fecha límite']);
+    // "0 de 200 libros": the delivered count is the number, the rest its format's words; 900 yuan in major units.
+    expect(commitments.rows[2]).toEqual(['Donación en especie · Donación de libros', 0, 900]);
+    expect(commitments.formats[2]).toEqual([null, '#,##0" de 200 libros"', '"CNY\u00a0"#,##0.00']);
+    // No value: an empty cell, not a zero.
+    expect(commitments.rows[3]).toEqual(['Intercambio · Ángulo: intercambio', 0, null, new Date('2026-01-31T00:00:00Z')]);
+    expect(commitments.formats[3]).toEqual([null, '#,##0" de 2"', null, 'dd"/"mm"/"yyyy']);
+
+    // A unit with a quote in it stays words in the format, and the cell is read back as the count it is
+    // (was: the reader took the escaped quote's letters for a date format and answered a date).
+    const [agreement] = (await ok(services, 'agreements.list', {})).rows;
+    await ok(services, 'commitments.create', commitmentFields(agreement!.id, { description: 'Zapatos', quantity: 5, unit: 'cajas "grandes"' }));
+    const quoted = await read('commitments', { search: 'zapatos' }, ['description', 'delivered']);
+    expect(quoted.rows).toEqual([['Beca · Zapatos', 0]]);
+    expect(quoted.formats).toEqual([[null, '#,##0" de 5 cajas "\\""grandes"\\"']]);
+
+    // A visit of several days: its first day is the date (the list sorts by it), the last is shown after it.
+    const visits = await read('visits', { sort: 'startsOn', dir: 'desc' }, ['purpose', 'startsOn']);
+    expect(visits.rows.slice(0, 2)).toEqual([
+      ['ábaco y becas', new Date('2026-04-12T00:00:00Z')],
+      ['Firma en Xiamen', new Date('2026-04-12T00:00:00Z')],
+    ]);
+    expect(visits.formats.slice(0, 2).map((f) => f[1])).toEqual(['dd"/"mm"/"yyyy', 'dd"/"mm"/"yyyy" – 18/04/2026"']);
+
+    // A task without a day: an empty cell.
+    const tasks = await read('tasks', { view: 'all', sort: 'priority', dir: 'asc' }, ['title', 'dueOn']);
+    expect(tasks.rows[0]).toEqual(['Área de becas: informe']);
+    expect(tasks.formats[0]).toEqual([null]);
+    expect(tasks.rows[1]).toEqual(['Enviar fotos', new Date('2026-05-01T00:00:00Z')]);
+  });
+
+  it('builds the formats from the office’s locale: the day’s order and separator, the currency’s place and decimals', () => {
+    // Days in the office's numeric order and separator (quoted: a bare "/" would be the reader's own separator).
+    expect(dayFormat('en-US')).toBe('mm"/"dd"/"yyyy');
+    expect(dayFormat('pt-BR')).toBe('dd"/"mm"/"yyyy');
+    expect(dayFormat('de-DE')).toBe('dd"."mm"."yyyy');
+    expect(dayFormat('zh-CN')).toBe('yyyy"/"mm"/"dd');
+    expect(moneyFormat('JPY', 'es-UY')).toBe('"JPY\u00a0"#,##0');
+    expect(moneyFormat('EUR', 'de-DE')).toBe('#,##0.00"\u00a0EUR"');
+    // A quote in the words (a unit typed as 'cajas "grandes"') stays text, never ends the literal early.
+    expect(countFormat('', ' de 5 cajas "grandes"')).toBe('#,##0" de 5 cajas "\\""grandes"\\"');
   });
 
   it('neutralises formulas, keeps Chinese, follows the language asked of the office, and names columns in Portuguese', async () => {

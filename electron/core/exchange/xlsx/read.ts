@@ -140,13 +140,12 @@ const BUILT_IN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
 ]);
 
-/** Whether a number format shows a date or time: d, m, y, h or s outside quotes, escapes and [brackets]. */
+/**
+ * Whether a number format shows a date or time: d, m, y, h or s outside quotes, escapes and [brackets].
+ * One pass from the left, as a spreadsheet reads it: `\"` is an escaped quote, not the start of a quoted run.
+ */
 export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .split(';')[0]!;
+  const bare = code.replace(/\\.|"[^"]*"|\[[^\]]*\]/g, '').split(';', 1)[0] ?? '';
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 

@@ -3,6 +3,18 @@ import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 // Plain sheets out: a bold header row that stays in view, then the values as
 // they are. Text is written as text, so a value that starts with "=" is never
 // a formula in the file. The sheets' names come from the caller (translated).
+// A value the reader's spreadsheet should compute with, shown the office's way,
+// comes as a Shown: a number or a day with its number format (./formats.ts).
+
+/** A number, or a day (a Date at UTC midnight), written as such and shown through `format`, an Excel number format. */
+export class Shown {
+  readonly value: number | Date;
+  readonly format: string;
+  constructor(value: number | Date, format: string) {
+    this.value = value;
+    this.format = format;
+  }
+}
 
 export type PlainSheet = { name: string; columns: readonly string[]; rows: Iterable<readonly unknown[]> };
 
@@ -27,6 +39,7 @@ export function sheetNames(names: readonly string[]): string[] {
 
 function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return null;
+  if (value instanceof Shown) return value.value instanceof Date ? { value: value.value, type: Date, format: value.format } : { value: value.value, type: Number, format: value.format };
   if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number } : { value: String(value), type: String };
   if (typeof value === 'bigint') return { value: value.toString(), type: String };
   if (typeof value === 'boolean') return { value, type: Boolean };

@@ -13,7 +13,7 @@ import { pageOfLocalities } from '../localities/public.ts';
 import { officeLocaleOf, readSettings } from '../settings/public.ts';
 import { listTasks } from '../tasks/public.ts';
 import { listVisits } from '../visits/public.ts';
-import { VIEW_CELLS } from './view-cells.ts';
+import { VIEW_CELLS, viewSheetCell, viewText, type ViewValue } from './view-cells.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -48,17 +48,19 @@ export const listHandlers: Handlers<'export.view'> = {
     const say = { t, locale: await officeLocaleOf(ctx.db, settings.language) };
     const list: ListName = input.list;
     const defs: readonly ListColumn[] = LIST_COLUMNS[list];
-    const cells = VIEW_CELLS[list] as Record<string, (row: unknown, s: typeof say) => string | number>;
+    const cells = VIEW_CELLS[list] as Record<string, (row: unknown, s: typeof say) => ViewValue>;
     const shown = input.columns.map((id) => defs.find((d) => d.id === id)!); // the schema allows only this list's column ids
     const header = shown.map((c) => t(c.label));
     const found = await rowsOf(input, ctx, settings.userName);
     if (found.total > VIEW_EXPORT_MAX_ROWS) throw conflict('lists.exportTooMany', { max: VIEW_EXPORT_MAX_ROWS });
-    const rows = found.rows.map((row) => shown.map((c) => cells[c.id]!(row, say)));
+    const values = found.rows.map((row) => shown.map((c) => cells[c.id]!(row, say)));
     const name = `${t(`exchange.entity.${list}`)}-${today(ctx)}`;
     if (input.format === 'xlsx') {
+      const rows = values.map((row) => row.map((value) => viewSheetCell(value, say)));
       const content = await writeWorkbook([{ name: t(`exchange.entity.${list}`), columns: header, rows }]);
       return { fileName: `${name}.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64') };
     }
+    const rows = values.map((row) => row.map((value) => viewText(value, say)));
     return { fileName: `${name}.csv`, mimeType: 'text/csv;charset=utf-8', contentBase64: Buffer.from(csvOfRows(header, rows)).toString('base64') };
   },
 };
