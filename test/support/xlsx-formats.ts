@@ -3,7 +3,13 @@ import { unzipSync, strFromU8 } from 'fflate';
 // The number format each cell of a workbook's first sheet is shown with, read straight from
 // its XML (the app's reader keeps values, not formats): for tests of what a file shows.
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Per row, per column: the cell's custom number format, or null (none, or a built-in one such as General). */
 export function cellFormats(xlsx: Uint8Array): (string | null)[][] {

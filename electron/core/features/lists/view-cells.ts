@@ -40,7 +40,8 @@ const date = (iso: string | null): ViewValue => (iso === null ? '' : { day: iso 
 /** The value as the screen writes it, in the office's words and locale (the CSV's cells). */
 export function viewText(value: ViewValue, { t, locale }: Say): string {
   if (typeof value === 'string') return value;
-  if ('day' in value) return value.until !== undefined ? `${formatDate(value.day, locale)} – ${formatDate(value.until, locale)}` : formatDate(value.day, locale);
+  if ('day' in value)
+    return value.until !== undefined ? `${formatDate(value.day, locale)} – ${formatDate(value.until, locale)}` : formatDate(value.day, locale);
   if ('minor' in value) return formatMoney(value.minor, value.currency, locale);
   return progressText(value, t, formatNumber(value.delivered, locale), locale);
 }
