@@ -39,7 +39,8 @@ export function sheetNames(names: readonly string[]): string[] {
 
 function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (value instanceof Shown) return value.value instanceof Date ? { value: value.value, type: Date, format: value.format } : { value: value.value, type: Number, format: value.format };
+  if (value instanceof Shown)
+    return value.value instanceof Date ? { value: value.value, type: Date, format: value.format } : { value: value.value, type: Number, format: value.format };
   if (typeof value === 'number') return Number.isFinite(value) ? { value, type: Number } : { value: String(value), type: String };
   if (typeof value === 'bigint') return { value: value.toString(), type: String };
   if (typeof value === 'boolean') return { value, type: Boolean };
