@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Fragment, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { connectDesktop, screenKey } from './desktop-bridge.ts';
 import { I18nProvider } from 'react-aria-components';
@@ -37,6 +37,16 @@ const ReportsScreen = screen(async () => (await import('./screens/reports/Report
 const DataScreen = screen(async () => (await import('./screens/data/DataScreen.tsx')).DataScreen);
 // d3-geo and the world's outlines come with the map screen, not with the app's first script.
 const MapScreen = lazy(() => import('./screens/map/MapScreen.tsx'));
+
+/**
+ * A form starts from its address. The same form component answers "new" and "edit", so without a key React
+ * kept the one on screen: "Registrar visita" (Alt+Shift+V, or a link) opened from a visit's edit form showed that
+ * visit's fields, and saving created a copy of it.
+ */
+function Fresh({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return <Fragment key={pathname + search}>{children}</Fragment>;
+}
 
 export function App() {
   const { t, locale, officeKnown } = useLocale();
@@ -106,22 +116,64 @@ export function App() {
                     <Routes>
                       <Route path="/" element={<HomeOrSetup />} />
                       <Route path="/visits" element={<VisitsList />} />
-                      <Route path="/visits/new" element={<VisitForm />} />
+                      <Route
+                        path="/visits/new"
+                        element={
+                          <Fresh>
+                            <VisitForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/visits/:id" element={<VisitDetail />} />
-                      <Route path="/visits/:id/edit" element={<VisitForm />} />
+                      <Route
+                        path="/visits/:id/edit"
+                        element={
+                          <Fresh>
+                            <VisitForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/tasks" element={<TasksScreen />} />
                       <Route path="/contacts" element={<ContactsScreen />} />
                       <Route path="/contacts/:id" element={<ContactPage />} />
                       <Route path="/agreements" element={<AgreementsList />} />
-                      <Route path="/agreements/new" element={<AgreementForm />} />
+                      <Route
+                        path="/agreements/new"
+                        element={
+                          <Fresh>
+                            <AgreementForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/agreements/:id" element={<AgreementDetail />} />
-                      <Route path="/agreements/:id/edit" element={<AgreementForm />} />
+                      <Route
+                        path="/agreements/:id/edit"
+                        element={
+                          <Fresh>
+                            <AgreementForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/commitments" element={<CommitmentsList view="open" />} />
                       <Route path="/commitments/all" element={<CommitmentsList view="all" />} />
                       <Route path="/commitments/totals" element={<CommitmentsList view="totals" />} />
-                      <Route path="/commitments/new" element={<CommitmentForm />} />
+                      <Route
+                        path="/commitments/new"
+                        element={
+                          <Fresh>
+                            <CommitmentForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/commitments/:id" element={<CommitmentDetail />} />
-                      <Route path="/commitments/:id/edit" element={<CommitmentForm />} />
+                      <Route
+                        path="/commitments/:id/edit"
+                        element={
+                          <Fresh>
+                            <CommitmentForm />
+                          </Fresh>
+                        }
+                      />
                       <Route path="/calendar" element={<CalendarScreen />} />
                       <Route path="/localities" element={<LocalitiesList />} />
                       <Route path="/map" element={<MapScreen />} />

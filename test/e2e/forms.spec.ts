@@ -198,3 +198,24 @@ test('Settings and the first-run set-up keep typed work too: leaving unsaved ask
   await page.getByRole('navigation').getByRole('link', { name: 'Tareas' }).click();
   await expect(page).toHaveURL(/#\/tasks$/);
 });
+
+test('"Registrar visita" opened from a visit being edited starts empty, and so does a new agreement from an agreement being edited', async ({
+  demoApp: page,
+}) => {
+  const visitId = (await callApi<{ rows: { id: number }[] }>(page, 'visits.list', {})).rows[0]!.id;
+  await page.goto(page.url().replace(/#.*$/, `#/visits/${visitId}/edit`));
+  await expect(page.locator('#purpose')).not.toHaveValue('');
+  await page.keyboard.press('Alt+Shift+V');
+  await expect(page).toHaveURL(/#\/visits\/new$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registrar visita');
+  await expect(page.locator('#purpose')).toHaveValue('');
+
+  const agreementId = (await callApi<{ rows: { id: number }[] }>(page, 'agreements.list', {})).rows[0]!.id;
+  await page.goto(page.url().replace(/#.*$/, `#/agreements/${agreementId}/edit`));
+  await expect(page.locator('#stage')).toBeVisible();
+  const editedStage = await page.locator('#stage').inputValue();
+  await page.goto(page.url().replace(/#.*$/, '#/agreements/new'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuevo acuerdo');
+  expect(editedStage).not.toBe('');
+  await expect(page.getByRole('combobox', { name: 'Localidad socia' })).toHaveValue('');
+});
