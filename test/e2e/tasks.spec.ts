@@ -21,7 +21,8 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await line.getByRole('button', { name: 'Marcar como hecha' }).click();
       await expect(line).toContainText(/Hecha el \d/);
 
-      await line.getByRole('button', { name: /Editar/ }).click();
+      await line.getByRole('button', { name: /Acciones/ }).click();
+      await page.getByRole('menuitem', { name: 'Editar' }).click();
       const form = page.getByTestId('task-form');
       const completed = form.locator('[data-date-field$="-completedOn"]');
       // The app's own field, in the app's order whatever the browser's locale.
@@ -37,7 +38,8 @@ for (const browserLocale of ['es-419', 'en-US']) {
       await expect(line).toContainText(`Hecha el ${shown}`);
 
       // Tomorrow: refused beside the field, and what was saved stays.
-      await line.getByRole('button', { name: /Editar/ }).click();
+      await line.getByRole('button', { name: /Acciones/ }).click();
+      await page.getByRole('menuitem', { name: 'Editar' }).click();
       await typeInto(form.locator('[data-date-field$="-completedOn"]'), dmy(daysFromToday(1)));
       await form.getByRole('button', { name: 'Guardar' }).click();
       const field = form.locator('[data-field$="-completedOn"]');

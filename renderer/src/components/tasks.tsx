@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/format.ts';
 import { useLocale } from '../i18n.ts';
 import { useUndoableMutate } from './undo.tsx';
 import { useConfirm } from './ConfirmDialog.tsx';
+import { RowMenu, type RowAction } from './list/RowMenu.tsx';
 
 const LINK_ROUTES = { agreement: '/agreements', visit: '/visits', commitment: '/commitments' } as const;
 
@@ -37,6 +38,11 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
       onError(failure);
     }
   };
+  // Edit and delete behind the line's one menu, as on every other list; ticking done stays a button of its own.
+  const actions: RowAction[] = [
+    ...(onEdit ? [{ id: 'edit', label: t('tasks.edit'), run: onEdit }] : []),
+    ...(deletable ? [{ id: 'delete', label: t('tasks.delete'), danger: true, run: () => void deleteTask() }] : []),
+  ];
   return (
     <li className={`task-line status-${task.status}${late ? ' late' : ''}`} data-task-id={task.id}>
       {/* Its name is its (hidden) text, so what a screen reader says, the tooltip and a voice command all match. */}
@@ -70,18 +76,11 @@ export function TaskLine(props: { task: Task; today: string; onError: (failure: 
           ) : null}
         </span>
       </div>
-      <span className="task-actions">
-        {onEdit ? (
-          <button type="button" className="task-edit" onClick={onEdit} aria-label={t('tasks.editTitle', { title: task.title })}>
-            {t('tasks.edit')}
-          </button>
-        ) : null}
-        {deletable ? (
-          <button type="button" className="task-delete" onClick={() => void deleteTask()} disabled={remove.isPending}>
-            {t('tasks.delete')}
-          </button>
-        ) : null}
-      </span>
+      {actions.length ? (
+        <span className="task-actions">
+          <RowMenu name={task.title} actions={actions} />
+        </span>
+      ) : null}
     </li>
   );
 }
