@@ -13,7 +13,7 @@ import { BackupsPanel } from './BackupsPanel.tsx';
 import { DataFilePanel, LogsPanel } from './DesktopPanels.tsx';
 import { RegionFields, type RegionValue } from './RegionFields.tsx';
 import { SamplePanel } from './SamplePanel.tsx';
-import { SaveStatus, SettingsNav, SettingsSection, useSave } from './SettingsSection.tsx';
+import { SaveStatus, SectionForm, SettingsNav, SettingsSection, useSave } from './SettingsSection.tsx';
 import { SignaturesSettings } from './SignaturesSettings.tsx';
 import { StaffSettings } from './StaffSettings.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
@@ -112,32 +112,24 @@ function OfficeSection({ settings }: { settings: SettingsView }) {
 function RegionSection({ settings }: { settings: SettingsView }) {
   const { t, language } = useLocale();
   const update = useMutate('settings.update');
-  const { result, run } = useSave();
+  const save = useSave();
   const [value, setValue] = useState<RegionValue>({ country: settings.country, currency: settings.currency });
   useUnsavedGuard(value.country !== settings.country || value.currency !== settings.currency);
   useEffect(() => setValue({ country: settings.country, currency: settings.currency }), [settings.country, settings.currency]);
   const ownCountry = useLocalityCountry(settings.ownLocalityId);
   return (
-    <form
-      className="form"
-      noValidate
-      aria-labelledby="section-region"
-      data-testid="region-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void run(async () => {
-          setOffice(await update.mutateAsync(value));
-          return 'common.saved';
-        });
+    <SectionForm
+      section="region"
+      testId="region-form"
+      save={save}
+      pending={update.isPending}
+      label={update.isPending ? t('common.saving') : t('common.save')}
+      onSave={async () => {
+        setOffice(await update.mutateAsync(value));
+        return 'common.saved';
       }}
     >
       <RegionFields value={value} onChange={setValue} ownCountry={ownCountry} language={language} />
-      <SaveStatus result={result} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </button>
-      </div>
-    </form>
+    </SectionForm>
   );
 }
