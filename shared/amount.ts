@@ -1,6 +1,7 @@
 import { minorDigits } from './money.ts';
 import { formatter } from './format.ts';
 import { numberLocale } from './region.ts';
+import { captured } from './narrow.ts';
 
 // The one reader of amounts people type: every money field, the forms'
 // schemas and the spreadsheet importer. It reads the office's region only —
@@ -68,7 +69,7 @@ export function parseAmount(text: string, currency: string, locale: string): Amo
   if (/^[-−‐]/.test(trimmed)) return refuse('negative');
   const match = pattern(locale).exec(trimmed);
   if (!match) return refuse('format');
-  const whole = match[1]!.replace(/\D/g, '');
+  const whole = captured(match, 1).replace(/\D/g, '');
   const fraction = match[2] ?? '';
   if (fraction.length > digits) return refuse('decimals');
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');

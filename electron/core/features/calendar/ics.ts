@@ -42,7 +42,8 @@ export function foldLine(line: string): string {
 function utf8Length(text: string): number {
   let n = 0;
   for (const char of text) {
-    const cp = char.codePointAt(0)!;
+    const cp = char.codePointAt(0);
+    if (cp === undefined) continue; // for…of yields whole characters, never an empty one
     n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
   }
   return n;

@@ -15,7 +15,9 @@ async function mustFindDelivery(ctx: Ctx, id: number): Promise<Delivery> {
   const row = await ctx.db.selectFrom('deliveries').select(['commitment_id']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('delivery', id);
   const commitment = await mustFindCommitment(ctx, row.commitment_id);
-  return commitment.deliveries.find((d) => d.id === id)!;
+  const delivery = commitment.deliveries.find((d) => d.id === id);
+  if (!delivery) throw notFound('delivery', id);
+  return delivery;
 }
 
 /**

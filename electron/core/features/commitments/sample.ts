@@ -111,7 +111,11 @@ export const commitmentsSample: SampleExtension = async (ctx: Ctx, { agreements 
   // Invented records for the current year, so that year's annual report and
   // Home show commitments made and delivered. A delivery is dated this year but
   // never after today (a future delivery is refused).
-  const thisYear = (monthDay: string) => [`${year}-${monthDay}`, today(ctx)].sort()[0]!;
+  const thisYear = (monthDay: string) => {
+    const date = `${year}-${monthDay}`;
+    const now = today(ctx);
+    return date < now ? date : now;
+  };
   const books = await commitment({
     agreementId: agreements.limaZhangzhou.id,
     areaId: areas.get('culture') ?? null,

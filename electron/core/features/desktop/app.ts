@@ -40,7 +40,10 @@ export const desktopHandlers: Handlers<'app.openLogFolder' | 'app.moveDataFile' 
     if (!checkPin(fingerprint, seen.fingerprint).ok)
       throw fieldError(['fingerprint'], 'desktopServer.errors.changed', { seen: seen.fingerprint, pinned: fingerprint });
     ctx.logger?.info('connecting to the office server', { origin: seen.origin, fingerprint });
-    ctx.host!.connectServer!(seen.origin, fingerprint); // probe() refused a host without it
+    const host = ctx.host;
+    // probe() refused a host without it.
+    if (!host?.connectServer) throw new Error('expected a host that connects to a server');
+    host.connectServer(seen.origin, fingerprint);
     return seen;
   },
   /** The system's folder picker, titled in the app's language; only the desktop app has one. */

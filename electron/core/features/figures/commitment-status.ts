@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { first } from '../../../../shared/narrow.ts';
 import { COMMITMENT_STATUSES, OPEN_STATUSES, type CommitmentStatus } from '../../../../shared/contract/commitments.ts';
 
 // The SQL twin of shared/commitment-status.ts, over a commitments row aliased `c`
@@ -40,5 +41,5 @@ export function statusFilterSql(statuses: readonly CommitmentStatus[], today: st
     if (wanted.has(s) && !(allOpen && OPEN_STATUSES.includes(s))) terms.push(sql<SqlBool>`(${predicates[s](today)})`);
   }
   // A single term stays bare so the query planner sees `cancelled_at IS NULL AND ...` at the top level.
-  return terms.length === 1 ? terms[0]! : sql<SqlBool>`(${sql.join(terms, sql` OR `)})`;
+  return terms.length === 1 ? first(terms, 'a status term') : sql<SqlBool>`(${sql.join(terms, sql` OR `)})`;
 }

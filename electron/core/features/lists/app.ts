@@ -1,5 +1,6 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import { conflict } from '../../../../shared/contract/result.ts';
+import { present } from '../../../../shared/narrow.ts';
 import { createI18n } from '../../../../shared/i18n/index.ts';
 import { LIST_COLUMNS, type ListColumn, type ListName } from '../../../../shared/lists/columns.ts';
 import { today, type Ctx } from '../../app/context.ts';
@@ -49,11 +50,18 @@ export const listHandlers: Handlers<'export.view'> = {
     const list: ListName = input.list;
     const defs: readonly ListColumn[] = LIST_COLUMNS[list];
     const cells = VIEW_CELLS[list] as Record<string, (row: unknown, s: typeof say) => ViewValue>;
-    const shown = input.columns.map((id) => defs.find((d) => d.id === id)!); // the schema allows only this list's column ids
-    const header = shown.map((c) => t(c.label));
+    // The schema allows only this list's column ids, and each has its cell.
+    const shown = input.columns.map((id) => ({
+      def: present(
+        defs.find((d) => d.id === id),
+        `column ${id} of ${list}`,
+      ),
+      cell: present(cells[id], `a cell for ${id}`),
+    }));
+    const header = shown.map((c) => t(c.def.label));
     const found = await rowsOf(input, ctx, settings.userName);
     if (found.total > VIEW_EXPORT_MAX_ROWS) throw conflict('lists.exportTooMany', { max: VIEW_EXPORT_MAX_ROWS });
-    const values = found.rows.map((row) => shown.map((c) => cells[c.id]!(row, say)));
+    const values = found.rows.map((row) => shown.map((c) => c.cell(row, say)));
     const name = `${t(`exchange.entity.${list}`)}-${today(ctx)}`;
     if (input.format === 'xlsx') {
       const rows = values.map((row) => row.map((value) => viewSheetCell(value, say)));

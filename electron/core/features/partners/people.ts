@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { present } from '../../../../shared/narrow.ts';
 import { notFound } from '../../../../shared/contract/result.ts';
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import type { PartnerPeople, PartnerPerson } from '../../../../shared/contract/partners.ts';
@@ -29,7 +30,7 @@ export async function partnerPeople(db: Kysely<DB>, q: CallParsed<'partners.peop
     visitIds = sql`(SELECT va.visit_id FROM visit_agreements va WHERE va.agreement_id = ${q.agreementId})`;
   } else {
     // The contract lets exactly one of the two through.
-    localityId = q.partnerId!;
+    localityId = present(q.partnerId, 'a partner id when no agreement id is given');
     const found = await db.selectFrom('localities').select('id').where('id', '=', localityId).executeTakeFirst();
     if (!found) throw notFound('locality', localityId);
     visitIds = partnerVisitIdsSql(localityId);

@@ -124,7 +124,8 @@ function toItem(r: Row): TimelineItem {
 }
 
 export async function partnerTimeline(db: Kysely<DB>, q: CallParsed<'partners.timeline'>): Promise<PartnerTimeline> {
-  const kinds: readonly TimelineKind[] = q.kinds ? TIMELINE_KINDS.filter((k) => q.kinds!.includes(k)) : TIMELINE_KINDS;
+  const wanted = q.kinds;
+  const kinds: readonly TimelineKind[] = wanted ? TIMELINE_KINDS.filter((k) => wanted.includes(k)) : TIMELINE_KINDS;
   const counted = await sql<{ kind: TimelineKind; n: number }>`SELECT kind, count(*) AS n FROM (${union(q.id, TIMELINE_KINDS)}) GROUP BY kind`.execute(db);
   const counts = Object.fromEntries(TIMELINE_KINDS.map((k) => [k, 0])) as Record<TimelineKind, number>;
   for (const r of counted.rows) counts[r.kind] = r.n;

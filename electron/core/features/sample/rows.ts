@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { present } from '../../../../shared/narrow.ts';
 import type { SampleRemoval } from '../../../../shared/contract/setup.ts';
 import type { Ctx } from '../../app/context.ts';
 import { quote } from '../../exchange/tables.ts';
@@ -94,11 +95,17 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
     version: number | null;
   }[]) {
     if (!records.includes(row.table_name)) continue;
-    if (!tagged.has(row.table_name)) tagged.set(row.table_name, new Map());
-    tagged.get(row.table_name)!.set(row.row_id, row.version); // set just above
+    let versions = tagged.get(row.table_name);
+    if (!versions) {
+      versions = new Map();
+      tagged.set(row.table_name, versions);
+    }
+    versions.set(row.row_id, row.version);
   }
   const doomed = new Map<string, Set<number>>(records.map((t) => [t, new Set<number>()]));
   for (const [table, rows] of tagged) {
+    // Only the sample's own tables were tagged, and each has its set.
+    const gone = present(doomed.get(table), `the removal set of ${table}`);
     const current = sqlite
       .prepare(`SELECT id, ${versioned.has(table) ? 'version' : 'NULL AS version'} FROM ${quote(table)} WHERE id ${IN_IDS}`)
       .all(ids(rows.keys())) as {
@@ -107,11 +114,11 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
     }[];
     for (const row of current) {
       const loaded = rows.get(row.id);
-      if (!versioned.has(table) || (loaded !== null && loaded === row.version)) doomed.get(table)!.add(row.id);
+      if (!versioned.has(table) || (loaded !== null && loaded === row.version)) gone.add(row.id);
     }
   }
   const isDoomed = (table: string, id: unknown) => typeof id === 'number' && !!doomed.get(table)?.has(id);
-  const spare = (table: string, id: number) => doomed.get(table)!.delete(id);
+  const spare = (table: string, id: number) => doomed.get(table)?.delete(id) ?? false;
 
   // To a fixed point: a surviving row keeps what it points at, and a part survives with its whole.
   for (let changed = true; changed;) {
@@ -135,8 +142,9 @@ export async function removeSampleRows(ctx: Ctx): Promise<SampleRemoval> {
         }[];
         for (const row of rows) if (!isDoomed(fk.child, row.id)) changed = spare(fk.parent, row.ref) || changed;
       }
-      if (fk.cascade && doomed.get(fk.child)?.size) {
-        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE id ${IN_IDS}`).all(ids(doomed.get(fk.child)!)) as {
+      const children = doomed.get(fk.child);
+      if (fk.cascade && children?.size) {
+        const rows = sqlite.prepare(`SELECT id, ${quote(fk.column)} AS ref FROM ${quote(fk.child)} WHERE id ${IN_IDS}`).all(ids(children)) as {
           id: number;
           ref: number | null;
         }[];

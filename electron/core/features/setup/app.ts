@@ -1,4 +1,5 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
+import { present } from '../../../../shared/narrow.ts';
 import { fieldError } from '../../../../shared/contract/result.ts';
 import { placeKeys } from '../../../../shared/text/place-key.ts';
 import type { Ctx } from '../../app/context.ts';
@@ -19,7 +20,7 @@ async function ownCity(input: Office, ctx: Ctx): Promise<number> {
     return chosen.id;
   }
   // Checked by the contract: without an id, both name and country are given.
-  const place = { name: input.cityName!, nativeName: input.cityNativeName, country: input.cityCountry! };
+  const place = { name: present(input.cityName, 'a city name'), nativeName: input.cityNativeName, country: present(input.cityCountry, 'a city country') };
   const wanted = new Set(placeKeys(place));
   const known = (await similarLocalities(ctx.db, place)).find((l) => !l.archivedAt && placeKeys(l).some((k) => wanted.has(k)));
   if (known) return known.id;

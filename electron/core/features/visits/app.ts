@@ -1,6 +1,7 @@
 import type { CallParsed } from '../../../../shared/contract/index.ts';
 import type { Visit } from '../../../../shared/contract/visits.ts';
 import { conflict, fieldError, notFound } from '../../../../shared/contract/result.ts';
+import { present } from '../../../../shared/narrow.ts';
 import { searchKey } from '../../../../shared/text/search-key.ts';
 import { stamp, type Ctx } from '../../app/context.ts';
 import type { Handlers } from '../../app/handlers.ts';
@@ -78,7 +79,8 @@ async function writeChildren(ctx: Ctx, visitId: number, input: Fields, sample: '
       .execute();
 
   for (const [position, p] of input.participants.entries()) {
-    const contactId = p.contactId ?? (await createContact(p.newContact!, ctx, sample, ['participants', position, 'newContact'])).id;
+    const contactId =
+      p.contactId ?? (await createContact(present(p.newContact, 'a contact id or a new contact'), ctx, sample, ['participants', position, 'newContact'])).id;
     await db.insertInto('visit_participants').values({ visit_id: visitId, contact_id: contactId, role: p.role, position }).execute();
   }
   if (input.agenda.length) {

@@ -175,8 +175,9 @@ export const visitsSample: SampleExtension = async (ctx, sample) => {
   });
 
   const [scholarships, port] = trip.outcomes;
-  await outcomeToTask({ outcomeId: scholarships!.id, dueOn: addDays(now, -5), assignee: 'Ana Torres', priority: 'high' }, ctx, 'invented');
-  await outcomeToTask({ outcomeId: port!.id, dueOn: addDays(now, 10), assignee: 'Luis Quispe', priority: 'normal' }, ctx, 'invented');
+  if (!scholarships || !port) throw new Error('expected the two outcomes of the trip made above');
+  await outcomeToTask({ outcomeId: scholarships.id, dueOn: addDays(now, -5), assignee: 'Ana Torres', priority: 'high' }, ctx, 'invented');
+  await outcomeToTask({ outcomeId: port.id, dueOn: addDays(now, 10), assignee: 'Luis Quispe', priority: 'normal' }, ctx, 'invented');
   const task = (fields: Parameters<typeof createTask>[0]) => createTask(fields, ctx, 'invented');
   const base = { description: null, completedOn: null, priority: 'normal' as const };
   // The follow-up of the April trip was done right after it, but never after the day the sample is loaded.

@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { CalendarEntry } from '../../../../../shared/contract/calendar.ts';
 import { commitmentStatus } from '../../../../../shared/commitment-status.ts';
 import { titlePattern, type CalendarSource } from '../source.ts';
@@ -33,10 +34,11 @@ export const commitmentsSource: CalendarSource = {
       .where('c.due_on', '<=', q.to);
     if (q.partnerId !== undefined) query = query.where('a.partner_id', '=', q.partnerId);
     if (q.agreementId !== undefined) query = query.where('c.agreement_id', '=', q.agreementId);
-    const rows = await query.execute();
+    // The date range above leaves out commitments without a due date.
+    const rows = await query.$narrowType<{ due_on: NotNull }>().execute();
     const title = titlePattern(s, 'calendar.titles.commitment', ['description', 'delivered', 'quantity', 'partner']);
     return rows.map((r): CalendarEntry => {
-      const due = r.due_on!;
+      const due = r.due_on;
       const status = commitmentStatus({ quantity: r.quantity, delivered: r.delivered_quantity, dueOn: due, cancelledAt: null }, s.today);
       const statusLabel = titlePattern(s, `commitments.status.${status}`, [])({});
       return {

@@ -1,3 +1,4 @@
+import type { NotNull } from 'kysely';
 import type { CalendarEntry } from '../../../../../shared/contract/calendar.ts';
 import { agreementOfPartner, commitmentOfPartner, commitmentUnderAgreement, visitOfPartner, visitUnderAgreement } from '../links.ts';
 import { titlePattern, type CalendarSource } from '../source.ts';
@@ -42,7 +43,8 @@ export const tasksSource: CalendarSource = {
         eb.or([agreementOfPartner('t.agreement_id', partnerId), visitOfPartner('t.visit_id', partnerId), commitmentOfPartner('t.commitment_id', partnerId)]),
       );
     }
-    const rows = await query.execute();
+    // The date range above leaves out tasks without a due date.
+    const rows = await query.$narrowType<{ due_on: NotNull }>().execute();
     const open = titlePattern(s, 'calendar.titles.task', ['title']);
     const done = titlePattern(s, 'calendar.titles.task_done', ['title']);
     return rows.map((r): CalendarEntry => ({
@@ -50,8 +52,8 @@ export const tasksSource: CalendarSource = {
       kind: 'task',
       variant: null,
       title: (r.status === 'done' ? done : open)({ title: r.title }),
-      start: r.due_on!,
-      end: r.due_on!,
+      start: r.due_on,
+      end: r.due_on,
       allDay: true,
       place: null,
       notes: [r.assignee, r.description].filter(Boolean).join('\n') || null,
