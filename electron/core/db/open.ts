@@ -103,7 +103,8 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
         cache.delete(sql);
       } else {
         stmt = sqlite.prepare(sql);
-        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        const oldest = cache.keys().next();
+        if (cache.size >= size && !oldest.done) cache.delete(oldest.value);
       }
       cache.set(sql, stmt);
       return stmt;
