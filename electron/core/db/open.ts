@@ -103,8 +103,10 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
         cache.delete(sql);
       } else {
         stmt = sqlite.prepare(sql);
-        const oldest = cache.keys().next();
-        if (cache.size >= size && !oldest.done) cache.delete(oldest.value);
+        if (cache.size >= size) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
       }
       cache.set(sql, stmt);
       return stmt;
