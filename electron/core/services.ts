@@ -1,5 +1,6 @@
 import { contract, isCallName, type CallName, type CallOutput, type CallInput } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
+import { present } from '../../shared/narrow.ts';
 import type { Ctx, FileLifecycle, Host } from './app/context.ts';
 import { toAppError, validationError } from './app/errors.ts';
 import { registerHandlers, type Handler, type Handlers } from './app/handlers.ts';
@@ -165,7 +166,7 @@ export async function createServices(dbPath: string, options: ServiceOptions = {
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     const running = job ? null : jobs.start(jobId);
-    const control = job ?? running!.control; // one of the two is always set
+    const control = job ?? present(running, 'a job started when none was given').control;
     const started = performance.now();
     let result: Result<unknown>;
     try {

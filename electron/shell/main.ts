@@ -276,13 +276,13 @@ async function start() {
 
   guardNavigation();
 
-  createWindow();
+  const created = createWindow();
   void followLanguage(services);
   // A spreadsheet named on the command line, once the import screen's listener is there.
   ipcMain.once('twinning:ready-for-files', (event) => {
     if (window && isTrustedAppUrl(event.senderFrame?.url)) sendFileToOpen(window, process.argv, process.cwd());
   });
-  await window!.loadURL(`${APP_ORIGIN}/index.html`); // createWindow() set it just above
+  await created.loadURL(`${APP_ORIGIN}/index.html`);
   await remindAtStartup({ call: services.typed }, () => window);
 }
 

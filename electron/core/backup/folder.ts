@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { captured, present } from '../../../shared/narrow.ts';
 
 export type BackupKind = 'auto' | 'manual' | 'before-migration' | 'before-restore' | 'before-import' | 'before-move';
 
@@ -33,8 +34,10 @@ export function backupName(dbPath: string, at: Date, kind: BackupKind, detail = 
 }
 
 function parseStamp(stamp: string): Date {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp)!;
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!));
+  // NAME's time stamp group has this shape, so every group here is filled.
+  const m = present(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp), 'a backup time stamp');
+  const part = (group: number) => +captured(m, group);
+  return new Date(Date.UTC(part(1), part(2) - 1, part(3), part(4), part(5), part(6), part(7)));
 }
 
 /** This data file's backups in `dir`, newest first. Other files in the folder (a shared USB stick) are ignored. */
@@ -43,11 +46,11 @@ export function listBackupFiles(dbPath: string, dir: string): BackupEntry[] {
   const own = base(dbPath);
   return fs
     .readdirSync(dir)
-    .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter(({ m }) => m && m[1] === own)
-    .map(({ name, m }) => {
+    .flatMap((name): BackupEntry[] => {
+      const m = NAME.exec(name);
+      if (!m || m[1] !== own) return [];
       const file = path.join(dir, name);
-      return { file, name, at: parseStamp(m![2]!), kind: m![3] as BackupKind, bytes: fs.statSync(file).size };
+      return [{ file, name, at: parseStamp(captured(m, 2)), kind: captured(m, 3) as BackupKind, bytes: fs.statSync(file).size }];
     })
     .sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrations } from '../../../migrations/index.ts';
+import { first } from '../../../shared/narrow.ts';
 import { APPLICATION_ID } from '../db/open.ts';
 import { missingAttachmentFiles } from './attachment-files.ts';
 import type { FileCheck, Finding } from './checks.ts';
@@ -62,7 +63,9 @@ export function inspectFile(file: string, options: { quick?: boolean } = {}): Fi
       counts: {},
       findings: [],
     };
-    report.integrity = (sqlite.pragma(options.quick ? 'quick_check' : 'integrity_check') as Record<string, string>[]).map((r) => Object.values(r)[0]!);
+    report.integrity = (sqlite.pragma(options.quick ? 'quick_check' : 'integrity_check') as Record<string, string>[]).map((r) =>
+      first(Object.values(r), "the check's column"),
+    );
     if (report.integrity.join() !== 'ok') return report;
     report.foreignKeyProblems = (sqlite.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]).map((r) => ({
       table: r.table,

@@ -52,7 +52,8 @@ function fail(io: CliIo, error: unknown): number {
 
 function explicitLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language | null {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const raw = at < 0 ? env.TWINNING_LANG : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  const flag = at < 0 ? undefined : argv[at];
+  const raw = flag === undefined ? env.TWINNING_LANG : flag.includes('=') ? flag.split('=')[1] : argv[at + 1];
   return (LANGUAGES as readonly string[]).includes(raw ?? '') ? (raw as Language) : null;
 }
 
@@ -93,8 +94,9 @@ function resolve(argv: readonly string[]): { command: Command | null; path: stri
     path.push(found.name);
     list = found.subcommands ?? [];
   }
-  if (command && command.subcommands?.length && i < argv.length && !argv[i]!.startsWith('-')) {
-    throw new CliError('cli.usage.unknownSubcommand', { name: argv[i], command: path.join(' ') });
+  const next = argv[i];
+  if (command && command.subcommands?.length && next !== undefined && !next.startsWith('-')) {
+    throw new CliError('cli.usage.unknownSubcommand', { name: next, command: path.join(' ') });
   }
   return { command, path, rest: argv.slice(i) };
 }

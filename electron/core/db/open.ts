@@ -103,7 +103,10 @@ function withStatementCache(sqlite: Database.Database, size = 256) {
         cache.delete(sql);
       } else {
         stmt = sqlite.prepare(sql);
-        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        if (cache.size >= size) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
       }
       cache.set(sql, stmt);
       return stmt;

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { first } from '../../../shared/narrow.ts';
 
 export type SortDir = 'asc' | 'desc';
 type Term = [RawBuilder<unknown>, SortDir];
@@ -10,7 +11,7 @@ type Term = [RawBuilder<unknown>, SortDir];
  */
 export function sortTerms(column: RawBuilder<unknown> | RawBuilder<unknown>[], dir: SortDir, id: string, blanks?: RawBuilder<unknown>): Term[] {
   const columns = Array.isArray(column) ? column : [column];
-  const first = columns[0]!; // callers pass at least one column
-  const blank: Term[] = [[sql`(${blanks ?? first} IS NULL OR ${blanks ?? first} = '')`, 'asc']];
+  const lead = first(columns, 'a sort column'); // callers pass at least one column
+  const blank: Term[] = [[sql`(${blanks ?? lead} IS NULL OR ${blanks ?? lead} = '')`, 'asc']];
   return [...blank, ...columns.map((c): Term => [c, dir]), [sql.ref(id), dir]];
 }

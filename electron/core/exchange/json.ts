@@ -109,7 +109,10 @@ export function importJson(sqlite: Database.Database, text: string): Record<stri
       }
     }
   })();
-  for (const table of tables.values()) if (doc.tables[table.name]) counts[table.name] = doc.tables[table.name]!.rows.length;
+  for (const table of tables.values()) {
+    const written = doc.tables[table.name];
+    if (written) counts[table.name] = written.rows.length;
+  }
   return counts;
 }
 

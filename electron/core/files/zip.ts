@@ -87,7 +87,8 @@ export function readZipParts(bytes: Uint8Array, wanted: (name: string) => boolea
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return only;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { present } from '../../../shared/narrow.ts';
 import { isLongCall } from '../../../shared/contract/jobs.ts';
 import type { DispatchOptions, Services } from '../services.ts';
 import { logCall } from '../log/logger.ts';
@@ -37,7 +38,7 @@ export function withJobWorker(services: Services, options: { workerUrl: URL; hos
   async function dispatch(name: string, input: unknown, { jobId, job, actor, address }: DispatchOptions = {}) {
     if (!inWorker(name)) return services.dispatch(name, input, { jobId, job, actor, address });
     const running = job ? null : services.jobs.start(jobId);
-    const control = job ?? running!.control; // one of the two is always set
+    const control = job ?? present(running, 'a job started when none was given').control;
     const started = performance.now();
     try {
       // A token backed by a flag shared with another thread is the worker's own, never a caller's here.

@@ -217,7 +217,7 @@ export async function startOfficeServer(opts: {
     if ((await userCount(db())) === 0) return redirect(res, '/first-run');
     const text = await officeText();
     const isError = notice === 'session.errors.expired' || notice === 'session.errors.disabled';
-    sendPage(res, 200, loginPage(text, isError ? { error: text.t(notice!) } : { notice: notice ? text.t(notice) : undefined }));
+    sendPage(res, 200, loginPage(text, isError ? { error: text.t(notice) } : { notice: notice ? text.t(notice) : undefined }));
   }
 
   async function login(req: http.IncomingMessage, res: http.ServerResponse, host: string) {

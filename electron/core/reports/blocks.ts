@@ -13,6 +13,7 @@ import {
   type ParagraphChild,
   type TableOfContents,
 } from 'docx';
+import { present } from '../../../shared/narrow.ts';
 import { cellWidthXml, cellWidths, rowXml, RowsTable, type TextCell } from './rows.ts';
 import type { ReportLocale } from './format.ts';
 import { textRuns, type RunStyle } from './text.ts';
@@ -99,7 +100,7 @@ function docxRow(l: ReportLocale, columns: Column[], cells: Cell[], header: bool
       (cell, i) =>
         new TableCell({
           shading: header ? { type: ShadingType.CLEAR, fill: COLORS.headerFill, color: 'auto' } : undefined,
-          children: [cellParagraph(l, cell, columns[i]!, header, keepNext)],
+          children: [cellParagraph(l, cell, present(columns[i], 'a column for each cell'), header, keepNext)],
         }),
     ),
   });
@@ -164,7 +165,7 @@ export function dataTable(l: ReportLocale, columns: Column[], rows: Cell[][], op
     const body = rows.map((r, i) =>
       rowXml(
         l.names,
-        r.map((c, j) => textCell(c as Exclude<Cell, { image: ImageRun }>, columns[j]!)),
+        r.map((c, j) => textCell(c as Exclude<Cell, { image: ImageRun }>, present(columns[j], 'a column for each cell'))),
         tcPr,
         TABLE_TEXT,
         keepsNext(opts, i, rows.length),

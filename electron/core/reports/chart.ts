@@ -1,4 +1,5 @@
 import { ImageRun, Paragraph } from 'docx';
+import { present } from '../../../shared/narrow.ts';
 import { dataTable, type Block, type Cell } from './blocks.ts';
 import { Raster, type Rgb } from './png.ts';
 import type { ReportLocale } from './format.ts';
@@ -15,7 +16,7 @@ export type ChartRow = { label: string; values: number[] };
 const BAR = { width: 320, height: 16 } as const;
 const TRACK: Rgb = [235, 238, 242];
 
-export const SERIES_COLORS: readonly Rgb[] = [
+export const SERIES_COLORS: readonly [Rgb, Rgb, Rgb, Rgb] = [
   [31, 78, 121],
   [237, 125, 49],
   [112, 173, 71],
@@ -35,7 +36,7 @@ export function barPng(values: number[], colors: readonly Rgb[], max: number): B
   let x = 0;
   values.forEach((v, i) => {
     const w = max > 0 ? (v / max) * BAR.width : 0;
-    raster.fill(x, 2, w, BAR.height - 4, colors[i % colors.length]!);
+    raster.fill(x, 2, w, BAR.height - 4, present(colors[i % colors.length], 'a color for each series'));
     x += w;
   });
   return raster.toPng();

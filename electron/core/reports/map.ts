@@ -1,6 +1,7 @@
 import { ImageRun, Paragraph } from 'docx';
 import type { Kysely } from 'kysely';
 import { Resvg } from '@resvg/resvg-js';
+import { present } from '../../../shared/narrow.ts';
 import type { DB } from '../db/schema.ts';
 import type { AnnualAgreement } from '../features/figures/agreements.ts';
 import { readSetting } from '../features/settings/store.ts';
@@ -38,7 +39,7 @@ export async function loadReportMap(db: Kysely<DB>, inForce: readonly AnnualAgre
     : [];
   const places = new Map<number, ReportMap['partners'][number] | { unplaced: true }>();
   for (const r of rows) {
-    const stage = stageOf.get(r.id)!; // the rows were asked for by these ids
+    const stage = present(stageOf.get(r.id), 'the stage of an agreement asked for by its id');
     const known = places.get(r.placeId);
     if (known && 'stage' in known) known.stage = leadingStage(known.stage, stage);
     else if (!known) {

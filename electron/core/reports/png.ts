@@ -3,28 +3,12 @@ import zlib from 'node:zlib';
 // A minimal PNG writer (8-bit RGB, no interlace): enough to draw the report's
 // bar chart without a native image library or a headless browser.
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');
   out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  out.writeUInt32BE(zlib.crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 }
 
@@ -60,11 +44,6 @@ export class Raster {
     }
   }
 
-  pixel(x: number, y: number): Rgb {
-    const i = (y * this.width + x) * 3;
-    return [this.pixels[i]!, this.pixels[i + 1]!, this.pixels[i + 2]!];
-  }
-
   toPng(): Buffer {
     const stride = this.width * 3;
     // Each scanline starts with its filter type; 0 (none) compresses well enough for flat colours.
@@ -97,7 +76,7 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
   let i = 2;
   while (i + 9 < b.length) {
     if (b[i] !== 0xff) return null;
-    const marker = b[i + 1]!;
+    const marker = b.readUInt8(i + 1);
     const length = b.readUInt16BE(i + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       return { height: b.readUInt16BE(i + 5), width: b.readUInt16BE(i + 7) };

@@ -1,4 +1,5 @@
 import { FileChild, type IContext, type IXmlableObject, type Table } from 'docx';
+import { present } from '../../../shared/narrow.ts';
 import type { NativeLang } from '../../../shared/names.ts';
 import { CJK, type NameLanguages } from './text.ts';
 
@@ -18,8 +19,8 @@ const PRESERVE = Object.freeze({ _attr: { 'xml:space': 'preserve' } });
 const BOLD = [{ 'w:b': EMPTY }, { 'w:bCs': EMPTY }];
 const ROW_PROPERTIES = Object.freeze({ 'w:trPr': [{ 'w:cantSplit': EMPTY }] });
 
-const cjkProperties = new Map<NativeLang, IXmlableObject[]>();
-function cjk(lang: NativeLang): IXmlableObject[] {
+const cjkProperties = new Map<NativeLang, [fonts: IXmlableObject, language: IXmlableObject]>();
+function cjk(lang: NativeLang): [fonts: IXmlableObject, language: IXmlableObject] {
   let props = cjkProperties.get(lang);
   if (!props) {
     props = [{ 'w:rFonts': { _attr: { 'w:eastAsia': CJK[lang].font } } }, { 'w:lang': { _attr: { 'w:eastAsia': CJK[lang].tag } } }];
@@ -35,7 +36,7 @@ function run(text: string, lang: NativeLang | null, bold: boolean, broken: boole
   const t = { 'w:t': [PRESERVE, text] };
   const content = broken ? [BREAK, t] : [t];
   if (!bold && !lang) return { 'w:r': content };
-  const props = lang ? (bold ? [cjk(lang)[0]!, ...BOLD, cjk(lang)[1]!] : cjk(lang)) : BOLD;
+  const props = lang ? (bold ? [cjk(lang)[0], ...BOLD, cjk(lang)[1]] : cjk(lang)) : BOLD;
   return { 'w:r': [{ 'w:rPr': props }, ...content] };
 }
 
@@ -69,7 +70,10 @@ export function cellWidths(columnWidths: number[], tableWidth: number): number[]
 
 export function rowXml(names: NameLanguages, cells: TextCell[], widths: IXmlableObject[], style: string, keepNext: boolean): IXmlableObject {
   return {
-    'w:tr': [ROW_PROPERTIES, ...cells.map((cell, i) => ({ 'w:tc': [widths[i]!, cellParagraph(names, cell, style, keepNext)] }))],
+    'w:tr': [
+      ROW_PROPERTIES,
+      ...cells.map((cell, i) => ({ 'w:tc': [present(widths[i], 'a width for each cell'), cellParagraph(names, cell, style, keepNext)] })),
+    ],
   };
 }
 

@@ -47,7 +47,7 @@ export function extensionOf(name: string): string {
 export function attachmentMimeType(name: string): string {
   const extension = extensionOf(name);
   // Own keys only: 'constructor' is not a document type.
-  return Object.hasOwn(VIEWABLE, extension) ? VIEWABLE[extension]! : OCTET;
+  return (Object.hasOwn(VIEWABLE, extension) ? VIEWABLE[extension] : undefined) ?? OCTET;
 }
 
 export type OpenDecision = { action: 'open' } | { action: 'reveal'; extension: string };

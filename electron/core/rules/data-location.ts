@@ -3,6 +3,7 @@
 // on a share can be corrupted. Plain functions: the platform, environment and mount table
 // are passed in (see desktop/mounts.ts for reading them), so every case is tested anywhere.
 import path from 'node:path';
+import { captured } from '../../../shared/narrow.ts';
 
 export const APP_FOLDER = 'Twinning Desk';
 export const DATA_FILE = 'twinning-desk.sqlite';
@@ -48,11 +49,12 @@ const isNetworkFs = (type: string) => {
 /** Linux's /proc/mounts: "source mountpoint type options 0 0", with spaces in paths written as \040. */
 export function parseProcMounts(text: string): Mount[] {
   const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
-  return text
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter((f) => f.length >= 3)
-    .map(([source, mountPoint, fsType]) => ({ source: unescape(source!), mountPoint: unescape(mountPoint!), fsType: fsType! }));
+  return text.split('\n').flatMap((line) => {
+    const [source, mountPoint, fsType] = line.trim().split(/\s+/);
+    return source !== undefined && mountPoint !== undefined && fsType !== undefined
+      ? [{ source: unescape(source), mountPoint: unescape(mountPoint), fsType }]
+      : [];
+  });
 }
 
 /** macOS's `mount` output: "//user@server/share on /Volumes/share (smbfs, nodev, nosuid, mounted by ana)". */
@@ -61,12 +63,12 @@ export function parseMacMounts(text: string): Mount[] {
     .split('\n')
     .map((line) => /^(.+?) on (.+) \(([^,)]+)/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ source: m[1]!, mountPoint: m[2]!, fsType: m[3]!.trim() }));
+    .map((m) => ({ source: captured(m, 1), mountPoint: captured(m, 2), fsType: captured(m, 3).trim() }));
 }
 
 /** Windows: `Get-CimInstance Win32_LogicalDisk -Filter DriveType=4` prints the mapped network drives' letters, one a line. */
 export function parseRemoteDrives(text: string): string[] {
-  return [...text.matchAll(/^\s*([A-Za-z]):\s*$/gm)].map((m) => m[1]!.toUpperCase());
+  return [...text.matchAll(/^\s*([A-Za-z]):\s*$/gm)].map((m) => captured(m, 1).toUpperCase());
 }
 
 export type NetworkLocation =

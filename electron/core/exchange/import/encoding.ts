@@ -52,7 +52,8 @@ function readGb(b: Uint8Array, n: number): Reading {
   let sum = 0;
   let chars = 0;
   for (let i = 0; i < n; i++) {
-    const lead = b[i]!;
+    const lead = b[i];
+    if (lead === undefined) break; // n is at most the bytes' length
     if (lead < 0x80) continue;
     if (lead === 0x80 || lead === 0xff) return { valid: false, score: 0 };
     const t = b[i + 1];
@@ -82,7 +83,8 @@ function readSjis(b: Uint8Array, n: number): Reading {
   let sum = 0;
   let chars = 0;
   for (let i = 0; i < n; i++) {
-    const lead = b[i]!;
+    const lead = b[i];
+    if (lead === undefined) break;
     if (lead < 0x80) continue;
     if (lead >= 0xa1 && lead <= 0xdf) {
       chars++;
@@ -102,14 +104,15 @@ function readSjis(b: Uint8Array, n: number): Reading {
 }
 
 // Windows-1252 letters and signs of Spanish, Portuguese and the other Western languages an office writes.
-const LATIN = new Set([...'ÀÁÂÃÄÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜàáâãäçèéêëìíîïñòóôõöùúûüÿºª°¿¡«»€–—‘’“”…·'].map((c) => iconv.encode(c, 'win1252')[0]!));
+const LATIN = new Set([...'ÀÁÂÃÄÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜàáâãäçèéêëìíîïñòóôõöùúûüÿºª°¿¡«»€–—‘’“”…·'].flatMap((c) => [...iconv.encode(c, 'win1252')])); // one byte each
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 function readLatin(b: Uint8Array, n: number): Reading {
   let sum = 0;
   let chars = 0;
   for (let i = 0; i < n; i++) {
-    const c = b[i]!;
+    const c = b[i];
+    if (c === undefined) break;
     if (c < 0x80) continue;
     if (UNDEFINED_1252.has(c)) return { valid: false, score: 0 };
     chars++;
@@ -130,9 +133,7 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
     ['gb18030', readGb(bytes, n)],
     ['shift_jis', readSjis(bytes, n)],
   ];
-  let best: [CsvEncoding, Reading] = readings[0]!;
-  for (const r of readings) if (r[1].valid && (!best[1].valid || r[1].score > best[1].score)) best = r;
-  return best[0];
+  return readings.reduce((best, r) => (r[1].valid && (!best[1].valid || r[1].score > best[1].score) ? r : best))[0];
 }
 
 const ICONV: Record<CsvEncoding, string> = {

@@ -1,4 +1,5 @@
 import { fold, problem, type Lookup, type RowProblem } from './entity.ts';
+import { first } from '../../../../shared/narrow.ts';
 import { agreementKind } from './entities/agreements.ts';
 import { findLocalityByName } from './entities/localities.ts';
 import { text, type Cell } from './values.ts';
@@ -114,7 +115,7 @@ export function agreementByPartner(
 ): number | null {
   const all = agreementsOf(lookup, partnerId);
   const matching = kind ? all.filter((a) => a.kind === kind) : all;
-  if (matching.length === 1) return matching[0]!.id;
+  if (matching.length === 1) return first(matching, 'an agreement').id;
   if (matching.length === 0) problems.push(problem(field, 'import.errors.unknownAgreement', { value: partnerName }));
   else problems.push(problem(field, 'import.errors.ambiguousAgreement', { value: partnerName, count: matching.length }));
   return null;
@@ -142,7 +143,10 @@ export function agreementNamed(
 
 /** Problems the contract schema reports on its own keys, moved to the column the user mapped. */
 export function onColumns(problems: RowProblem[], columns: Record<string, string>): RowProblem[] {
-  return problems.map((p) => (p.field && columns[p.field] ? { ...p, field: columns[p.field]! } : p));
+  return problems.map((p) => {
+    const column = p.field ? columns[p.field] : undefined;
+    return column ? { ...p, field: column } : p;
+  });
 }
 
 /** Adds the schema's problems except on fields already reported as unreadable: one message per cell. */

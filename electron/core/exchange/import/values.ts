@@ -1,3 +1,4 @@
+import { captured } from '../../../../shared/narrow.ts';
 import { countryFromText } from '../../../../shared/countries.ts';
 import { resources } from '../../../../shared/i18n/index.ts';
 import { foldText } from '../../../../shared/text/search-key.ts';
@@ -50,11 +51,12 @@ export function parseDate(cell: Cell): string | null | undefined {
   const s = text(cell);
   if (s === '') return undefined;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(s);
-  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  if (m) return iso(+captured(m, 1), +captured(m, 2), +captured(m, 3));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
   if (m) {
-    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
-    return iso(year, +m[2]!, +m[1]!);
+    const y = captured(m, 3);
+    const year = y.length === 2 ? 2000 + +y : +y;
+    return iso(year, +captured(m, 2), +captured(m, 1));
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { captured } from '../../../../shared/narrow.ts';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { readZipParts, ZIP_LIMITS, ZipRefused } from '../../files/zip.ts';
 
@@ -178,7 +179,7 @@ function columnIndex(ref: string): number | null {
   const m = /^([A-Z]{1,7})\d*$/.exec(ref.replace(/\$/g, ''));
   if (!m) return null;
   let n = 0;
-  for (const ch of m[1]!) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of captured(m, 1)) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 

@@ -1,3 +1,4 @@
+import { present } from '../../../../shared/narrow.ts';
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 
 // Plain sheets out: a bold header row that stays in view, then the values as
@@ -53,7 +54,7 @@ export async function writeWorkbook(sheets: readonly PlainSheet[]): Promise<Buff
   const out: Sheet<Buffer>[] = sheets.map((sheet, i) => {
     const data: Cell[][] = [sheet.columns.map((c) => ({ value: c, type: String, fontWeight: 'bold' as const }))];
     for (const row of sheet.rows) data.push(row.map(cellOf));
-    return { data, sheet: names[i]!, stickyRowsCount: 1, columns: sheet.columns.map(() => ({ width: COLUMN_WIDTH })) };
+    return { data, sheet: present(names[i], 'a name for each sheet'), stickyRowsCount: 1, columns: sheet.columns.map(() => ({ width: COLUMN_WIDTH })) };
   });
   return writeXlsxFile(out).toBuffer();
 }

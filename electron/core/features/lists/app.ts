@@ -51,14 +51,14 @@ export const listHandlers: Handlers<'export.view'> = {
     const defs: readonly ListColumn[] = LIST_COLUMNS[list];
     const cells = VIEW_CELLS[list] as Record<string, (row: unknown, s: typeof say) => ViewValue>;
     // The schema allows only this list's column ids, and each has its cell.
-    const shown = input.columns.map((id) => ({
-      def: present(
+    const shown = input.columns.map((id) => {
+      const def = present(
         defs.find((d) => d.id === id),
         `column ${id} of ${list}`,
-      ),
-      cell: present(cells[id], `a cell for ${id}`),
-    }));
-    const header = shown.map((c) => t(c.def.label));
+      );
+      return { label: def.label, cell: present(cells[id], `a cell for ${id}`) };
+    });
+    const header = shown.map((c) => t(c.label));
     const found = await rowsOf(input, ctx, settings.userName);
     if (found.total > VIEW_EXPORT_MAX_ROWS) throw conflict('lists.exportTooMany', { max: VIEW_EXPORT_MAX_ROWS });
     const values = found.rows.map((row) => shown.map((c) => c.cell(row, say)));

@@ -84,7 +84,7 @@ function visitTable(list: AnnualVisit[], l: ReportLocale): Block {
         (v.status === 'done' ? '' : `\n(${t(`visits.status.${v.status}`)})`),
       [
         ...v.partners.map((p) => l.bothScripts(p.name, p.nativeName, p.country)),
-        ...(v.place && !v.partners.some((p) => p.name === v.place!.name) ? [l.bothScripts(v.place.name, v.place.nativeName, v.place.country)] : []),
+        ...(v.place && !v.partners.some((p) => p.name === v.place?.name) ? [l.bothScripts(v.place.name, v.place.nativeName, v.place.country)] : []),
       ].join('\n'),
       v.purpose,
       v.participants.length
@@ -180,9 +180,9 @@ function agreementsByCountry(data: AnnualReportData, l: ReportLocale): Block[] {
   const groups = new Map<string, AnnualAgreement[]>();
   for (const a of data.agreements) groups.set(a.country, [...(groups.get(a.country) ?? []), a]);
   const collator = new Intl.Collator(l.tag);
-  const countries = [...groups.keys()].sort((x, y) => groups.get(y)!.length - groups.get(x)!.length || collator.compare(country(l, x), country(l, y)));
-  for (const code of countries) {
-    const list = groups.get(code)!.sort((x, y) => collator.compare(x.partnerName, y.partnerName));
+  const countries = [...groups].sort(([x, xs], [y, ys]) => ys.length - xs.length || collator.compare(country(l, x), country(l, y)));
+  for (const [code, agreements] of countries) {
+    const list = agreements.sort((x, y) => collator.compare(x.partnerName, y.partnerName));
     out.push(heading2(l, `${country(l, code)} (${l.number(list.length)})`));
     out.push(
       dataTable(
@@ -243,9 +243,9 @@ function areas(data: AnnualReportData, l: ReportLocale): Block[] {
   out.push(
     ...barChart(l, {
       series: [
-        { label: t('reports.annual.areas.agreements'), color: SERIES_COLORS[0]! },
-        { label: t('reports.annual.areas.visits'), color: SERIES_COLORS[1]! },
-        { label: t('reports.annual.areas.commitments'), color: SERIES_COLORS[2]! },
+        { label: t('reports.annual.areas.agreements'), color: SERIES_COLORS[0] },
+        { label: t('reports.annual.areas.visits'), color: SERIES_COLORS[1] },
+        { label: t('reports.annual.areas.commitments'), color: SERIES_COLORS[2] },
       ],
       rows: data.areas.map((a) => ({ label: areaName(l, a), values: [a.agreements, a.visits, a.commitments] })),
       columns: [t('reports.columns.area'), t('reports.columns.activity'), t('reports.columns.total')],

@@ -7,6 +7,7 @@ import {
   commitmentCreate,
   commitmentUpdate,
 } from '../../../../../shared/contract/commitments.ts';
+import { captured, present } from '../../../../../shared/narrow.ts';
 import { amountText } from '../../../../../shared/amount.ts';
 import { stamp } from '../../../app/context.ts';
 import { createCommitment, updateCommitment } from '../../../features/commitments/app.ts';
@@ -102,11 +103,11 @@ function quantity(cell: Cell, problems: RowProblem[]): { quantity: number; unit:
     return { quantity: Math.round(cell), unit: null };
   }
   const m = /^(\d{1,3}(?:[.,\s]\d{3})+|\d+)\s*(\D*)$/.exec(text(cell));
-  if (!m || Number(m[1]!.replace(/\D/g, '')) > MAX_QUANTITY) {
+  if (!m || Number(captured(m, 1).replace(/\D/g, '')) > MAX_QUANTITY) {
     problems.push(problem('quantity', 'import.errors.quantity', { value: text(cell) }));
     return { quantity: 1, unit: null };
   }
-  return { quantity: Number(m[1]!.replace(/\D/g, '')), unit: m[2]!.trim() || null };
+  return { quantity: Number(captured(m, 1).replace(/\D/g, '')), unit: captured(m, 2).trim() || null };
 }
 
 const commitmentKey = (agreementId: number, k: string, description: string) => `${agreementId}|${k}|${fold(description)}`;
@@ -124,12 +125,13 @@ const knownCommitments = (lookup: Lookup) =>
 const areaNamed = (lookup: Lookup) =>
   cached(lookup, 'areas', () => {
     const rows = lookup.sqlite.prepare('SELECT id, code, name FROM thematic_areas').all() as { id: number; code: string | null; name: string | null }[];
-    const byCode = new Map(rows.filter((r) => r.code).map((r) => [r.code!, r.id]));
-    const byName = new Map(rows.filter((r) => r.name).map((r) => [fold(r.name!), r.id]));
+    const byCode = new Map(rows.flatMap((r): [string, number][] => (r.code ? [[r.code, r.id]] : [])));
+    const byName = new Map(rows.flatMap((r): [string, number][] => (r.name ? [[fold(r.name), r.id]] : [])));
     const code = choiceMatcher([...byCode.keys()], 'area');
     return (cell: Cell): number | null | undefined => {
       const c = code(cell);
-      return c ? byCode.get(c)! : c === undefined ? undefined : (byName.get(fold(text(cell))) ?? null);
+      // code() answers only the codes it was given, byCode's keys.
+      return c ? present(byCode.get(c), `area ${c}`) : c === undefined ? undefined : (byName.get(fold(text(cell))) ?? null);
     };
   });
 

@@ -1,3 +1,4 @@
+import { first } from '../../../../../shared/narrow.ts';
 import { localityCreate, LOCALITY_LEVELS, type Locality } from '../../../../../shared/contract/localities.ts';
 import type { z } from 'zod';
 import { findLocality } from '../../../features/localities/queries.ts';
@@ -52,7 +53,7 @@ export function rememberLocality(lookup: Lookup, id: number, name: string, nativ
 export function findLocalityByName(lookup: Lookup, name: string, country?: string | null): number | null {
   const found = (knownLocalities(lookup).get(fold(name)) ?? []).filter((k) => !country || k.country === country);
   const ids = [...new Set(found.map((f) => f.id))];
-  return ids.length === 1 ? ids[0]! : null;
+  return ids.length === 1 ? first(ids, 'a locality id') : null;
 }
 
 export const localityImporter: EntityImporter<Input> = {

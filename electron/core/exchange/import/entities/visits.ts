@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { captured, first } from '../../../../../shared/narrow.ts';
 import { localIsoDate } from '../../../../../shared/dates.ts';
 import { visitWithDates } from '../../../../../shared/calendar-moves.ts';
 import { PARTICIPANT_ROLES, VISIT_DIRECTIONS, VISIT_STATUSES, visitCreate, visitUpdate, type Visit } from '../../../../../shared/contract/visits.ts';
@@ -107,13 +108,13 @@ const HAN = /\p{Script=Han}/u;
 function readParticipant(item: string, problems: RowProblem[]): { name: string; nativeName: string | null; role: Participant['role'] } {
   const m = /^(.*?)\s*[(（]([^)）]*)[)）]$/.exec(item);
   if (!m) return { name: item, nativeName: null, role: 'member' };
-  const [first, inside] = [m[1]!.trim(), m[2]!.trim()];
+  const [outside, inside] = [captured(m, 1).trim(), captured(m, 2).trim()];
   const as = role(inside);
-  if (as) return { name: first, nativeName: null, role: as };
-  if (HAN.test(inside) !== HAN.test(first))
-    return HAN.test(first) ? { name: inside, nativeName: first, role: 'member' } : { name: first, nativeName: inside, role: 'member' };
-  problems.push(problem('participants', 'import.errors.role', { value: inside, name: first }));
-  return { name: first, nativeName: null, role: 'member' };
+  if (as) return { name: outside, nativeName: null, role: as };
+  if (HAN.test(inside) !== HAN.test(outside))
+    return HAN.test(outside) ? { name: inside, nativeName: outside, role: 'member' } : { name: outside, nativeName: inside, role: 'member' };
+  problems.push(problem('participants', 'import.errors.role', { value: inside, name: outside }));
+  return { name: outside, nativeName: null, role: 'member' };
 }
 
 /**
@@ -135,8 +136,9 @@ function participants(cell: Cell, lookup: Lookup, problems: RowProblem[], notes:
     else if (ids.length === 0 && known.length) problems.push(problem('participants', 'import.errors.archivedContact', { value: name }));
     else if (ids.length === 1) {
       // "Wang Wei; 王伟" is one person named twice.
-      if (!seen.has(ids[0]!)) out.push({ contactId: ids[0]!, newContact: null, role: as });
-      seen.add(ids[0]!);
+      const id = first(ids, 'a contact id');
+      if (!seen.has(id)) out.push({ contactId: id, newContact: null, role: as });
+      seen.add(id);
     } else {
       created.push(name);
       out.push({
@@ -279,7 +281,7 @@ export const visitImporter: EntityImporter<Input> = {
       localityId,
       venue: text(get('venue')) || null,
       purpose: text(get('purpose')),
-      agreementIds: partnerAgreements.length === 1 ? [partnerAgreements[0]!.id] : [],
+      agreementIds: partnerAgreements.length === 1 ? [first(partnerAgreements, 'an agreement').id] : [],
       participants: participants(get('participants'), lookup, problems, notes),
       outcomes: items(get('outcomes'), /[;\n\r]+/).map((t) => ({ id: null, text: t })),
       notes: text(get('notes')) || null,
