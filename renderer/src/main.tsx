@@ -1,3 +1,4 @@
+import { present } from '../../shared/narrow.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,7 +16,7 @@ const client = new QueryClient({
 });
 
 // The page always has its root element (index.html).
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(present(document.getElementById('root'), "index.html's root element"));
 const showNoAccess = () => {
   setLanguage(browserLanguage());
   root.render(<NoAccess />);

@@ -1,3 +1,4 @@
+import { present } from '../../../shared/narrow.ts';
 import type { MouseEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MapPartners } from '../../../shared/contract/places.ts';
@@ -63,8 +64,8 @@ function partnersView(map: ReturnType<typeof worldMap>, points: Point[]): View {
     if (group[i] !== -1) continue;
     const queue = [i];
     group[i] = groups;
-    while (queue.length) {
-      const a = points[queue.pop()!]!;
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      const a = present(points[next], 'a point of the map');
       points.forEach((b, j) => {
         if (group[j] === -1 && Math.hypot(a[0] - b[0], a[1] - b[1]) < near) {
           group[j] = groups;

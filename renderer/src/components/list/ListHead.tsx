@@ -17,7 +17,8 @@ export function ListHead<L extends ListName, S extends string>(props: {
 }) {
   const { t } = useLocale();
   const defs = LIST_COLUMNS[props.list] as readonly { id: ColumnId<L>; label: string; sort?: S }[];
-  const shown = props.columns ? defs.filter((d) => props.columns!.includes(d.id)) : defs; // `columns` checked just before
+  const columns = props.columns;
+  const shown = columns ? defs.filter((d) => columns.includes(d.id)) : defs;
   return (
     <thead>
       <tr>

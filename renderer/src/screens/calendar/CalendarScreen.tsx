@@ -1,3 +1,4 @@
+import { present } from '../../../../shared/narrow.ts';
 import FullCalendar, {
   type CalendarRef,
   type DateClickInfo,
@@ -72,7 +73,8 @@ export function CalendarScreen() {
   const [params, setParams] = useSearchParams();
   const calendarRef = useRef<CalendarRef>(null);
   const initialView = VIEWS.find((v) => v === params.get('view')) ?? 'dayGridMonth';
-  const initialDate = isoDate.safeParse(params.get('date')).success ? params.get('date')! : localIsoDate(new Date());
+  const askedDate = isoDate.safeParse(params.get('date'));
+  const initialDate = askedDate.success ? askedDate.data : localIsoDate(new Date());
   const [range, setRange] = useState<Range | null>(null);
   const [hidden, setHidden] = useState<Set<CalendarKind>>(new Set());
   // The partner and agreement filters live in the address beside the view and the day, so a reload keeps them.
@@ -141,7 +143,8 @@ export function CalendarScreen() {
 
   const onChange = async (info: EventChangeInfo) => {
     const entry = (info.event.extendedProps as { entry: CalendarEntry }).entry;
-    const start = info.event.start!;
+    // FullCalendar only lets an event with a start be dragged or resized.
+    const start = present(info.event.start, "a moved event's start");
     const allDay = info.event.allDay;
     const change = allDay
       ? { allDay, start: localIsoDate(start), end: info.event.end ? addDays(localIsoDate(info.event.end), -1) : localIsoDate(start) }

@@ -1,3 +1,4 @@
+import { present } from '../../../../shared/narrow.ts';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -57,7 +58,9 @@ export function VisitForm() {
       setMessage(null);
       try {
         const saved =
-          editingId === null ? await create.mutateAsync(fields) : await update.mutateAsync({ ...fields, id: editingId, version: existing.data!.version });
+          editingId === null
+            ? await create.mutateAsync(fields)
+            : await update.mutateAsync({ ...fields, id: editingId, version: present(existing.data, 'the visit being edited').version });
         care.release();
         navigate(`/visits/${saved.id}`);
       } catch (failure) {

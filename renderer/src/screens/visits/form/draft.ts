@@ -148,13 +148,13 @@ function nest(problems: Record<string, string>): FieldErrors<Draft> {
   const root: Record<string, unknown> = {};
   for (const [path, message] of Object.entries(problems)) {
     const keys = path.split('.');
+    const last = keys.pop() ?? '';
     let at = root;
-    keys.slice(0, -1).forEach((key, i) => {
-      const next = keys[i + 1]!;
-      at[key] ??= /^\d+$/.test(next) ? [] : {};
+    keys.forEach((key, i) => {
+      at[key] ??= /^\d+$/.test(keys[i + 1] ?? last) ? [] : {};
       at = at[key] as Record<string, unknown>;
     });
-    at[keys.at(-1)!] = { type: 'validation', message };
+    at[last] = { type: 'validation', message };
   }
   return root as FieldErrors<Draft>;
 }
