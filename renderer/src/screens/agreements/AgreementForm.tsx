@@ -4,7 +4,6 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { AGREEMENT_CHANNELS, AGREEMENT_KINDS, AGREEMENT_STAGES, agreementFields, type Agreement } from '../../../../shared/contract/agreements.ts';
-import { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, failureMessage, Field, FormMessage } from '../../components/form.tsx';
 import { useFormCare } from '../../components/form-care.tsx';
@@ -128,7 +127,7 @@ export function AgreementForm() {
         care.release();
         navigate(`/agreements/${saved.id}`);
       } catch (failure) {
-        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },

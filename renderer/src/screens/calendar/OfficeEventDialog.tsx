@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeEventFields, type OfficeEvent } from '../../../../shared/contract/calendar.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { applyServerError, Field, FormMessage } from '../../components/form.tsx';
 import { useFormCare } from '../../components/form-care.tsx';
@@ -58,7 +57,7 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
         care.release();
         props.onClose();
       } catch (failure) {
-        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },
@@ -72,7 +71,7 @@ export function OfficeEventDialog(props: { target: DialogTarget; onClose(): void
       care.release();
       props.onDeleted(existing.data);
     } catch (failure) {
-      setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+      setMessage(applyServerError(failure, form.setError, FIELDS));
     }
   };
 

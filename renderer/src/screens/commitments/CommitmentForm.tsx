@@ -3,7 +3,6 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { COMMITMENT_KINDS, DIRECTIONS, commitmentFields, type Commitment } from '../../../../shared/contract/commitments.ts';
-import { AppFailure } from '../../../../shared/contract/result.ts';
 import { amountText } from '../../../../shared/amount.ts';
 import { MoneyInput } from '../../components/MoneyInput.tsx';
 import { moneyResolver } from '../../components/money-resolver.ts';
@@ -83,7 +82,7 @@ export function CommitmentForm() {
         care.release();
         navigate(`/commitments/${saved.id}`);
       } catch (failure) {
-        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },

@@ -75,7 +75,7 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
         care.release();
         onDone();
       } catch (failure) {
-        const error = (failure as AppFailure).error;
+        const error = failure instanceof AppFailure ? failure.error : undefined;
         if (error?.kind === 'conflict' && splitMessage(error.message).key === OVER) {
           const { params } = splitMessage(error.message);
           if (await confirm({ title: t('commitments.overDeliveryConfirm', params as Record<string, string>), action: t('confirm.recordDeliveryAnyway') })) {
@@ -85,12 +85,12 @@ export function DeliveryForm({ commitment, delivery, onDone }: { commitment: Com
               return onDone();
             } catch (again) {
               care.failed();
-              return setMessage(applyServerError(again as AppFailure, form.setError, FIELDS));
+              return setMessage(applyServerError(again, form.setError, FIELDS));
             }
           }
           return setMessage(error.message);
         }
-        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },

@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
 import { CONTACT_SORTS, type ContactFields, type ContactListInput, type ContactRow, type SimilarContact } from '../../../../shared/contract/contacts.ts';
 import { columnIds } from '../../../../shared/lists/columns.ts';
 import { twoScripts } from '../../../../shared/names.ts';
@@ -155,7 +155,7 @@ export function ContactForm({ editing, onDone }: { editing: { id: number | null;
       else await update.mutateAsync({ ...fields, id: editing.id, version: editing.version });
       done();
     } catch (failure) {
-      const error = (failure as AppFailure).error;
+      const error = failure instanceof AppFailure ? failure.error : undefined;
       if (error?.kind === 'validation') setIssues(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message])));
       setMessage(failureMessage(failure));
       care.failed();

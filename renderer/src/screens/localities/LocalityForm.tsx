@@ -80,7 +80,7 @@ export function LocalityForm(props: {
         care.release();
         props.onSaved(saved);
       } catch (failure) {
-        setMessage(applyServerError(failure as never, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../../../shared/contract/settings.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { setupComplete, type SetupInput } from '../../../../shared/contract/setup.ts';
 import { useMutate } from '../../api.ts';
 import { applyServerError, failureMessage, FormMessage } from '../../components/form.tsx';
@@ -45,7 +44,7 @@ export function SetupScreen({ onLater }: { onLater: () => void }) {
         care.release();
         setOffice(saved);
       } catch (failure) {
-        setMessage(applyServerError(failure as AppFailure, form.setError, SETUP_FIELDS));
+        setMessage(applyServerError(failure, form.setError, SETUP_FIELDS));
         care.failed();
       }
     },

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { localIsoDate } from '../../../../shared/dates.ts';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
 import { TASK_PRIORITIES, TASK_STATUSES, taskFields, type Task } from '../../../../shared/contract/tasks.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import { useMutate } from '../../api.ts';
@@ -66,7 +65,7 @@ export function TaskForm({ task, staff, onDone }: { task?: Task; staff: string[]
         care.release();
         onDone();
       } catch (failure) {
-        setMessage(applyServerError(failure as AppFailure, form.setError, FIELDS));
+        setMessage(applyServerError(failure, form.setError, FIELDS));
         care.failed();
       }
     },

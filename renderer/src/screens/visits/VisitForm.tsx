@@ -2,7 +2,7 @@ import { present } from '../../../../shared/narrow.ts';
 import { useEffect, useState } from 'react';
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { AppFailure } from '../../../../shared/contract/result.ts';
+import { AppFailure } from '../../../../shared/contract/result.ts';
 import type { VisitFields } from '../../../../shared/contract/visits.ts';
 import { useCall, useMutate } from '../../api.ts';
 import { useFormCare } from '../../components/form-care.tsx';
@@ -64,7 +64,7 @@ export function VisitForm() {
         care.release();
         navigate(`/visits/${saved.id}`);
       } catch (failure) {
-        const error = (failure as AppFailure).error;
+        const error = failure instanceof AppFailure ? failure.error : undefined;
         if (error?.kind !== 'validation') return refused(failureMessage(failure));
         for (const issue of error.issues) form.setError(formPath(issue.path) as FieldPath<Draft>, { type: 'server', message: issue.message });
         refused('errors.fixBelow');
